@@ -1,0 +1,122 @@
+package app.ponte.base.ui;
+
+import app.ponte.security.CurrentUser;
+import app.ponte.security.MembershipGrant;
+import app.ponte.security.OrganisationSwitcher;
+import app.ponte.security.PonteUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in view: the side navigation lists only the views the active role
+ * may open (Vaadin filters menu entries through the same access control that guards navigation),
+ * and the user menu offers profile, organisation switch and sign-out.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String NAV_ID = "main-nav";
+    static final String USER_MENU_ID = "user-menu";
+
+    private final CurrentUser currentUser;
+    private final OrganisationSwitcher organisationSwitcher;
+    private final AuthenticationContext authenticationContext;
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, OrganisationSwitcher organisationSwitcher,
+            AuthenticationContext authenticationContext) {
+        this.currentUser = currentUser;
+        this.organisationSwitcher = organisationSwitcher;
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("view-title");
+        addToNavbar(new DrawerToggle(), viewTitle);
+        addToDrawer(appHeader(), sideNav(), userMenu());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+
+    private Div appHeader() {
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("app-name");
+        var header = new Div(new Icon(VaadinIcon.CONNECT), name);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private SideNav sideNav() {
+        var nav = new SideNav();
+        nav.setId(NAV_ID);
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem navItem(MenuEntry entry) {
+        String label = getTranslation(entry.title());
+        return entry.icon() == null ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    }
+
+    private Component userMenu() {
+        PonteUser user = currentUser.require();
+        var avatar = new Avatar(user.displayName());
+        var name = new Div(new Span(user.displayName()),
+                new Span(user.active().map(MembershipGrant::organisationName).orElse("")));
+        name.addClassName("user-menu-name");
+
+        var menu = new MenuBar();
+        menu.setId(USER_MENU_ID);
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(new Div(avatar, name));
+        SubMenu items = root.getSubMenu();
+        items.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate("profile"));
+        if (user.memberships().size() > 1) {
+            SubMenu organisations = items.addItem(getTranslation("menu.switch-organisation")).getSubMenu();
+            for (MembershipGrant grant : user.memberships()) {
+                MenuItem item = organisations.addItem(
+                        grant.organisationName() + " · " + getTranslation(grant.role().labelKey()),
+                        e -> switchTo(grant));
+                item.setCheckable(true);
+                item.setChecked(user.active().filter(grant::equals).isPresent());
+            }
+        }
+        items.addItem(getTranslation("menu.logout"), e -> authenticationContext.logout());
+        var wrapper = new Div(menu);
+        wrapper.addClassName("user-menu");
+        return wrapper;
+    }
+
+    private void switchTo(MembershipGrant grant) {
+        organisationSwitcher.switchTo(grant.membershipId());
+        // Start over on the home view: the new organisation may not allow the current view.
+        UI.getCurrent().getPage().setLocation("/");
+    }
+}

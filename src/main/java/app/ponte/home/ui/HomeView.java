@@ -1,0 +1,93 @@
+package app.ponte.home.ui;
+
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.MembershipGrant;
+import app.ponte.security.PonteUser;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+
+/**
+ * Where everybody lands after sign-in: who they are, which organisation they are working in (and the
+ * time there, since teams and clients sit in different zones), and the places their role can go.
+ */
+@Route("")
+@PermitAll
+@Menu(order = 0, icon = "vaadin:home", title = "nav.home")
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String IDENTITY_ID = "home-identity";
+    static final String ORGANISATION_ID = "home-organisation";
+    static final String ENTRY_POINTS_ID = "home-entry-points";
+
+    HomeView(CurrentUser currentUser, OrganisationService organisations, ViewerTime viewerTime) {
+        PonteUser user = currentUser.require();
+        MembershipGrant active = user.requireActive();
+        OrganisationSummary organisation = organisations.activeOrganisation();
+
+        add(new H2(getTranslation("home.welcome", user.displayName())));
+
+        var identity = card(IDENTITY_ID, getTranslation("home.you"),
+                line("home.email", user.email()),
+                line("home.role", getTranslation(active.role().labelKey())),
+                line("home.your-time", viewerTime.nowIn(ZoneId.of(user.timeZone()), getLocale())
+                        + " (" + user.timeZone() + ")"));
+        var organisationCard = card(ORGANISATION_ID, getTranslation("home.organisation"),
+                line("home.organisation.name", organisation.name()),
+                line("home.organisation.kind", getTranslation(organisation.kind().labelKey())),
+                line("home.organisation.time", viewerTime.nowIn(organisation.timeZone(), getLocale())
+                        + " (" + organisation.timeZone().getId() + ")"));
+        if (user.memberships().size() > 1) {
+            organisationCard.add(new Paragraph(getTranslation("home.organisation.others", user.memberships().size())));
+        }
+        var cards = new Div(identity, organisationCard);
+        cards.addClassName("home-cards");
+        add(cards, entryPoints());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+
+    private Div entryPoints() {
+        var list = new UnorderedList();
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> !entry.menuClass().equals(HomeView.class))
+                .forEach(entry -> list.add(new ListItem(new Anchor(entry.path(), getTranslation(entry.title())))));
+        var box = new Div(new H3(getTranslation("home.entry-points")), list);
+        box.setId(ENTRY_POINTS_ID);
+        return box;
+    }
+
+    private static Div card(String id, String title, Div... lines) {
+        var card = new Div(new H3(title));
+        card.add(lines);
+        card.setId(id);
+        card.addClassName("home-card");
+        return card;
+    }
+
+    private Div line(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("label");
+        var line = new Div(label, new Span(value));
+        line.addClassName("line");
+        return line;
+    }
+}

@@ -1,0 +1,105 @@
+package app.ponte.organisation;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotFoundInScopeException;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.PasswordPolicy;
+import app.ponte.security.PonteUser;
+import app.ponte.security.PrincipalRefresher;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A signed-in person's own account: profile, language, time zone and password. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final AccountUserDetailsService principals;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+    private final PrincipalRefresher principalRefresher;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, AccountUserDetailsService principals, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, CurrentUser currentUser, PrincipalRefresher principalRefresher,
+            Clock clock) {
+        this.accounts = accounts;
+        this.principals = principals;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+        this.principalRefresher = principalRefresher;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Profile myProfile() {
+        Account account = myAccount();
+        return new Profile(account.getEmail(), account.getDisplayName(), account.getLanguage(),
+                account.getTimeZone(), account.getVersion());
+    }
+
+    /**
+     * Saves the caller's profile if nobody changed it since {@code change.version()} was loaded;
+     * otherwise throws {@link ConcurrentEditException} and saves nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Profile updateMyProfile(Profile change) {
+        Account account = myAccount();
+        if (account.getVersion() != change.version()) {
+            throw new ConcurrentEditException();
+        }
+        String displayName = change.displayName() == null ? "" : change.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > 120) {
+            throw new IllegalArgumentException("Display name must have 1 to 120 characters");
+        }
+        account.updateProfile(displayName, change.language(), change.timeZone(), clock.instant());
+        accounts.saveAndFlush(account);
+        refreshPrincipal(account);
+        return new Profile(account.getEmail(), account.getDisplayName(), account.getLanguage(),
+                account.getTimeZone(), account.getVersion());
+    }
+
+    /**
+     * Changes the caller's password after checking the current one and the password policy.
+     *
+     * @throws PasswordChangeException with the reasons, translated by the caller
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        Account account = myAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new PasswordChangeException(List.of(PasswordChangeException.WRONG_CURRENT_PASSWORD));
+        }
+        List<String> problems = passwordPolicy.check(newPassword).stream()
+                .map(PasswordPolicy.Problem::messageKey)
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new PasswordChangeException(problems);
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        accounts.saveAndFlush(account);
+    }
+
+    private Account myAccount() {
+        long id = currentUser.require().accountId();
+        return accounts.findById(id).orElseThrow(() -> new NotFoundInScopeException("Account", id));
+    }
+
+    /** The menu, the language and the time zone follow the saved profile at once. */
+    private void refreshPrincipal(Account account) {
+        PonteUser before = currentUser.require();
+        PonteUser after = principals.principalFor(account);
+        principalRefresher.replace(before.active().filter(after.memberships()::contains).map(after::withActive)
+                .orElse(after));
+    }
+}

@@ -1,0 +1,8 @@
+package app.ponte.organisation;
+
+import app.ponte.security.Role;
+
+/** One membership as the member list shows it. */
+public record MemberSummary(long membershipId, long accountId, String displayName, String email,
+        long organisationId, String organisationName, Role role, boolean accountActive) {
+}

@@ -1,0 +1,56 @@
+package app.ponte.organisation;
+
+import app.ponte.base.AbstractEntity;
+import app.ponte.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person's role in one organisation. A consultant serving two clients holds two memberships. */
+@Entity
+@Table(name = "memberships")
+public class Membership extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private Account account;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Membership() {
+    }
+
+    Membership(Account account, Organisation organisation, Role role, Instant createdAt) {
+        this.account = account;
+        this.organisation = organisation;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+}

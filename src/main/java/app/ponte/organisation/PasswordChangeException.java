@@ -1,0 +1,20 @@
+package app.ponte.organisation;
+
+import java.util.List;
+
+/** A password change was refused; {@link #messageKeys()} say why, as translation keys. */
+public class PasswordChangeException extends RuntimeException {
+
+    public static final String WRONG_CURRENT_PASSWORD = "password.problem.WRONG_CURRENT";
+
+    private final List<String> messageKeys;
+
+    public PasswordChangeException(List<String> messageKeys) {
+        super("Password change refused: " + messageKeys);
+        this.messageKeys = List.copyOf(messageKeys);
+    }
+
+    public List<String> messageKeys() {
+        return messageKeys;
+    }
+}

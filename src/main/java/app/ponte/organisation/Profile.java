@@ -1,0 +1,7 @@
+package app.ponte.organisation;
+
+import java.time.ZoneId;
+
+/** What a person can change about themselves, with the version they loaded it at. */
+public record Profile(String email, String displayName, String language, ZoneId timeZone, long version) {
+}

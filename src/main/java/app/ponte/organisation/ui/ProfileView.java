@@ -1,0 +1,187 @@
+package app.ponte.organisation.ui;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.TranslationProvider;
+import app.ponte.organisation.AccountService;
+import app.ponte.organisation.PasswordChangeException;
+import app.ponte.organisation.Profile;
+import app.ponte.security.PasswordPolicy;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Everybody's own profile: display name, language, time zone and password. A save that collides with
+ * another save of the same profile is refused with a message; what the user typed stays in the form.
+ */
+@Route("profile")
+@PermitAll
+class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    static final List<String> LANGUAGES = TranslationProvider.LOCALES.stream().map(java.util.Locale::toLanguageTag)
+            .toList();
+
+    final TextField email = new TextField();
+    final TextField displayName = new TextField();
+    final Select<String> language = new Select<>();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final Button save = new Button();
+    final Paragraph conflict = new Paragraph();
+
+    final PasswordField currentPassword = new PasswordField();
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField confirmPassword = new PasswordField();
+    final Button changePassword = new Button();
+
+    private final AccountService accounts;
+    private long loadedVersion;
+
+    ProfileView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("profile-view");
+        add(new H3(getTranslation("profile.section.details")), detailsForm(),
+                new H3(getTranslation("profile.section.password")), passwordForm());
+        show(accounts.myProfile());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title");
+    }
+
+    private FormLayout detailsForm() {
+        email.setId("profile-email");
+        email.setLabel(getTranslation("profile.email"));
+        email.setReadOnly(true);
+        displayName.setId("profile-display-name");
+        displayName.setLabel(getTranslation("profile.display-name"));
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(120);
+        language.setId("profile-language");
+        language.setLabel(getTranslation("profile.language"));
+        language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
+        timeZone.setId("profile-time-zone");
+        timeZone.setLabel(getTranslation("profile.time-zone"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setRequired(true);
+        save.setId("profile-save");
+        save.setText(getTranslation("profile.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> saveDetails());
+        conflict.setId("profile-conflict");
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+        var form = new FormLayout(email, displayName, language, timeZone, save, conflict);
+        form.setColspan(conflict, 2);
+        return form;
+    }
+
+    private FormLayout passwordForm() {
+        currentPassword.setId("profile-current-password");
+        currentPassword.setLabel(getTranslation("profile.password.current"));
+        newPassword.setId("profile-new-password");
+        newPassword.setLabel(getTranslation("profile.password.new"));
+        newPassword.setHelperText(getTranslation("profile.password.rules", PasswordPolicy.MIN_LENGTH));
+        confirmPassword.setId("profile-confirm-password");
+        confirmPassword.setLabel(getTranslation("profile.password.confirm"));
+        changePassword.setId("profile-change-password");
+        changePassword.setText(getTranslation("profile.password.change"));
+        changePassword.addClickListener(e -> changePassword());
+        return new FormLayout(currentPassword, newPassword, confirmPassword, changePassword);
+    }
+
+    private void show(Profile profile) {
+        email.setValue(profile.email());
+        displayName.setValue(profile.displayName());
+        language.setValue(LANGUAGES.contains(profile.language()) ? profile.language() : LANGUAGES.getFirst());
+        timeZone.setValue(profile.timeZone().getId());
+        loadedVersion = profile.version();
+    }
+
+    private void saveDetails() {
+        if (!validDetails()) {
+            return;
+        }
+        var change = new Profile(email.getValue(), displayName.getValue(), language.getValue(),
+                ZoneId.of(timeZone.getValue()), loadedVersion);
+        try {
+            Profile saved = accounts.updateMyProfile(change);
+            loadedVersion = saved.version();
+            conflict.setVisible(false);
+            boolean languageChanged = !TranslationProvider.fromTag(saved.language()).equals(getLocale());
+            notify(getTranslation("profile.saved"), NotificationVariant.LUMO_SUCCESS);
+            if (languageChanged) {
+                UI.getCurrent().getSession().setLocale(TranslationProvider.fromTag(saved.language()));
+                UI.getCurrent().getPage().reload();
+            }
+        } catch (ConcurrentEditException e) {
+            // Keep the user's entries; show what is saved now and let them save again on purpose.
+            Profile current = accounts.myProfile();
+            loadedVersion = current.version();
+            conflict.setText(getTranslation("profile.conflict", current.displayName(),
+                    getTranslation("language." + current.language()), current.timeZone().getId()));
+            conflict.setVisible(true);
+            notify(getTranslation("profile.conflict.short"), NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private boolean validDetails() {
+        boolean valid = true;
+        String name = displayName.getValue().strip();
+        displayName.setInvalid(name.isEmpty());
+        displayName.setErrorMessage(name.isEmpty() ? getTranslation("profile.error.name-required") : null);
+        valid &= !name.isEmpty();
+        boolean zoneMissing = timeZone.getValue() == null;
+        timeZone.setInvalid(zoneMissing);
+        timeZone.setErrorMessage(zoneMissing ? getTranslation("profile.error.time-zone-required") : null);
+        valid &= !zoneMissing;
+        return valid;
+    }
+
+    private void changePassword() {
+        currentPassword.setInvalid(false);
+        newPassword.setInvalid(false);
+        confirmPassword.setInvalid(false);
+        if (!newPassword.getValue().equals(confirmPassword.getValue())) {
+            confirmPassword.setErrorMessage(getTranslation("password.problem.MISMATCH"));
+            confirmPassword.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
+            currentPassword.clear();
+            newPassword.clear();
+            confirmPassword.clear();
+            notify(getTranslation("profile.password.changed"), NotificationVariant.LUMO_SUCCESS);
+        } catch (PasswordChangeException e) {
+            String messages = e.messageKeys().stream().map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH))
+                    .collect(Collectors.joining(" "));
+            PasswordField field = e.messageKeys().contains(PasswordChangeException.WRONG_CURRENT_PASSWORD)
+                    ? currentPassword : newPassword;
+            field.setErrorMessage(messages);
+            field.setInvalid(true);
+        }
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+    }
+}

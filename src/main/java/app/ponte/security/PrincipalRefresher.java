@@ -1,0 +1,36 @@
+package app.ponte.security;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces the signed-in principal, for example after switching the active organisation (which
+ * changes the role) or after editing one's profile. The new context is saved in the HTTP session
+ * so that the next request sees it too.
+ */
+@Component
+public class PrincipalRefresher {
+
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    public void replace(PonteUser user) {
+        user.eraseCredentials();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(authentication);
+        holder.setContext(context);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+        }
+    }
+}

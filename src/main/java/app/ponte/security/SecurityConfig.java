@@ -1,0 +1,62 @@
+package app.ponte.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import app.ponte.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form login through Ponte's login view, throttled; every view and every service method checked
+ * (the views by Vaadin's navigation access control, the services by method security).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(LoginThrottleProperties.class)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll()
+                .requestMatchers("/actuator/**").denyAll()
+                .requestMatchers("/styles.css").permitAll());
+        // The login page is named here too, so Spring Security does not add its own generated one.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
+        // A new session id at sign-in, so that an id planted before login is worthless afterwards.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // {bcrypt} today; the prefix lets stored hashes move to a stronger scheme later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        var passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(encoder);
+        // Account state is checked only after the password, so "disabled" never tells a stranger
+        // that an account exists.
+        passwordCheck.setPreAuthenticationChecks(user -> { });
+        passwordCheck.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottlingAuthenticationProvider(passwordCheck, throttle);
+    }
+}

@@ -1,0 +1,141 @@
+package app.ponte.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.organisation.OrganisationKind;
+import app.ponte.security.PasswordPolicy;
+import app.ponte.security.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Both languages complete, and no user-visible text written straight into the UI code. */
+class TranslationBundlesTest {
+
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+    private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    /** A string literal with a letter in it, handed to something that shows text. */
+    static final Pattern HARD_CODED_TEXT = Pattern.compile(
+            "(new (Button|Span|H1|H2|H3|H4|Paragraph|Anchor|Div|ListItem|Text|NativeLabel|TextField|PasswordField"
+                    + "|Checkbox|Tab|Notification)\\(\\s*(\"[^\"]*[A-Za-z][^\"]*\"\\s*[,)])"
+                    + "|\\.(setText|setLabel|setPlaceholder|setHelperText|setErrorMessage|setHeader|setTitle"
+                    + "|setTooltipText|setAriaLabel|show|addItem|setConfirmText|setCancelText)\\(\\s*\"[^\"]*[A-Za-z])");
+
+    private final Properties english = load("vaadin-i18n/translations.properties");
+    private final Properties portuguese = load("vaadin-i18n/translations_pt_BR.properties");
+
+    @Test
+    void english_and_brazilian_portuguese_have_the_same_keys() {
+        assertThat(portuguese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @Test
+    void no_translation_is_blank_or_uses_a_plain_apostrophe() {
+        for (Properties bundle : List.of(english, portuguese)) {
+            bundle.forEach((key, value) -> {
+                assertThat(value.toString()).as("value of %s", key).isNotBlank().doesNotContain("'");
+            });
+        }
+    }
+
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Path file : javaSources()) {
+            Matcher matcher = TRANSLATION_CALL.matcher(Files.readString(file));
+            while (matcher.find()) {
+                used.add(matcher.group(1));
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(english.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void every_key_built_from_an_enum_or_a_code_exists() {
+        List<String> built = new ArrayList<>();
+        for (Role role : Role.values()) {
+            built.add(role.labelKey());
+        }
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            built.add(kind.labelKey());
+        }
+        for (PasswordPolicy.Problem problem : PasswordPolicy.Problem.values()) {
+            built.add(problem.messageKey());
+        }
+        for (var locale : TranslationProvider.LOCALES) {
+            built.add("language." + locale.toLanguageTag());
+        }
+        for (String reason : List.of("credentials", "disabled", "throttled")) {
+            built.add("login.error." + reason + ".title");
+            built.add("login.error." + reason + ".message");
+        }
+        built.add("password.problem.WRONG_CURRENT");
+        built.add("password.problem.MISMATCH");
+        assertThat(english.stringPropertyNames()).containsAll(built);
+    }
+
+    @Test
+    void ui_code_passes_no_literal_text_to_components() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path file : javaSources()) {
+            if (!file.toString().contains("/ui/")) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (HARD_CODED_TEXT.matcher(lines.get(i)).find()) {
+                    offences.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    @Test
+    void the_literal_text_detector_recognises_what_it_must() {
+        assertThat(HARD_CODED_TEXT.matcher("save.setText(\"Save\");").find()).isTrue();
+        assertThat(HARD_CODED_TEXT.matcher("add(new H2(\"Welcome\"));").find()).isTrue();
+        assertThat(HARD_CODED_TEXT.matcher("grid.addColumn(x).setHeader(\"Name\");").find()).isTrue();
+        assertThat(HARD_CODED_TEXT.matcher("save.setText(getTranslation(\"profile.save\"));").find()).isFalse();
+        assertThat(HARD_CODED_TEXT.matcher("new Anchor(\".\", getTranslation(\"error.back-home\"))").find()).isFalse();
+    }
+
+    @Test
+    void missing_keys_show_up_marked_instead_of_failing_the_page() {
+        var provider = new TranslationProvider();
+        assertThat(provider.getTranslation("no.such.key", TranslationProvider.ENGLISH)).isEqualTo("!no.such.key");
+        assertThat(provider.getTranslation("nav.home", TranslationProvider.BRAZILIAN_PORTUGUESE)).isEqualTo("Início");
+        assertThat(provider.getTranslation("nav.home", java.util.Locale.GERMAN)).isEqualTo("Home");
+        assertThat(provider.getTranslation("home.welcome", TranslationProvider.ENGLISH, "Ana")).isEqualTo("Welcome, Ana");
+    }
+
+    private static List<Path> javaSources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+
+    private static Properties load(String resource) {
+        try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            var properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

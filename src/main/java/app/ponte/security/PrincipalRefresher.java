@@ -5,7 +5,6 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -18,15 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrincipalRefresher {
 
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     public void replace(PonteUser user) {
         user.eraseCredentials();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext context = holder.createEmptyContext();
+        // The holder strategy is looked up on every call, never cached: tests and Vaadin may swap it.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
-        holder.setContext(context);
+        SecurityContextHolder.setContext(context);
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
         if (request != null && response != null) {

@@ -1,0 +1,157 @@
+package app.ponte.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.ponte.H2Test;
+import app.ponte.base.NotFoundInScopeException;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.Role;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The services check roles and tenant scope themselves: views are not the only guard. */
+@H2Test
+class ServiceSecurityTest {
+
+    private static final PageRequest ALL = PageRequest.of(0, 100);
+
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    MemberService members;
+    @Autowired
+    ActiveOrganisationService activeOrganisation;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    DemoFixtures fixtures;
+
+    @Test
+    void method_security_refuses_callers_who_are_not_signed_in() {
+        assertThatThrownBy(() -> organisations.list("", ALL))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> organisations.activeOrganisation())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> members.list("", ALL))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails("leo@aurora.test")
+    void a_client_may_not_list_organisations_or_members() {
+        assertThatThrownBy(() -> organisations.list("", ALL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.list("", ALL)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("leo@aurora.test")
+    void a_client_reading_another_organisation_by_id_gets_not_found() {
+        long meridian = fixtures.organisationId("Meridian Bank");
+        long marketing = fixtures.organisationId("Marketing");
+        long team = fixtures.organisationId("Backend Team");
+
+        for (long foreign : new long[] {meridian, marketing, team}) {
+            assertThatThrownBy(() -> organisations.get(foreign)).isInstanceOf(NotFoundInScopeException.class);
+        }
+        assertThat(organisations.get(fixtures.organisationId("Aurora Commerce")).name()).isEqualTo("Aurora Commerce");
+    }
+
+    @Test
+    @WithUserDetails("marketing@ponte.test")
+    void a_department_reading_a_client_by_id_gets_not_found() {
+        long aurora = fixtures.organisationId("Aurora Commerce");
+
+        assertThatThrownBy(() -> organisations.get(aurora)).isInstanceOf(NotFoundInScopeException.class);
+        assertThat(organisations.activeOrganisation().name()).isEqualTo("Marketing");
+    }
+
+    @Test
+    @WithUserDetails("ana@aurora.test")
+    void a_client_admin_lists_only_the_members_of_their_own_company() {
+        var listed = members.list("", ALL).getContent();
+
+        assertThat(listed).extracting(MemberSummary::organisationName).containsOnly("Aurora Commerce");
+        assertThat(listed).extracting(MemberSummary::email)
+                .contains("ana@aurora.test", "leo@aurora.test", "nina@partner.test")
+                .doesNotContain("rita@meridian.test");
+    }
+
+    @Test
+    @WithUserDetails("ana@aurora.test")
+    void a_client_admin_may_not_create_accounts_or_organisations() {
+        assertThatThrownBy(() -> members.createAccount("x@aurora.test", "X", "harbour-violet-tangerine", "en",
+                ZoneId.of("UTC"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.create(OrganisationKind.CLIENT, "Rogue", ZoneId.of("UTC"), "en"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("lead@ponte.test")
+    void the_team_sees_every_organisation_but_not_the_member_administration() {
+        assertThat(organisations.list("", ALL).getContent()).extracting(OrganisationSummary::name)
+                .contains("Backend Team", "Marketing", "Aurora Commerce", "Meridian Bank");
+        assertThatThrownBy(() -> members.list("", ALL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.addMembership(1, 1, Role.TEAM)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void an_admin_lists_members_of_every_organisation_and_filters_them() {
+        assertThat(members.list("", ALL).getContent()).extracting(MemberSummary::organisationName)
+                .contains("Backend Team", "Aurora Commerce", "Meridian Bank", "Human Resources");
+        assertThat(members.list("MERIDIAN", ALL).getContent()).extracting(MemberSummary::email)
+                .containsExactly("rita@meridian.test");
+    }
+
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void a_membership_role_must_fit_the_kind_of_organisation() {
+        long aurora = fixtures.organisationId("Aurora Commerce");
+        long accountId = members.createAccount("fit-" + System.nanoTime() + "@ponte.test", "Fit", "harbour-violet-9",
+                "en", ZoneId.of("UTC"));
+
+        assertThatThrownBy(() -> members.addMembership(accountId, aurora, Role.TEAM))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> members.addMembership(accountId, aurora, Role.INTERNAL))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(members.addMembership(accountId, aurora, Role.CLIENT)).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("nina@partner.test")
+    void a_consultant_switches_organisation_and_with_it_what_they_can_see() {
+        assertThat(organisations.activeOrganisation().name()).isEqualTo("Aurora Commerce");
+        long meridianMembership = currentUser.require().memberships().stream()
+                .filter(m -> m.organisationName().equals("Meridian Bank")).findFirst().orElseThrow().membershipId();
+
+        activeOrganisation.switchTo(meridianMembership);
+
+        assertThat(organisations.activeOrganisation().name()).isEqualTo("Meridian Bank");
+        long aurora = fixtures.organisationId("Aurora Commerce");
+        assertThatThrownBy(() -> organisations.get(aurora)).isInstanceOf(NotFoundInScopeException.class);
+    }
+
+    @Test
+    @WithUserDetails("nina@partner.test")
+    void nobody_can_switch_into_a_membership_of_someone_else() {
+        long leosMembership = 0;
+        // Every membership id that is not nina's: try a range of real ids.
+        for (long id = 1; id <= 20; id++) {
+            final long candidate = id;
+            boolean ninas = currentUser.require().memberships().stream().anyMatch(m -> m.membershipId() == candidate);
+            if (!ninas) {
+                assertThatThrownBy(() -> activeOrganisation.switchTo(candidate))
+                        .isInstanceOf(NotFoundInScopeException.class);
+                leosMembership++;
+            }
+        }
+        assertThat(leosMembership).isGreaterThan(10);
+        assertThat(organisations.activeOrganisation().name()).isEqualTo("Aurora Commerce");
+    }
+}

@@ -4,13 +4,12 @@ import app.ponte.base.LikePattern;
 import app.ponte.base.NotFoundInScopeException;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
-import app.ponte.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +35,13 @@ public class MemberService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.CLIENT_ADMIN})
+    @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
     public Page<MemberSummary> list(String filter, Pageable pageable) {
         return memberships.findInScope(currentUser.scope(), LikePattern.contains(filter), pageable);
     }
 
     /** Creates an account with an initial password (invitations replace this in a later step). */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long createAccount(String email, String displayName, String rawPassword, String language, ZoneId zone) {
         String normalised = Account.normaliseEmail(email);
@@ -53,7 +52,7 @@ public class MemberService {
                 zone, clock.instant())).getId();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long addMembership(long accountId, long organisationId, Role role) {
         Account account = accounts.findById(accountId)

@@ -3,8 +3,6 @@ package app.ponte.organisation;
 import app.ponte.base.LikePattern;
 import app.ponte.base.NotFoundInScopeException;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.data.domain.Page;
@@ -43,13 +41,13 @@ public class OrganisationService {
                 .orElseThrow(() -> new NotFoundInScopeException("Organisation", id));
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.TEAM})
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
     public Page<OrganisationSummary> list(String nameFilter, Pageable pageable) {
         return organisations.findInScope(currentUser.scope(), LikePattern.contains(nameFilter), pageable)
                 .map(OrganisationSummary::of);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrganisationSummary create(OrganisationKind kind, String name, ZoneId timeZone, String language) {
         if (organisations.findByName(name.trim()).isPresent()) {

@@ -23,7 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize. JSR-250 stays off on purpose: views carry @RolesAllowed for Vaadin's
+// navigation access control, and Spring would otherwise wrap those components in proxies.
+@EnableMethodSecurity
 @EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfig {
 

@@ -1,0 +1,91 @@
+package app.ponte.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class MainLayoutTest extends UiTest {
+
+    @Test
+    void an_admin_is_offered_home_organisations_and_members() {
+        signInAs("admin@ponte.test");
+        UI.getCurrent().navigate("");
+
+        assertThat(navigation()).containsExactly("Home", "Organisations", "Members");
+    }
+
+    @Test
+    void a_team_member_is_offered_home_and_organisations() {
+        signInAs("lead@ponte.test");
+        UI.getCurrent().navigate("");
+
+        assertThat(navigation()).containsExactly("Home", "Organisations");
+    }
+
+    @Test
+    void a_client_admin_is_offered_home_and_members() {
+        signInAs("ana@aurora.test");
+        UI.getCurrent().navigate("");
+
+        assertThat(navigation()).containsExactly("Home", "Members");
+    }
+
+    @Test
+    void departments_and_clients_are_offered_home_only() {
+        for (String email : List.of("marketing@ponte.test", "leo@aurora.test")) {
+            signInAs(email);
+            UI.getCurrent().navigate("profile");
+            UI.getCurrent().navigate("");
+
+            assertThat(navigation()).as(email).containsExactly("Home");
+        }
+    }
+
+    @Test
+    @WithUserDetails("nina@partner.test")
+    void the_user_menu_names_the_person_and_the_active_organisation_and_offers_the_switch() {
+        UI.getCurrent().navigate("");
+
+        MenuBar menu = find(MenuBar.class).id(MainLayout.USER_MENU_ID);
+        assertThat(menu.getItems().getFirst().getElement().getTextRecursively())
+                .contains("Nina Partner", "Aurora Commerce");
+        var entries = menu.getItems().getFirst().getSubMenu().getItems();
+        assertThat(entries).extracting(item -> item.getElement().getTextRecursively())
+                .containsExactly("Profile", "Switch organisation", "Sign out");
+        assertThat(entries.get(1).getSubMenu().getItems()).extracting(item -> item.getElement().getTextRecursively())
+                .containsExactly("Aurora Commerce · Client", "Meridian Bank · Client");
+        assertThat(entries.get(1).getSubMenu().getItems().getFirst().isChecked()).isTrue();
+    }
+
+    @Test
+    void a_person_with_one_membership_gets_no_switch() {
+        signInAs("leo@aurora.test");
+        UI.getCurrent().navigate("");
+
+        MenuBar menu = find(MenuBar.class).id(MainLayout.USER_MENU_ID);
+        assertThat(menu.getItems().getFirst().getSubMenu().getItems())
+                .extracting(item -> item.getElement().getTextRecursively())
+                .containsExactly("Profile", "Sign out");
+    }
+
+    @Test
+    void an_unknown_address_shows_a_translated_not_found_page() {
+        signInAs("leo@aurora.test");
+        UI.getCurrent().navigate("no-such-page");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Page not found");
+    }
+
+    private List<String> navigation() {
+        SideNav nav = find(SideNav.class).id(MainLayout.NAV_ID);
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

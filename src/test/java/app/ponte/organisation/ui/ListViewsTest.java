@@ -1,0 +1,68 @@
+package app.ponte.organisation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.UiTest;
+import app.ponte.organisation.MemberSummary;
+import app.ponte.organisation.OrganisationSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class ListViewsTest extends UiTest {
+
+    @Test
+    @WithUserDetails("lead@ponte.test")
+    void the_team_sees_every_organisation_with_its_time_zone_and_can_filter_by_name() {
+        var view = navigate(OrganisationListView.class);
+
+        assertThat(column(view.grid, OrganisationSummary::name))
+                .contains("Backend Team", "Marketing", "Sales", "Operations", "Finance", "Human Resources",
+                        "Aurora Commerce", "Meridian Bank");
+        assertThat(test(view.grid).getCellText(rowOf(view.grid, OrganisationSummary::name, "Meridian Bank"), 2))
+                .isEqualTo("Europe/Lisbon");
+
+        test(view.filter).setValue("bank");
+
+        assertThat(column(view.grid, OrganisationSummary::name)).containsExactly("Meridian Bank");
+    }
+
+    @Test
+    @WithUserDetails("ana@aurora.test")
+    void a_client_admin_sees_only_the_people_of_their_company() {
+        var view = navigate(MemberListView.class);
+
+        assertThat(column(view.grid, MemberSummary::organisationName)).containsOnly("Aurora Commerce");
+        assertThat(column(view.grid, MemberSummary::email))
+                .contains("ana@aurora.test", "leo@aurora.test", "nina@partner.test");
+
+        test(view.filter).setValue("rita");
+
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void an_admin_finds_anyone_by_part_of_the_e_mail() {
+        var view = navigate(MemberListView.class);
+
+        test(view.filter).setValue("meridian");
+
+        assertThat(column(view.grid, MemberSummary::email)).containsExactly("rita@meridian.test");
+    }
+
+    private <T> List<String> column(com.vaadin.flow.component.grid.Grid<T> grid, Function<T, String> value) {
+        var tester = test(grid);
+        List<String> values = new ArrayList<>();
+        for (int row = 0; row < tester.size(); row++) {
+            values.add(value.apply(tester.getRow(row)));
+        }
+        return values;
+    }
+
+    private <T> int rowOf(com.vaadin.flow.component.grid.Grid<T> grid, Function<T, String> value, String wanted) {
+        return column(grid, value).indexOf(wanted);
+    }
+}

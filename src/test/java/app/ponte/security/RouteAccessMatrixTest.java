@@ -1,0 +1,102 @@
+package app.ponte.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every route against every role, through Vaadin's real navigation access control. A new view
+ * without a row here fails {@link #every_route_of_the_app_has_an_explicit_rule_here()}.
+ */
+class RouteAccessMatrixTest extends UiTest {
+
+    /** Who may open each route; the login view is open to everybody. */
+    static final Map<String, Set<Role>> MATRIX = Map.of(
+            "", EnumSet.allOf(Role.class),
+            "profile", EnumSet.allOf(Role.class),
+            "organisations", EnumSet.of(Role.ADMIN, Role.TEAM),
+            "members", EnumSet.of(Role.ADMIN, Role.CLIENT_ADMIN),
+            "login", EnumSet.allOf(Role.class));
+
+    static final Set<String> ANONYMOUS = Set.of("login");
+
+    /** One demo account for each role. */
+    static final Map<Role, String> ACCOUNTS = Map.of(
+            Role.ADMIN, "admin@ponte.test",
+            Role.TEAM, "lead@ponte.test",
+            Role.INTERNAL, "marketing@ponte.test",
+            Role.CLIENT_ADMIN, "ana@aurora.test",
+            Role.CLIENT, "leo@aurora.test");
+
+    @Test
+    void every_route_of_the_app_has_an_explicit_rule_here() {
+        assertThat(routes().keySet()).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+    }
+
+    static Stream<Arguments> roleAndRoute() {
+        return Stream.of(Role.values()).flatMap(role -> MATRIX.keySet().stream()
+                .filter(path -> !path.equals("login"))
+                .map(path -> Arguments.of(role, path)));
+    }
+
+    @ParameterizedTest(name = "{0} opens /{1}")
+    @MethodSource("roleAndRoute")
+    void each_role_opens_exactly_the_routes_it_is_allowed(Role role, String path) {
+        signInAs(ACCOUNTS.get(role));
+
+        UI.getCurrent().navigate(path);
+
+        Class<?> shown = getCurrentView().getClass();
+        if (MATRIX.get(path).contains(role)) {
+            assertThat(shown).as("%s on /%s", role, path).isEqualTo(routes().get(path));
+        } else {
+            assertThat(HasErrorParameter.class.isAssignableFrom(shown))
+                    .as("%s on /%s must be refused, got %s", role, path, shown.getSimpleName()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "anonymous opens /{0}")
+    @MethodSource("paths")
+    void a_visitor_who_is_not_signed_in_is_sent_to_the_login_view(String path) {
+        UI.getCurrent().navigate(path);
+
+        assertThat(getCurrentView().getClass()).isEqualTo(routes().get("login"));
+    }
+
+    static Stream<String> paths() {
+        return MATRIX.keySet().stream();
+    }
+
+    /** Route path → view class, found by scanning the application's packages for @Route. */
+    static Map<String, Class<?>> routes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("app.ponte").stream()
+                .map(definition -> load(definition.getBeanClassName()))
+                .collect(Collectors.toMap(type -> type.getAnnotation(Route.class).value(), type -> type,
+                        (a, b) -> a, TreeMap::new));
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

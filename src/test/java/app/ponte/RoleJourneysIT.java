@@ -1,0 +1,142 @@
+package app.ponte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The critical journey of every role in a real browser: sign in, see the navigation the role is
+ * meant to have, and be refused a view of a higher role.
+ */
+@ChromiumTest
+class RoleJourneysIT {
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.get(url("login"));
+        browser.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "admin@ponte.test;     Início|Organizações|Membros; ",
+            "lead@ponte.test;      Início|Organizações;         members",
+            "marketing@ponte.test; Início;                      organisations",
+            "ana@aurora.test;      Home|Members;                organisations",
+            "leo@aurora.test;      Home;                        members"})
+    void each_role_sees_its_navigation_and_is_refused_higher_views(String email, String navigation,
+            String refusedPath) {
+        signIn(email, "ponte-demo-2026");
+
+        assertThat(navigationLabels()).containsExactly(navigation.split("\\|"));
+
+        if (refusedPath != null) {
+            browser.get(url(refusedPath));
+            WebElement refusal = waitFor(By.cssSelector("#not-found, #access-denied"));
+            assertThat(refusal.getText()).isNotBlank();
+            assertThat(browser.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_answered_with_a_translated_message_and_no_session() {
+        signIn("leo@aurora.test", "certainly-not-it");
+
+        // The message sits in the login form's shadow DOM: read what the form shows from its state.
+        String shown = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> (String)
+                ((JavascriptExecutor) driver).executeScript("""
+                        const form = document.querySelector('vaadin-login-form');
+                        return form && form.error ? form.i18n.errorMessage.message : null;"""));
+        assertThat(shown).isEqualTo("The e-mail or the password is not correct. Check both and try again.");
+        assertThat(browser.getCurrentUrl()).contains("error=credentials");
+        browser.get(url("members"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void signing_in_replaces_the_session_id_and_signing_out_ends_the_session() {
+        browser.get(url("login"));
+        waitFor(By.cssSelector("#vaadinLoginUsername input"));
+        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+
+        signIn("ana@aurora.test", "ponte-demo-2026");
+        navigationLabels();
+        Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before == null ? null : before.getValue());
+
+        waitFor(By.id("user-menu")).findElement(By.cssSelector("vaadin-menu-bar-button")).click();
+        waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+        browser.get(url("members"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void a_consultant_switches_to_their_other_client_from_the_user_menu() {
+        signIn("nina@partner.test", "ponte-demo-2026");
+        assertThat(waitFor(By.id("home-organisation")).getText()).contains("Aurora Commerce");
+
+        waitFor(By.id("user-menu")).findElement(By.cssSelector("vaadin-menu-bar-button")).click();
+        waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Switch organisation')]")).click();
+        waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Meridian Bank')]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("home-organisation"), "Meridian Bank"));
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(url("login"));
+        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+    }
+
+    private List<String> navigationLabels() {
+        waitFor(By.cssSelector("#main-nav vaadin-side-nav-item"));
+        return browser.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * an administrator uses. Does nothing when any organisation exists already.
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 

@@ -83,6 +83,9 @@ class TranslationBundlesTest {
             built.add("login.error." + reason + ".title");
             built.add("login.error." + reason + ".message");
         }
+        for (String action : List.of("not-found", "denied", "concurrent-edit", "unexpected")) {
+            built.add("error.action." + action);
+        }
         built.add("password.problem.WRONG_CURRENT");
         built.add("password.problem.MISMATCH");
         assertThat(english.stringPropertyNames()).containsAll(built);

@@ -7,20 +7,22 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A signed-in person sees Ponte in the language of their profile; everybody else in the browser's
+ * Sets up every new session and UI: Ponte's error handler, and the language. A signed-in person sees Ponte in the language of their profile; everybody else in the browser's
  * language when we speak it (Vaadin's own choice among our locales), English otherwise.
  */
 @Component
-class UiLocaleInitializer implements VaadinServiceInitListener {
+class UiInitializer implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
 
-    UiLocaleInitializer(CurrentUser currentUser) {
+    UiInitializer(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(sessionInit ->
+                sessionInit.getSession().setErrorHandler(new UnexpectedErrorHandler()));
         event.getSource().addUIInitListener(uiInit -> currentUser.get()
                 .ifPresent(user -> uiInit.getUI().setLocale(TranslationProvider.fromTag(user.languageTag()))));
     }

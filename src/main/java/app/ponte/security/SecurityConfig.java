@@ -50,6 +50,10 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The only authentication provider, so Spring Security uses it for form login (and logs a
+     * warning that the UserDetailsService bean is not used on its own: that is intended).
+     */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
             LoginThrottle throttle) {

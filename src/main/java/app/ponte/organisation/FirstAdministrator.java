@@ -62,6 +62,11 @@ class FirstAdministrator implements ApplicationRunner {
                     + "PONTE_ADMIN_PASSWORD (or enable the demo data) to be able to sign in.");
             return;
         }
+        createFirstAdministrator();
+    }
+
+    /** Creates the team organisation and its administrator; the password must pass the policy. */
+    void createFirstAdministrator() {
         var problems = passwordPolicy.check(password);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("PONTE_ADMIN_PASSWORD is refused by the password policy: " + problems

@@ -3,9 +3,11 @@ package app.ponte.organisation;
 import app.ponte.base.LikePattern;
 import app.ponte.base.NotFoundInScopeException;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.PasswordPolicy;
 import app.ponte.security.Role;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,15 +24,17 @@ public class MemberService {
     private final MembershipRepository memberships;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MemberService(AccountRepository accounts, MembershipRepository memberships, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -40,11 +44,22 @@ public class MemberService {
         return memberships.findInScope(currentUser.scope(), LikePattern.contains(filter), pageable);
     }
 
-    /** Creates an account with an initial password (invitations replace this in a later step). */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /**
+     * Creates an account with an initial password that must pass the password policy (invitations,
+     * where people choose their own, come with the administration views).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long createAccount(String email, String displayName, String rawPassword, String language, ZoneId zone) {
         String normalised = Account.normaliseEmail(email);
+        if (!EMAIL.matcher(normalised).matches()) {
+            throw new IllegalArgumentException("Not an e-mail address: " + email);
+        }
+        if (!passwordPolicy.check(rawPassword).isEmpty()) {
+            throw new IllegalArgumentException("The initial password breaks the password policy");
+        }
         if (accounts.existsByEmail(normalised)) {
             throw new IllegalArgumentException("An account for " + normalised + " exists already");
         }

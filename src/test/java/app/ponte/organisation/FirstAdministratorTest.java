@@ -2,41 +2,51 @@ package app.ponte.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.H2Test;
+import app.ponte.security.PasswordPolicy;
 import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
-/** A production start: no demo data, an empty database of its own, the first admin from settings. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:first-admin;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "ponte.demo.enabled=false",
-        "ponte.bootstrap.admin-email=Owner@Example.test",
-        "ponte.bootstrap.admin-password=harbour-violet-tangerine",
-        "ponte.bootstrap.team-name=Platform Team",
-        "ponte.bootstrap.time-zone=Europe/Berlin"})
-@ActiveProfiles("test")
+/**
+ * The creation path of the first administrator, on the real database. (The shared test database
+ * has accounts already, so the test calls the creation step that an empty database would reach;
+ * {@link FirstAdministratorPolicyTest} covers the decision around it.)
+ */
+@H2Test
 class FirstAdministratorTest {
 
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    MemberService members;
+    @Autowired
+    PasswordPolicy passwordPolicy;
     @Autowired
     UserDetailsService users;
     @Autowired
     PasswordEncoder passwordEncoder;
-    @Autowired
-    AccountRepository accounts;
 
     @Test
-    void an_empty_installation_gets_its_first_administrator_in_the_team_organisation() {
-        PonteUser admin = (PonteUser) users.loadUserByUsername("owner@example.test");
+    void the_first_administrator_can_sign_in_as_admin_of_the_new_team_organisation() {
+        String suffix = UUID.randomUUID().toString();
+        var bootstrap = new FirstAdministrator(accounts, organisations, members, passwordPolicy,
+                "Owner-" + suffix + "@Example.test", "harbour-violet-tangerine", "Platform Team " + suffix,
+                "Europe/Berlin", "en");
 
+        bootstrap.createFirstAdministrator();
+
+        PonteUser admin = (PonteUser) users.loadUserByUsername("owner-" + suffix + "@example.test");
         assertThat(admin.isEnabled()).isTrue();
         assertThat(admin.requireActive().role()).isEqualTo(Role.ADMIN);
-        assertThat(admin.requireActive().organisationName()).isEqualTo("Platform Team");
+        assertThat(admin.requireActive().organisationName()).isEqualTo("Platform Team " + suffix);
+        assertThat(admin.timeZone()).isEqualTo("Europe/Berlin");
         assertThat(passwordEncoder.matches("harbour-violet-tangerine", admin.getPassword())).isTrue();
-        assertThat(accounts.count()).isEqualTo(1);
     }
 }

@@ -124,6 +124,19 @@ class ServiceSecurityTest {
     }
 
     @Test
+    @WithUserDetails("admin@ponte.test")
+    void an_account_needs_a_valid_unused_e_mail_and_a_policy_conform_password() {
+        ZoneId utc = ZoneId.of("UTC");
+
+        assertThatThrownBy(() -> members.createAccount("not-an-address", "X", "harbour-violet-tangerine", "en", utc))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> members.createAccount("new@ponte.test", "X", "password1234", "en", utc))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> members.createAccount(" LEO@aurora.test", "X", "harbour-violet-tangerine", "en", utc))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @WithUserDetails("nina@partner.test")
     void a_consultant_switches_organisation_and_with_it_what_they_can_see() {
         assertThat(organisations.activeOrganisation().name()).isEqualTo("Aurora Commerce");

@@ -3,7 +3,6 @@ package app.ponte.base.ui;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PonteUser;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,8 +11,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows instants in the viewer's own time zone (from their profile) and language. Times are stored
- * in UTC; only the display changes with the viewer.
+ * Shows times in the viewer's own time zone (from their profile) and language. Times are stored in
+ * UTC; only the display changes with the viewer.
  */
 @Component
 public class ViewerTime {
@@ -30,20 +29,10 @@ public class ViewerTime {
         return currentUser.get().map(PonteUser::timeZone).map(ZoneId::of).orElse(ZoneId.of("UTC"));
     }
 
-    public String format(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .format(instant.atZone(zone()));
-    }
-
     /** The wall-clock time now in another zone, e.g. a client's office, for the viewer's language. */
     public String nowIn(ZoneId zone, Locale locale) {
         ZonedDateTime there = clock.instant().atZone(zone);
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(there);
-    }
-
-    public Instant now() {
-        return clock.instant();
     }
 }

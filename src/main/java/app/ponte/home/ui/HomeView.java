@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 
 /**
  * Where everybody lands after sign-in: who they are, which organisation they are working in (and the
@@ -45,8 +44,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         var identity = card(IDENTITY_ID, getTranslation("home.you"),
                 line("home.email", user.email()),
                 line("home.role", getTranslation(active.role().labelKey())),
-                line("home.your-time", viewerTime.nowIn(ZoneId.of(user.timeZone()), getLocale())
-                        + " (" + user.timeZone() + ")"));
+                line("home.your-time", viewerTime.nowIn(viewerTime.zone(), getLocale())
+                        + " (" + viewerTime.zone().getId() + ")"));
         var organisationCard = card(ORGANISATION_ID, getTranslation("home.organisation"),
                 line("home.organisation.name", organisation.name()),
                 line("home.organisation.kind", getTranslation(organisation.kind().labelKey())),

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -34,8 +35,7 @@ import java.util.stream.Collectors;
 @PermitAll
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> LANGUAGES = TranslationProvider.LOCALES.stream().map(java.util.Locale::toLanguageTag)
-            .toList();
+    static final List<String> LANGUAGES = TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList();
 
     final TextField email = new TextField();
     final TextField displayName = new TextField();

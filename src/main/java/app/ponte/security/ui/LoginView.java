@@ -40,7 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setId(FORM_ID);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        form.setI18n(i18n("none", "1"));
 
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form);
         hints.ifAvailable(this::showHints);
@@ -61,20 +61,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title");
     }
 
-    private LoginI18n i18n(String reason, String... retryMinutes) {
+    /** The form's texts; the error message is chosen by the reason code and shown only on error. */
+    private LoginI18n i18n(String reason, String retryMinutes) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.email"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.form.forgot"));
-        String code = reason == null ? "credentials" : switch (reason) {
+        String code = switch (reason) {
             case "disabled", "throttled" -> reason;
             default -> "credentials";
         };
         i18n.getErrorMessage().setTitle(getTranslation("login.error." + code + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error." + code + ".message",
-                retryMinutes.length == 0 ? "1" : retryMinutes[0]));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error." + code + ".message", retryMinutes));
         return i18n;
     }
 

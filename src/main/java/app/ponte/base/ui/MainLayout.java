@@ -41,20 +41,20 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     static final String NAV_ID = "main-nav";
     static final String USER_MENU_ID = "user-menu";
 
-    private final CurrentUser currentUser;
     private final OrganisationSwitcher organisationSwitcher;
     private final AuthenticationContext authenticationContext;
     private final H1 viewTitle = new H1();
 
     MainLayout(CurrentUser currentUser, OrganisationSwitcher organisationSwitcher,
             AuthenticationContext authenticationContext) {
-        this.currentUser = currentUser;
         this.organisationSwitcher = organisationSwitcher;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
-        addToDrawer(appHeader(), sideNav(), userMenu());
+        addToDrawer(appHeader(), sideNav());
+        // Error pages use this layout too, and may be shown to someone who is not signed in.
+        currentUser.get().ifPresent(user -> addToDrawer(userMenu(user)));
     }
 
     @Override
@@ -85,8 +85,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
     }
 
-    private Component userMenu() {
-        PonteUser user = currentUser.require();
+    private Component userMenu(PonteUser user) {
         var avatar = new Avatar(user.displayName());
         var name = new Div(new Span(user.displayName()),
                 new Span(user.active().map(MembershipGrant::organisationName).orElse("")));

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * so that nobody learns which views exist beyond their rights.
  */
 @AnonymousAllowed
-class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+@ParentLayout(MainLayout.class)
+class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     static final String ID = "not-found";
 
@@ -32,5 +35,10 @@ class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
                 new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor(".", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title");
     }
 }

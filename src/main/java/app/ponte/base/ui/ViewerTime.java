@@ -32,7 +32,7 @@ public class ViewerTime {
     /** The wall-clock time now in another zone, e.g. a client's office, for the viewer's language. */
     public String nowIn(ZoneId zone, Locale locale) {
         ZonedDateTime there = clock.instant().atZone(zone);
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .format(there);
     }
 }

@@ -43,11 +43,11 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(MemberSummary::email).setHeader(getTranslation("members.email")).setKey("email").setFlexGrow(2);
         grid.addColumn(MemberSummary::organisationName).setHeader(getTranslation("members.organisation"))
-                .setKey("organisation");
+                .setKey("organisation").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.role().labelKey())).setHeader(getTranslation("members.role"))
-                .setKey("role");
+                .setKey("role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.accountActive() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("members.active")).setKey("active");
+                .setHeader(getTranslation("members.active")).setKey("active").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> members.list(filter.getValue(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         add(filter, grid);

@@ -43,15 +43,15 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("organisations.name"))
                 .setKey("name").setSortProperty("name").setFlexGrow(2);
         grid.addColumn(o -> getTranslation(o.kind().labelKey())).setHeader(getTranslation("organisations.kind"))
-                .setKey("kind").setSortProperty("kind");
+                .setKey("kind").setAutoWidth(true).setFlexGrow(0).setSortProperty("kind");
         grid.addColumn(o -> o.timeZone().getId()).setHeader(getTranslation("organisations.time-zone"))
-                .setKey("timeZone");
+                .setKey("timeZone").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> viewerTime.nowIn(o.timeZone(), getLocale()))
-                .setHeader(getTranslation("organisations.local-time")).setKey("localTime");
+                .setHeader(getTranslation("organisations.local-time")).setKey("localTime").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> getTranslation("language." + o.language())).setHeader(getTranslation("organisations.language"))
-                .setKey("language");
+                .setKey("language").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> getTranslation(o.active() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("organisations.active")).setKey("active");
+                .setHeader(getTranslation("organisations.active")).setKey("active").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> organisations.list(filter.getValue(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         add(filter, grid);

@@ -74,8 +74,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             default -> "credentials";
         };
         i18n.getErrorMessage().setTitle(getTranslation("login.error." + code + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error." + code + ".message", retryMinutes));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error." + code + ".message", minutes(retryMinutes)));
         return i18n;
+    }
+
+    /** The retry hint from the address bar, as a number of minutes (garbage reads as one). */
+    private static int minutes(String retry) {
+        try {
+            return Math.max(1, Integer.parseInt(retry));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private void showHints(LoginHints hints) {

@@ -26,7 +26,7 @@ class LoginViewTest extends UiTest {
 
         LoginForm form = find(LoginForm.class).id(LoginView.FORM_ID);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("Please wait 3 minute(s)");
+        assertThat(i18n(form)).contains("Please wait 3 minutes and try again.");
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class StrictSuites {
 
     public static ConditionEvaluationResult missing(String what) {
         if (strict()) {
-            throw new ExtensionConfigurationException(what + " is required in strict mode (PONTE_TEST_STRICT=true)");
+            throw new ExtensionConfigurationException(what + ", but this suite is required in strict mode (PONTE_TEST_STRICT=true)");
         }
         System.out.println("SKIPPED SUITE: " + what);
         return ConditionEvaluationResult.disabled(what + "; suite skipped (set PONTE_TEST_STRICT=true to require it)");

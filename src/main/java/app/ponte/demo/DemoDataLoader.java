@@ -1,6 +1,7 @@
 package app.ponte.demo;
 
 import app.ponte.organisation.MemberService;
+import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.security.SystemAuthentication;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.runAsAdmin(() -> {
-            if (organisations.list("", PageRequest.of(0, 1)).getTotalElements() > 0) {
+            if (organisations.list(OrganisationFilter.ALL, PageRequest.of(0, 1)).hasContent()) {
                 log.info("Demo data skipped: the database already has organisations");
                 return null;
             }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import app.ponte.base.SearchText;
 
 /** A person who can sign in: e-mail as login, with their own language and time zone. */
 @Entity
@@ -37,12 +38,16 @@ public class Account extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "search_name", nullable = false, length = 120)
+    private String searchName;
+
     protected Account() {
     }
 
     Account(String email, String displayName, String passwordHash, String language, ZoneId timeZone, Instant now) {
         this.email = normaliseEmail(email);
         this.displayName = displayName;
+        this.searchName = SearchText.normalise(displayName);
         this.passwordHash = passwordHash;
         this.language = language;
         this.timeZone = timeZone.getId();
@@ -56,6 +61,7 @@ public class Account extends AbstractEntity {
 
     void updateProfile(String displayName, String language, ZoneId timeZone, Instant now) {
         this.displayName = displayName;
+        this.searchName = SearchText.normalise(displayName);
         this.language = language;
         this.timeZone = timeZone.getId();
         this.updatedAt = now;
@@ -64,6 +70,15 @@ public class Account extends AbstractEntity {
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
+    }
+
+    void setActive(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
+    }
+
+    String describe() {
+        return "email=" + email + ", displayName=" + displayName + ", active=" + active;
     }
 
     public String getEmail() {

@@ -1,24 +1,38 @@
 package app.ponte.organisation;
 
+import app.ponte.audit.AdministrativeChange;
+import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.LikePattern;
-import app.ponte.base.NotFoundInScopeException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.SearchText;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PasswordPolicy;
+import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
+import app.ponte.security.SessionTerminator;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.data.domain.Page;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People and their memberships. Client admins see their own organisation; admins see all. */
+/**
+ * People and their memberships. Admins manage everybody; a client admin manages the memberships of
+ * their own company only, with client roles only, and cannot leave it without an active client admin.
+ * Every change is audited; every id outside the caller's scope is "not found" (and audited).
+ */
 @Service
 @Transactional(readOnly = true)
 public class MemberService {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -26,60 +40,189 @@ public class MemberService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
+    private final Refusals refusals;
+    private final SessionTerminator sessionTerminator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MemberService(AccountRepository accounts, MembershipRepository memberships, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser, Clock clock) {
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser,
+            Refusals refusals, SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
+        this.refusals = refusals;
+        this.sessionTerminator = sessionTerminator;
+        this.events = events;
         this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
-    public Page<MemberSummary> list(String filter, Pageable pageable) {
-        return memberships.findInScope(currentUser.scope(), LikePattern.contains(filter), pageable);
+    public Slice<MemberSummary> list(MemberFilter filter, Pageable pageable) {
+        String text = SearchText.normalise(filter.textStart());
+        return memberships.findInScope(currentUser.scope(), filter, LikePattern.startsWith(text),
+                LikePattern.startsWith(filter.textStart() == null ? "" : filter.textStart().trim()
+                        .toLowerCase(Locale.ROOT)), pageable);
     }
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** Gives a membership another role; a client admin can only switch between the two client roles. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
+    @Transactional
+    public void changeRole(long membershipId, Role role, long expectedVersion) {
+        Membership membership = inScope("membership.change-role", membershipId);
+        checkVersion(membership.getVersion(), expectedVersion);
+        if (!membership.getOrganisation().getKind().allows(role) || !actorMayGrant(role)) {
+            throw new RejectedInputException("role", "member.error.role-not-allowed");
+        }
+        refuseOwnAdminMembership(membership);
+        if (membership.getRole() == Role.CLIENT_ADMIN && role != Role.CLIENT_ADMIN) {
+            keepAClientAdmin(membership);
+        }
+        String before = membership.describe();
+        membership.changeRole(role, clock.instant());
+        memberships.saveAndFlush(membership);
+        audit("membership.change-role", membership, before);
+        sessionTerminator.endSessionsOf(Set.of(membership.getAccount().getId()));
+    }
 
-    /**
-     * Creates an account with an initial password that must pass the password policy (invitations,
-     * where people choose their own, come with the administration views).
-     */
+    /** Deactivates or reactivates one membership: the person keeps their other organisations. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
+    @Transactional
+    public void setMembershipActive(long membershipId, boolean active, long expectedVersion) {
+        Membership membership = inScope(active ? "membership.reactivate" : "membership.deactivate", membershipId);
+        checkVersion(membership.getVersion(), expectedVersion);
+        if (!active) {
+            refuseOwnAdminMembership(membership);
+            if (membership.getRole() == Role.CLIENT_ADMIN) {
+                keepAClientAdmin(membership);
+            }
+        }
+        String before = membership.describe();
+        membership.setActive(active, clock.instant());
+        memberships.saveAndFlush(membership);
+        audit(active ? "membership.reactivate" : "membership.deactivate", membership, before);
+        if (!active) {
+            sessionTerminator.endSessionsOf(Set.of(membership.getAccount().getId()));
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void removeMembership(long membershipId, long expectedVersion) {
+        Membership membership = inScope("membership.remove", membershipId);
+        checkVersion(membership.getVersion(), expectedVersion);
+        refuseOwnAdminMembership(membership);
+        String before = membership.describe();
+        memberships.delete(membership);
+        memberships.flush();
+        events.publishEvent(new AdministrativeChange("membership.remove", "Membership", membershipId,
+                membership.getOrganisation().getId(), before, null));
+        sessionTerminator.endSessionsOf(Set.of(membership.getAccount().getId()));
+    }
+
+    /** Blocks or restores a person's sign-in everywhere; deactivation ends their sessions at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setAccountActive(long accountId, boolean active, long expectedVersion) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> refusals.notFound("account.set-active", "Account", accountId));
+        checkVersion(account.getVersion(), expectedVersion);
+        if (!active && account.getId() == currentUser.require().accountId()) {
+            throw new RejectedInputException("active", "member.error.own-account");
+        }
+        String before = account.describe();
+        account.setActive(active, clock.instant());
+        accounts.saveAndFlush(account);
+        events.publishEvent(new AdministrativeChange(active ? "account.reactivate" : "account.deactivate",
+                "Account", accountId, null, before, account.describe()));
+        if (!active) {
+            sessionTerminator.endSessionsOf(Set.of(accountId));
+        }
+    }
+
+    /** Creates an account with an initial password that must pass the password policy. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long createAccount(String email, String displayName, String rawPassword, String language, ZoneId zone) {
-        String normalised = Account.normaliseEmail(email);
-        if (!EMAIL.matcher(normalised).matches()) {
-            throw new IllegalArgumentException("Not an e-mail address: " + email);
-        }
+        String normalised = validEmail(email);
         if (!passwordPolicy.check(rawPassword).isEmpty()) {
-            throw new IllegalArgumentException("The initial password breaks the password policy");
+            throw new RejectedInputException("password", "password.problem.TOO_COMMON");
         }
         if (accounts.existsByEmail(normalised)) {
-            throw new IllegalArgumentException("An account for " + normalised + " exists already");
+            throw new RejectedInputException("email", "member.error.email-taken");
         }
-        return accounts.save(new Account(normalised, displayName, passwordEncoder.encode(rawPassword), language,
-                zone, clock.instant())).getId();
+        Account account = accounts.saveAndFlush(new Account(normalised, displayName, passwordEncoder.encode(rawPassword),
+                language, zone, clock.instant()));
+        events.publishEvent(new AdministrativeChange("account.create", "Account", account.getId(), null, null,
+                account.describe()));
+        return account.getId();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long addMembership(long accountId, long organisationId, Role role) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new NotFoundInScopeException("Account", accountId));
+                .orElseThrow(() -> refusals.notFound("membership.add", "Account", accountId));
         Organisation organisation = organisations.findInScope(currentUser.scope(), organisationId)
-                .orElseThrow(() -> new NotFoundInScopeException("Organisation", organisationId));
+                .orElseThrow(() -> refusals.notFound("membership.add", "Organisation", organisationId));
         if (!organisation.getKind().allows(role)) {
-            throw new IllegalArgumentException(role + " does not fit an organisation of kind " + organisation.getKind());
+            throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
         if (memberships.existsByAccountIdAndOrganisationId(accountId, organisationId)) {
-            throw new IllegalArgumentException("Already a member");
+            throw new RejectedInputException("email", "member.error.already-member");
         }
-        return memberships.save(new Membership(account, organisation, role, clock.instant())).getId();
+        Membership membership = memberships.saveAndFlush(new Membership(account, organisation, role, clock.instant()));
+        audit("membership.add", membership, null);
+        return membership.getId();
+    }
+
+    static String validEmail(String email) {
+        String normalised = email == null ? "" : Account.normaliseEmail(email);
+        if (!EMAIL.matcher(normalised).matches() || normalised.length() > 254) {
+            throw new RejectedInputException("email", "member.error.email-invalid");
+        }
+        return normalised;
+    }
+
+    private Membership inScope(String action, long membershipId) {
+        return memberships.findById(membershipId)
+                .filter(m -> currentUser.scope().includes(m.getOrganisation().getId()))
+                .orElseThrow(() -> refusals.notFound(action, "Membership", membershipId));
+    }
+
+    private boolean actorMayGrant(Role role) {
+        Role actor = currentUser.require().requireActive().role();
+        return actor == Role.ADMIN || role == Role.CLIENT || role == Role.CLIENT_ADMIN;
+    }
+
+    /** An admin does not lock themself out by editing their own admin membership. */
+    private void refuseOwnAdminMembership(Membership membership) {
+        PonteUser actor = currentUser.require();
+        if (membership.getAccount().getId() == actor.accountId() && membership.getRole() == Role.ADMIN) {
+            throw new RejectedInputException("role", "member.error.own-account");
+        }
+    }
+
+    /** A client company keeps at least one active client admin while client admins manage it. */
+    private void keepAClientAdmin(Membership membership) {
+        boolean actorIsClientAdmin = currentUser.require().requireActive().role() == Role.CLIENT_ADMIN;
+        if (actorIsClientAdmin && membership.isActive()
+                && memberships.countActiveClientAdmins(membership.getOrganisation().getId()) <= 1) {
+            throw new RejectedInputException("role", "member.error.last-client-admin");
+        }
+    }
+
+    private static void checkVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    private void audit(String action, Membership membership, String before) {
+        events.publishEvent(new AdministrativeChange(action, "Membership", membership.getId(),
+                membership.getOrganisation().getId(), before, membership.describe()));
     }
 }

@@ -32,6 +32,12 @@ public class Membership extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
     protected Membership() {
     }
 
@@ -40,6 +46,26 @@ public class Membership extends AbstractEntity {
         this.organisation = organisation;
         this.role = role;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    void changeRole(Role role, Instant now) {
+        this.role = role;
+        this.updatedAt = now;
+    }
+
+    void setActive(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    String describe() {
+        return "account=" + account.getEmail() + ", organisation=" + organisation.getName() + ", role=" + role
+                + ", active=" + active;
     }
 
     public Account getAccount() {

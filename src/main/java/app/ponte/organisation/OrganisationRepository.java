@@ -2,15 +2,19 @@ package app.ponte.organisation;
 
 import app.ponte.security.TenantScope;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-    default Page<Organisation> findInScope(TenantScope scope, String namePattern, Pageable pageable) {
-        return findVisible(scope.everyOrganisation(), scope.organisationId(), namePattern, pageable);
+    /** A page of organisations in scope, by name; no count query, and the name index serves the order. */
+    default Slice<Organisation> findInScope(TenantScope scope, OrganisationFilter filter, String namePattern,
+            Pageable pageable) {
+        return findVisible(scope.everyOrganisation(), scope.organisationId(), namePattern, filter.kind(),
+                filter.active(), pageable);
     }
 
     default Optional<Organisation> findInScope(TenantScope scope, long id) {
@@ -20,10 +24,13 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     @Query("""
             select o from Organisation o
             where (:everyOrganisation = true or o.id = :organisationId)
-              and lower(o.name) like :namePattern escape '!'
+              and o.searchName like :namePattern escape '!'
+              and (:kind is null or o.kind = :kind)
+              and (:active is null or o.active = :active)
+            order by o.searchName, o.id
             """)
-    Page<Organisation> findVisible(boolean everyOrganisation, long organisationId, String namePattern,
-            Pageable pageable);
+    Slice<Organisation> findVisible(boolean everyOrganisation, long organisationId, String namePattern,
+            @Nullable OrganisationKind kind, @Nullable Boolean active, Pageable pageable);
 
     Optional<Organisation> findByName(String name);
 }

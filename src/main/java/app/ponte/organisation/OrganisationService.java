@@ -1,28 +1,48 @@
 package app.ponte.organisation;
 
+import app.ponte.audit.AdministrativeChange;
+import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.LikePattern;
-import app.ponte.base.NotFoundInScopeException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.SearchText;
+import app.ponte.base.TranslationProvider;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.SessionTerminator;
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.data.domain.Page;
+import java.util.HashSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organisations, always seen through the caller's tenant scope. */
+/** Organisations, always seen through the caller's tenant scope; administered by admins. */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final AccountRepository accounts;
+    private final MembershipRepository memberships;
     private final CurrentUser currentUser;
+    private final Refusals refusals;
+    private final SessionTerminator sessionTerminator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, CurrentUser currentUser, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, AccountRepository accounts,
+            MembershipRepository memberships, CurrentUser currentUser, Refusals refusals,
+            SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
+        this.accounts = accounts;
+        this.memberships = memberships;
         this.currentUser = currentUser;
+        this.refusals = refusals;
+        this.sessionTerminator = sessionTerminator;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -33,27 +53,141 @@ public class OrganisationService {
         return get(id);
     }
 
-    /** One organisation by id; ids outside the caller's scope are "not found". */
+    /** One organisation by id; ids outside the caller's scope are "not found" (and audited). */
     @PreAuthorize("isAuthenticated()")
     public OrganisationSummary get(long id) {
-        return organisations.findInScope(currentUser.scope(), id)
-                .map(OrganisationSummary::of)
-                .orElseThrow(() -> new NotFoundInScopeException("Organisation", id));
+        return OrganisationSummary.of(inScope("organisation.read", id));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
-    public Page<OrganisationSummary> list(String nameFilter, Pageable pageable) {
-        return organisations.findInScope(currentUser.scope(), LikePattern.contains(nameFilter), pageable)
-                .map(OrganisationSummary::of);
+    public Slice<OrganisationSummary> list(OrganisationFilter filter, Pageable pageable) {
+        String pattern = LikePattern.startsWith(SearchText.normalise(filter.nameStart()));
+        return organisations.findInScope(currentUser.scope(), filter, pattern, pageable).map(OrganisationSummary::of);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrganisationDetails details(long id) {
+        return OrganisationDetails.of(inScope("organisation.read", id));
+    }
+
+    /** Active accounts of the team, who can be an organisation's account manager. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonOption> accountManagerCandidates() {
+        return memberships.findActiveTeamPeople().stream()
+                .map(a -> new PersonOption(a.getId(), a.getDisplayName(), a.getEmail()))
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public OrganisationSummary create(OrganisationKind kind, String name, ZoneId timeZone, String language) {
-        if (organisations.findByName(name.trim()).isPresent()) {
-            throw new IllegalArgumentException("An organisation named " + name + " exists already");
+    public OrganisationDetails create(OrganisationDraft draft) {
+        String name = validName(draft, null);
+        validate(draft);
+        var organisation = new Organisation(draft.kind(), name, draft.timeZone(), draft.language(), clock.instant());
+        organisation.update(name, draft.timeZone(), draft.language(), accountManager(draft), draft.reviewCadence(),
+                blankToNull(draft.notes()), clock.instant());
+        organisations.saveAndFlush(organisation);
+        events.publishEvent(new AdministrativeChange("organisation.create", "Organisation", organisation.getId(),
+                organisation.getId(), null, organisation.describe()));
+        return OrganisationDetails.of(organisation);
+    }
+
+    /** Saves an edit if nobody saved the organisation since {@code expectedVersion}; the kind stays. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrganisationDetails update(long id, OrganisationDraft draft, long expectedVersion) {
+        Organisation organisation = inScope("organisation.update", id);
+        checkVersion(organisation, expectedVersion);
+        String name = validName(draft, id);
+        validate(draft);
+        String before = organisation.describe();
+        organisation.update(name, draft.timeZone(), draft.language(), accountManager(draft), draft.reviewCadence(),
+                blankToNull(draft.notes()), clock.instant());
+        organisations.saveAndFlush(organisation);
+        events.publishEvent(new AdministrativeChange("organisation.update", "Organisation", id, id, before,
+                organisation.describe()));
+        return OrganisationDetails.of(organisation);
+    }
+
+    /**
+     * Deactivates or reactivates an organisation. Deactivation blocks its members' sign-in and ends
+     * their sessions; nothing is deleted. The team's own organisation cannot be deactivated.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrganisationDetails setActive(long id, boolean active, long expectedVersion) {
+        Organisation organisation = inScope(active ? "organisation.reactivate" : "organisation.deactivate", id);
+        checkVersion(organisation, expectedVersion);
+        if (!active && organisation.getKind() == OrganisationKind.TEAM) {
+            throw new RejectedInputException("active", "organisation.error.team-stays-active");
         }
-        return OrganisationSummary.of(organisations.save(
-                new Organisation(kind, name.trim(), timeZone, language, clock.instant())));
+        String before = organisation.describe();
+        organisation.setActive(active, clock.instant());
+        organisations.saveAndFlush(organisation);
+        events.publishEvent(new AdministrativeChange(active ? "organisation.reactivate" : "organisation.deactivate",
+                "Organisation", id, id, before, organisation.describe()));
+        if (!active) {
+            sessionTerminator.endSessionsOf(new HashSet<>(memberships.findAccountIdsByOrganisation(id)));
+        }
+        return OrganisationDetails.of(organisation);
+    }
+
+    private Organisation inScope(String action, long id) {
+        return organisations.findInScope(currentUser.scope(), id)
+                .orElseThrow(() -> refusals.notFound(action, "Organisation", id));
+    }
+
+    private static void checkVersion(Organisation organisation, long expectedVersion) {
+        if (organisation.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    private String validName(OrganisationDraft draft, @Nullable Long id) {
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new RejectedInputException("name", "organisation.error.name-required");
+        }
+        organisations.findByName(name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new RejectedInputException("name", "organisation.error.name-taken");
+        });
+        return name;
+    }
+
+    private static void validate(OrganisationDraft draft) {
+        if (draft.timeZone() == null) {
+            throw new RejectedInputException("timeZone", "organisation.error.time-zone-required");
+        }
+        if (TranslationProvider.LOCALES.stream().noneMatch(l -> l.toLanguageTag().equals(draft.language()))) {
+            throw new RejectedInputException("language", "organisation.error.language-required");
+        }
+        if (draft.notes() != null && draft.notes().length() > 2000) {
+            throw new RejectedInputException("notes", "organisation.error.notes-too-long");
+        }
+    }
+
+    private @Nullable Account accountManager(OrganisationDraft draft) {
+        if (draft.accountManagerId() == null) {
+            return null;
+        }
+        boolean isTeam = memberships.findActiveTeamPeople().stream()
+                .anyMatch(a -> a.getId().equals(draft.accountManagerId()));
+        if (!isTeam) {
+            throw new RejectedInputException("accountManager", "organisation.error.manager-not-team");
+        }
+        return accounts.getReferenceById(draft.accountManagerId());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Used by the demo data and the first administrator: a new organisation with default settings. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrganisationSummary create(OrganisationKind kind, String name, java.time.ZoneId timeZone, String language) {
+        OrganisationDetails created = create(new OrganisationDraft(kind, name, timeZone, language, null,
+                ReviewCadence.MONTHLY, null));
+        return get(created.id());
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through Ponte's login view, throttled; every view and every service method checked
@@ -30,7 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
@@ -39,9 +42,26 @@ class SecurityConfig {
         // The login page is named here too, so Spring Security does not add its own generated one.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
         // A new session id at sign-in, so that an id planted before login is worthless afterwards.
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Every session is registered, so that deactivating an account or organisation can end its
+        // sessions at once (SessionTerminator); an ended session goes back to the login page.
+        http.sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when HTTP sessions end, so it does not grow without bound. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.H2Test;
 import app.ponte.base.NotFoundInScopeException;
+import app.ponte.base.RejectedInputException;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import java.time.ZoneId;
@@ -34,19 +35,19 @@ class ServiceSecurityTest {
 
     @Test
     void method_security_refuses_callers_who_are_not_signed_in() {
-        assertThatThrownBy(() -> organisations.list("", ALL))
+        assertThatThrownBy(() -> organisations.list(OrganisationFilter.ALL, ALL))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> organisations.activeOrganisation())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> members.list("", ALL))
+        assertThatThrownBy(() -> members.list(MemberFilter.ALL, ALL))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     @WithUserDetails("leo@aurora.test")
     void a_client_may_not_list_organisations_or_members() {
-        assertThatThrownBy(() -> organisations.list("", ALL)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> members.list("", ALL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.list(OrganisationFilter.ALL, ALL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.list(MemberFilter.ALL, ALL)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -74,7 +75,7 @@ class ServiceSecurityTest {
     @Test
     @WithUserDetails("ana@aurora.test")
     void a_client_admin_lists_only_the_members_of_their_own_company() {
-        var listed = members.list("", ALL).getContent();
+        var listed = members.list(MemberFilter.ALL, ALL).getContent();
 
         assertThat(listed).extracting(MemberSummary::organisationName).containsOnly("Aurora Commerce");
         assertThat(listed).extracting(MemberSummary::email)
@@ -94,18 +95,18 @@ class ServiceSecurityTest {
     @Test
     @WithUserDetails("lead@ponte.test")
     void the_team_sees_every_organisation_but_not_the_member_administration() {
-        assertThat(organisations.list("", ALL).getContent()).extracting(OrganisationSummary::name)
+        assertThat(organisations.list(OrganisationFilter.ALL, ALL).getContent()).extracting(OrganisationSummary::name)
                 .contains("Backend Team", "Marketing", "Aurora Commerce", "Meridian Bank");
-        assertThatThrownBy(() -> members.list("", ALL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.list(MemberFilter.ALL, ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.addMembership(1, 1, Role.TEAM)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("admin@ponte.test")
     void an_admin_lists_members_of_every_organisation_and_filters_them() {
-        assertThat(members.list("", ALL).getContent()).extracting(MemberSummary::organisationName)
+        assertThat(members.list(MemberFilter.ALL, ALL).getContent()).extracting(MemberSummary::organisationName)
                 .contains("Backend Team", "Aurora Commerce", "Meridian Bank", "Human Resources");
-        assertThat(members.list("MERIDIAN", ALL).getContent()).extracting(MemberSummary::email)
+        assertThat(members.list(new MemberFilter("RITA", null, null, null), ALL).getContent()).extracting(MemberSummary::email)
                 .containsExactly("rita@meridian.test");
     }
 
@@ -117,9 +118,10 @@ class ServiceSecurityTest {
                 "en", ZoneId.of("UTC"));
 
         assertThatThrownBy(() -> members.addMembership(accountId, aurora, Role.TEAM))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RejectedInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("member.error.role-not-allowed"));
         assertThatThrownBy(() -> members.addMembership(accountId, aurora, Role.INTERNAL))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RejectedInputException.class);
         assertThat(members.addMembership(accountId, aurora, Role.CLIENT)).isPositive();
     }
 
@@ -129,11 +131,14 @@ class ServiceSecurityTest {
         ZoneId utc = ZoneId.of("UTC");
 
         assertThatThrownBy(() -> members.createAccount("not-an-address", "X", "harbour-violet-tangerine", "en", utc))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RejectedInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("member.error.email-invalid"));
         assertThatThrownBy(() -> members.createAccount("new@ponte.test", "X", "password1234", "en", utc))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RejectedInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("password"));
         assertThatThrownBy(() -> members.createAccount(" LEO@aurora.test", "X", "harbour-violet-tangerine", "en", utc))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RejectedInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("member.error.email-taken"));
     }
 
     @Test

@@ -2,22 +2,45 @@ package app.ponte.organisation.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.MemberFilter;
 import app.ponte.organisation.MemberService;
 import app.ponte.organisation.MemberSummary;
+import app.ponte.organisation.OrganisationFilter;
+import app.ponte.organisation.OrganisationKind;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.Role;
 import app.ponte.security.Roles;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * People and their roles. A client admin sees the members of their own company only; an admin sees
- * everybody. The tenant scope, not this view, decides which rows exist.
+ * People and their roles. A client admin sees and manages the members of their own company; an admin
+ * sees and manages everybody. The tenant scope, not this view, decides which rows exist; every action
+ * is checked again by the service.
  */
 @Route("members")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT_ADMIN})
@@ -25,18 +48,49 @@ import jakarta.annotation.security.RolesAllowed;
 class MemberListView extends VerticalLayout implements HasDynamicTitle {
 
     static final String GRID_ID = "members-grid";
+    static final String ALL = "all";
 
     final TextField filter = new TextField();
+    final ComboBox<OrganisationSummary> organisationFilter = new ComboBox<>();
+    final Select<String> roleFilter = new Select<>();
+    final Select<String> stateFilter = new Select<>();
     final Grid<MemberSummary> grid = new Grid<>();
 
-    MemberListView(MemberService members) {
+    private final MemberService members;
+    private final boolean admin;
+
+    MemberListView(MemberService members, OrganisationService organisations, CurrentUser currentUser) {
+        this.members = members;
+        this.admin = currentUser.require().requireActive().role() == Role.ADMIN;
         setSizeFull();
+
         filter.setId("members-filter");
         filter.setPlaceholder(getTranslation("members.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        filter.addValueChangeListener(e -> refresh());
+        organisationFilter.setPlaceholder(getTranslation("members.all-organisations"));
+        organisationFilter.setItemLabelGenerator(OrganisationSummary::name);
+        organisationFilter.setClearButtonVisible(true);
+        organisationFilter.setVisible(admin);
+        if (admin) {
+            organisationFilter.setItems(query -> organisations.list(
+                    new OrganisationFilter(query.getFilter().orElse(""), null, null),
+                    toSpringPageRequest(query)).stream());
+        }
+        organisationFilter.addValueChangeListener(e -> refresh());
+        roleFilter.setItems(roleChoices());
+        roleFilter.setItemLabelGenerator(r -> ALL.equals(r) ? getTranslation("members.all-roles")
+                : getTranslation(Role.valueOf(r).labelKey()));
+        roleFilter.setValue(ALL);
+        roleFilter.addValueChangeListener(e -> refresh());
+        stateFilter.setItems(ALL, "active", "inactive");
+        stateFilter.setItemLabelGenerator(s -> getTranslation("members.state." + s));
+        stateFilter.setValue(ALL);
+        stateFilter.addValueChangeListener(e -> refresh());
+        var toolbar = new HorizontalLayout(filter, organisationFilter, roleFilter, stateFilter);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId(GRID_ID);
         grid.addColumn(MemberSummary::displayName).setHeader(getTranslation("members.name")).setKey("name")
@@ -46,15 +100,122 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("organisation").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.role().labelKey())).setHeader(getTranslation("members.role"))
                 .setKey("role").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> getTranslation(m.accountActive() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("members.active")).setKey("active").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> members.list(filter.getValue(), toSpringPageRequest(query)).stream());
+        grid.addColumn(m -> getTranslation(state(m))).setHeader(getTranslation("members.active"))
+                .setKey("active").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> members.list(currentFilter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        add(filter, grid);
+        add(toolbar, grid);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("members.title");
     }
+
+    MemberFilter currentFilter() {
+        Role role = ALL.equals(roleFilter.getValue()) ? null : Role.valueOf(roleFilter.getValue());
+        Boolean active = switch (Optional.ofNullable(stateFilter.getValue()).orElse(ALL)) {
+            case "active" -> true;
+            case "inactive" -> false;
+            default -> null;
+        };
+        Long organisationId = organisationFilter.getValue() == null ? null : organisationFilter.getValue().id();
+        return new MemberFilter(filter.getValue(), organisationId, role, active);
+    }
+
+    /** The actions the viewer's role offers for one row; the service checks each again. */
+    MenuBar actions(MemberSummary member) {
+        var bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("members.actions"));
+        SubMenu menu = root.getSubMenu();
+        SubMenu roles = menu.addItem(getTranslation("members.action.role")).getSubMenu();
+        for (Role role : grantableRoles(member)) {
+            MenuItem item = roles.addItem(getTranslation(role.labelKey()),
+                    e -> run(() -> members.changeRole(member.membershipId(), role, member.membershipVersion()),
+                            "members.done.role"));
+            item.setCheckable(true);
+            item.setChecked(role == member.role());
+            item.setEnabled(role != member.role());
+        }
+        menu.addItem(getTranslation(member.membershipActive() ? "members.action.deactivate-membership"
+                : "members.action.reactivate-membership"), e -> confirm(
+                getTranslation(member.membershipActive() ? "members.confirm.deactivate-membership"
+                        : "members.confirm.reactivate-membership", member.displayName(), member.organisationName()),
+                () -> members.setMembershipActive(member.membershipId(), !member.membershipActive(),
+                        member.membershipVersion())));
+        if (admin) {
+            menu.addItem(getTranslation("members.action.remove-membership"), e -> confirm(
+                    getTranslation("members.confirm.remove-membership", member.displayName(),
+                            member.organisationName()),
+                    () -> members.removeMembership(member.membershipId(), member.membershipVersion())));
+            menu.addItem(getTranslation(member.accountActive() ? "members.action.deactivate-account"
+                    : "members.action.reactivate-account"), e -> confirm(
+                    getTranslation(member.accountActive() ? "members.confirm.deactivate-account"
+                            : "members.confirm.reactivate-account", member.displayName()),
+                    () -> members.setAccountActive(member.accountId(), !member.accountActive(),
+                            member.accountVersion())));
+        }
+        return bar;
+    }
+
+    private Role[] grantableRoles(MemberSummary member) {
+        return Arrays.stream(Role.values())
+                .filter(role -> kindOf(member).allows(role))
+                .filter(role -> admin || role == Role.CLIENT || role == Role.CLIENT_ADMIN)
+                .toArray(Role[]::new);
+    }
+
+    private static OrganisationKind kindOf(MemberSummary member) {
+        return switch (member.role()) {
+            case ADMIN, TEAM -> OrganisationKind.TEAM;
+            case INTERNAL -> OrganisationKind.DEPARTMENT;
+            case CLIENT_ADMIN, CLIENT -> OrganisationKind.CLIENT;
+        };
+    }
+
+    private String[] roleChoices() {
+        return admin ? new String[] {ALL, "ADMIN", "TEAM", "INTERNAL", "CLIENT_ADMIN", "CLIENT"}
+                : new String[] {ALL, "CLIENT_ADMIN", "CLIENT"};
+    }
+
+    private static String state(MemberSummary member) {
+        if (!member.accountActive()) {
+            return "members.state.account-inactive";
+        }
+        return member.membershipActive() ? "members.state.active" : "members.state.inactive";
+    }
+
+    private void confirm(String question, Runnable action) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("members.confirm.title"));
+        dialog.setText(question);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("common.confirm"));
+        dialog.addConfirmListener(e -> run(action, "members.done.saved"));
+        dialog.open();
+    }
+
+    void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RejectedInputException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ConcurrentEditException e) {
+            Notification.show(getTranslation("members.conflict"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
 }

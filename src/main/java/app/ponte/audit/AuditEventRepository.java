@@ -1,0 +1,26 @@
+package app.ponte.audit;
+
+import java.time.Instant;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: the trail offers no update and no delete. */
+interface AuditEventRepository extends Repository<AuditEvent, Long> {
+
+    AuditEvent save(AuditEvent event);
+
+    long count();
+
+    @Query("""
+            select e from AuditEvent e
+            where e.occurredAt >= :from and e.occurredAt < :to
+              and (:actorPrefix = '' or e.actorEmail like :actorPattern escape '!')
+              and (:action = '' or e.action = :action)
+              and (:outcome is null or e.outcome = :outcome)
+            order by e.occurredAt desc, e.id desc
+            """)
+    Slice<AuditEvent> findFiltered(Instant from, Instant to, String actorPrefix, String actorPattern, String action,
+            AuditOutcome outcome, Pageable pageable);
+}

@@ -1,0 +1,9 @@
+package app.ponte.organisation;
+
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** An organisation as an administrator fills it in. The kind is fixed once created. */
+public record OrganisationDraft(OrganisationKind kind, String name, @Nullable ZoneId timeZone, String language,
+        @Nullable Long accountManagerId, ReviewCadence reviewCadence, @Nullable String notes) {
+}

@@ -1,0 +1,208 @@
+package app.ponte.organisation.ui;
+
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.TranslationProvider;
+import app.ponte.organisation.OrganisationDetails;
+import app.ponte.organisation.OrganisationDraft;
+import app.ponte.organisation.OrganisationKind;
+import app.ponte.organisation.PersonOption;
+import app.ponte.organisation.ReviewCadence;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Create or edit an organisation. The editor only collects input and raises {@link SaveEvent} or
+ * {@link ActivationEvent}; the view calls the service and hands refusals back through
+ * {@link #showRejection} or {@link #showConflict}, so nothing typed is ever lost.
+ */
+class OrganisationEditor extends Dialog {
+
+    final Select<OrganisationKind> kind = new Select<>();
+    final TextField name = new TextField();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final Select<String> language = new Select<>();
+    final ComboBox<PersonOption> accountManager = new ComboBox<>();
+    final Select<ReviewCadence> reviewCadence = new Select<>();
+    final TextArea notes = new TextArea();
+    final Paragraph conflict = new Paragraph();
+    final Button save = new Button();
+    final Button activation = new Button();
+
+    private @Nullable OrganisationDetails editing;
+    private long version;
+
+    OrganisationEditor(List<PersonOption> managers) {
+        setWidth("40rem");
+        kind.setLabel(getTranslation("organisations.kind"));
+        kind.setItems(OrganisationKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        name.setLabel(getTranslation("organisations.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(120);
+        timeZone.setLabel(getTranslation("organisations.time-zone"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setRequiredIndicatorVisible(true);
+        language.setLabel(getTranslation("organisations.language"));
+        language.setItems(TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList());
+        language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
+        accountManager.setLabel(getTranslation("organisations.account-manager"));
+        accountManager.setItems(managers);
+        accountManager.setItemLabelGenerator(p -> p.displayName() + " <" + p.email() + ">");
+        accountManager.setClearButtonVisible(true);
+        reviewCadence.setLabel(getTranslation("organisations.review-cadence"));
+        reviewCadence.setItems(ReviewCadence.values());
+        reviewCadence.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+        notes.setLabel(getTranslation("organisations.notes"));
+        notes.setMaxLength(2000);
+        conflict.addClassName("conflict");
+        conflict.setVisible(false);
+
+        var form = new FormLayout(kind, name, timeZone, language, accountManager, reviewCadence, notes, conflict);
+        form.setColspan(notes, 2);
+        form.setColspan(conflict, 2);
+        add(form);
+
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> fireEvent(new SaveEvent(this, draft(), editing == null ? null : editing.id(),
+                version)));
+        activation.addClickListener(e -> {
+            if (editing != null) {
+                fireEvent(new ActivationEvent(this, editing.id(), !editing.active(), version));
+            }
+        });
+        var cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(activation, cancel, save);
+    }
+
+    void createNew() {
+        editing = null;
+        version = 0;
+        setHeaderTitle(getTranslation("organisations.new"));
+        kind.setReadOnly(false);
+        kind.setValue(OrganisationKind.CLIENT);
+        name.clear();
+        timeZone.setValue("UTC");
+        language.setValue("en");
+        accountManager.clear();
+        reviewCadence.setValue(ReviewCadence.MONTHLY);
+        notes.clear();
+        activation.setVisible(false);
+        clearMessages();
+        open();
+    }
+
+    void edit(OrganisationDetails details, List<PersonOption> managers) {
+        editing = details;
+        version = details.version();
+        setHeaderTitle(details.name());
+        kind.setValue(details.kind());
+        kind.setReadOnly(true);
+        name.setValue(details.name());
+        timeZone.setValue(details.timeZone().getId());
+        language.setValue(details.language());
+        accountManager.setValue(managers.stream().filter(p -> Long.valueOf(p.accountId())
+                .equals(details.accountManagerId())).findFirst().orElse(null));
+        reviewCadence.setValue(details.reviewCadence());
+        notes.setValue(details.notes() == null ? "" : details.notes());
+        showActivation(details);
+        clearMessages();
+        open();
+    }
+
+    /** After a save elsewhere: keep the entries, remember the new version, say what is saved now. */
+    void showConflict(OrganisationDetails current) {
+        editing = current;
+        version = current.version();
+        showActivation(current);
+        conflict.setText(getTranslation("organisations.conflict", current.name(),
+                getTranslation(current.active() ? "common.active" : "common.inactive")));
+        conflict.setVisible(true);
+    }
+
+    void showRejection(RejectedInputException rejection) {
+        Map<String, HasValidation> fields = Map.of("name", name, "timeZone", timeZone, "language", language,
+                "accountManager", accountManager, "notes", notes);
+        String message = getTranslation(rejection.messageKey(), rejection.arguments());
+        HasValidation field = fields.get(rejection.field());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else {
+            conflict.setText(message);
+            conflict.setVisible(true);
+        }
+    }
+
+    private void showActivation(OrganisationDetails details) {
+        activation.setVisible(true);
+        activation.setText(getTranslation(details.active() ? "organisations.deactivate" : "organisations.reactivate"));
+        activation.getThemeNames().removeAll(List.of("error", "success"));
+        activation.addThemeVariants(details.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+    }
+
+    private void clearMessages() {
+        List.<HasValidation>of(name, timeZone, language, accountManager, notes).forEach(f -> f.setInvalid(false));
+        conflict.setVisible(false);
+    }
+
+    private OrganisationDraft draft() {
+        clearMessages();
+        return new OrganisationDraft(kind.getValue(), name.getValue(),
+                timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), language.getValue(),
+                accountManager.getValue() == null ? null : accountManager.getValue().accountId(),
+                reviewCadence.getValue(), notes.getValue());
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addActivationListener(ComponentEventListener<ActivationEvent> listener) {
+        return addListener(ActivationEvent.class, listener);
+    }
+
+    static final class SaveEvent extends ComponentEvent<OrganisationEditor> {
+
+        final OrganisationDraft draft;
+        final @Nullable Long id;
+        final long version;
+
+        SaveEvent(OrganisationEditor source, OrganisationDraft draft, @Nullable Long id, long version) {
+            super(source, false);
+            this.draft = draft;
+            this.id = id;
+            this.version = version;
+        }
+    }
+
+    static final class ActivationEvent extends ComponentEvent<OrganisationEditor> {
+
+        final long id;
+        final boolean active;
+        final long version;
+
+        ActivationEvent(OrganisationEditor source, long id, boolean active, long version) {
+            super(source, false);
+            this.id = id;
+            this.active = active;
+            this.version = version;
+        }
+    }
+}

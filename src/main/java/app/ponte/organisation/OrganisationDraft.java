@@ -6,4 +6,8 @@ import org.jspecify.annotations.Nullable;
 /** An organisation as an administrator fills it in. The kind is fixed once created. */
 public record OrganisationDraft(OrganisationKind kind, String name, @Nullable ZoneId timeZone, String language,
         @Nullable Long accountManagerId, ReviewCadence reviewCadence, @Nullable String notes) {
+
+    public OrganisationDraft withCadence(ReviewCadence cadence) {
+        return new OrganisationDraft(kind, name, timeZone, language, accountManagerId, cadence, notes);
+    }
 }

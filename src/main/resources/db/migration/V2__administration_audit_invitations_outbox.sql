@@ -43,7 +43,7 @@ CREATE INDEX ix_audit_events_target ON audit_events (target_type, target_id);
 CREATE TABLE invitations (
     id                    BIGINT AUTO_INCREMENT PRIMARY KEY,
     version               BIGINT       NOT NULL,
-    token_hash            CHAR(64)     NOT NULL,
+    token_hash            VARCHAR(64)  NOT NULL,
     email                 VARCHAR(254) NOT NULL,
     organisation_id       BIGINT       NOT NULL,
     role                  VARCHAR(20)  NOT NULL,
@@ -59,7 +59,7 @@ CREATE INDEX ix_invitations_email_organisation ON invitations (email, organisati
 
 CREATE TABLE password_reset_tokens (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
-    token_hash CHAR(64)    NOT NULL,
+    token_hash VARCHAR(64) NOT NULL,
     account_id BIGINT      NOT NULL,
     created_at DATETIME(6) NOT NULL,
     expires_at DATETIME(6) NOT NULL,

@@ -61,6 +61,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_send_e_mail_themselves() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("MailOutbox.enqueue",
+                                target -> target.getOwner().getName().equals("app.ponte.notification.MailOutbox")
+                                        && target.getName().equals("enqueue"))))
+                .check(APP);
+    }
+
+    @Test
     void entities_name_their_tables() {
         classes().that().areAnnotatedWith(Entity.class)
                 .should().beAnnotatedWith(Table.class)

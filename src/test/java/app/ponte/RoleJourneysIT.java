@@ -51,7 +51,7 @@ class RoleJourneysIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin@ponte.test;     Início|Organizações|Membros; ",
+            "admin@ponte.test;     Início|Organizações|Membros|Trilha de auditoria|Caixa de saída; ",
             "lead@ponte.test;      Início|Organizações;         members",
             "marketing@ponte.test; Início;                      organisations",
             "ana@aurora.test;      Home|Members;                organisations",

@@ -13,6 +13,8 @@ final class DemoData {
     static final String TEAM = "Backend Team";
     static final String AURORA = "Aurora Commerce";
     static final String MERIDIAN = "Meridian Bank";
+    static final String PENDING_INVITATION = "new@aurora.test";
+    static final String FORMER_MEMBER = "old@meridian.test";
 
     record DemoOrganisation(String name, OrganisationKind kind, ZoneId zone, String language) {
     }

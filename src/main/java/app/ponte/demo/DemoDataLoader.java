@@ -1,6 +1,9 @@
 package app.ponte.demo;
 
+import app.ponte.organisation.InvitationService;
+import app.ponte.organisation.MemberFilter;
 import app.ponte.organisation.MemberService;
+import app.ponte.security.Role;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.security.SystemAuthentication;
@@ -28,10 +31,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final OrganisationService organisations;
     private final MemberService members;
+    private final InvitationService invitations;
 
-    DemoDataLoader(OrganisationService organisations, MemberService members) {
+    DemoDataLoader(OrganisationService organisations, MemberService members, InvitationService invitations) {
         this.organisations = organisations;
         this.members = members;
+        this.invitations = invitations;
     }
 
     @Override
@@ -56,7 +61,15 @@ class DemoDataLoader implements ApplicationRunner {
             account.memberships().forEach(m -> members.addMembership(accountId, organisationIds.get(m.organisation()),
                     m.role()));
         }
-        log.info("Demo data loaded: {} organisations, {} accounts", DemoData.ORGANISATIONS.size(),
-                DemoData.ACCOUNTS.size());
+        // A pending invitation (its e-mail waits in the outbox) and a former, deactivated member.
+        invitations.invite(DemoData.PENDING_INVITATION, organisationIds.get(DemoData.AURORA), Role.CLIENT);
+        long former = members.createAccount(DemoData.FORMER_MEMBER, "Oscar Old", DemoData.PASSWORD, "en",
+                java.time.ZoneId.of("Europe/Lisbon"));
+        members.addMembership(former, organisationIds.get(DemoData.MERIDIAN), Role.CLIENT);
+        long version = members.list(new MemberFilter(DemoData.FORMER_MEMBER, null, null, null), PageRequest.of(0, 1))
+                .getContent().getFirst().accountVersion();
+        members.setAccountActive(former, false, version);
+        log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
+                DemoData.ACCOUNTS.size() + 1);
     }
 }

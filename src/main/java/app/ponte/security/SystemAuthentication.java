@@ -14,7 +14,7 @@ public final class SystemAuthentication {
 
     /** Not an account: id 0 matches no row, and it cannot sign in (no password, disabled). */
     private static final MembershipGrant SYSTEM_GRANT = new MembershipGrant(0, 0, "system", Role.ADMIN);
-    private static final PonteUser SYSTEM = new PonteUser(0, "system", "", false, "system", "en", "UTC",
+    private static final PonteUser SYSTEM = new PonteUser(0, "system", "", false, "Ponte", "en", "UTC",
             List.of(SYSTEM_GRANT), SYSTEM_GRANT);
 
     private SystemAuthentication() {

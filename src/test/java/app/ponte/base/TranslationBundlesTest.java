@@ -29,10 +29,12 @@ class TranslationBundlesTest {
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
     /** A string literal with a letter in it, handed to something that shows text. */
     static final Pattern HARD_CODED_TEXT = Pattern.compile(
-            "(new (Button|Span|H1|H2|H3|H4|Paragraph|Anchor|Div|ListItem|Text|NativeLabel|TextField|PasswordField"
+            "(new (Button|Span|H1|H2|H3|H4|Paragraph|Div|ListItem|Text|NativeLabel|TextField|PasswordField"
                     + "|Checkbox|Tab|Notification)\\(\\s*(\"[^\"]*[A-Za-z][^\"]*\"\\s*[,)])"
                     + "|\\.(setText|setLabel|setPlaceholder|setHelperText|setErrorMessage|setHeader|setTitle"
-                    + "|setTooltipText|setAriaLabel|show|addItem|setConfirmText|setCancelText)\\(\\s*\"[^\"]*[A-Za-z])");
+                    + "|setTooltipText|setAriaLabel|show|addItem|setConfirmText|setCancelText)\\(\\s*\"[^\"]*[A-Za-z]"
+                    // An anchor's first argument is its address; its second is the text people read.
+                    + "|new Anchor\\([^,]+,\\s*\"[^\"]*[A-Za-z])");
 
     private final Properties english = load("vaadin-i18n/translations.properties");
     private final Properties portuguese = load("vaadin-i18n/translations_pt_BR.properties");
@@ -86,6 +88,22 @@ class TranslationBundlesTest {
         for (String action : List.of("not-found", "denied", "concurrent-edit", "unexpected")) {
             built.add("error.action." + action);
         }
+        for (String template : List.of("mail.invitation", "mail.added", "mail.reset", "mail.forced-reset")) {
+            built.add(template + ".subject");
+            built.add(template + ".body");
+        }
+        for (var problem : app.ponte.organisation.LinkProblem.values()) {
+            built.add(problem.messageKey());
+        }
+        for (var status : app.ponte.notification.OutboxStatus.values()) {
+            built.add(status.labelKey());
+        }
+        for (var cadence : app.ponte.organisation.ReviewCadence.values()) {
+            built.add(cadence.labelKey());
+        }
+        for (String outcome : List.of("all", "DONE", "REFUSED")) {
+            built.add("audit.outcome." + outcome);
+        }
         built.add("password.problem.WRONG_CURRENT");
         built.add("password.problem.MISMATCH");
         assertThat(english.stringPropertyNames()).containsAll(built);
@@ -115,6 +133,8 @@ class TranslationBundlesTest {
         assertThat(HARD_CODED_TEXT.matcher("grid.addColumn(x).setHeader(\"Name\");").find()).isTrue();
         assertThat(HARD_CODED_TEXT.matcher("save.setText(getTranslation(\"profile.save\"));").find()).isFalse();
         assertThat(HARD_CODED_TEXT.matcher("new Anchor(\".\", getTranslation(\"error.back-home\"))").find()).isFalse();
+        assertThat(HARD_CODED_TEXT.matcher("new Anchor(\"login\", getTranslation(\"x\"))").find()).isFalse();
+        assertThat(HARD_CODED_TEXT.matcher("new Anchor(\"login\", \"Sign in\")").find()).isTrue();
     }
 
     @Test

@@ -31,9 +31,16 @@ class RouteAccessMatrixTest extends UiTest {
             "profile", EnumSet.allOf(Role.class),
             "organisations", EnumSet.of(Role.ADMIN, Role.TEAM),
             "members", EnumSet.of(Role.ADMIN, Role.CLIENT_ADMIN),
-            "login", EnumSet.allOf(Role.class));
+            "audit", EnumSet.of(Role.ADMIN),
+            "outbox", EnumSet.of(Role.ADMIN),
+            "login", EnumSet.allOf(Role.class),
+            "forgot-password", EnumSet.allOf(Role.class),
+            "invitation/:token", EnumSet.allOf(Role.class),
+            "reset-password/:token", EnumSet.allOf(Role.class));
 
-    static final Set<String> ANONYMOUS = Set.of("login");
+    /** Routes a visitor who is not signed in may open. */
+    static final Set<String> ANONYMOUS = Set.of("login", "forgot-password", "invitation/:token",
+            "reset-password/:token");
 
     /** One demo account for each role. */
     static final Map<Role, String> ACCOUNTS = Map.of(
@@ -50,7 +57,7 @@ class RouteAccessMatrixTest extends UiTest {
 
     static Stream<Arguments> roleAndRoute() {
         return Stream.of(Role.values()).flatMap(role -> MATRIX.keySet().stream()
-                .filter(path -> !path.equals("login"))
+                .filter(path -> !ANONYMOUS.contains(path))
                 .map(path -> Arguments.of(role, path)));
     }
 
@@ -59,7 +66,7 @@ class RouteAccessMatrixTest extends UiTest {
     void each_role_opens_exactly_the_routes_it_is_allowed(Role role, String path) {
         signInAs(ACCOUNTS.get(role));
 
-        UI.getCurrent().navigate(path);
+        UI.getCurrent().navigate(path.replace(":token", "no-such-token"));
 
         Class<?> shown = getCurrentView().getClass();
         if (MATRIX.get(path).contains(role)) {
@@ -79,7 +86,19 @@ class RouteAccessMatrixTest extends UiTest {
     }
 
     static Stream<String> paths() {
-        return MATRIX.keySet().stream();
+        return MATRIX.keySet().stream().filter(path -> !ANONYMOUS.contains(path) || path.equals("login"));
+    }
+
+    @ParameterizedTest(name = "anonymous opens /{0}")
+    @MethodSource("anonymousPaths")
+    void the_public_pages_open_without_sign_in(String path) {
+        UI.getCurrent().navigate(path.replace(":token", "no-such-token"));
+
+        assertThat(getCurrentView().getClass()).isEqualTo(routes().get(path));
+    }
+
+    static Stream<String> anonymousPaths() {
+        return ANONYMOUS.stream();
     }
 
     /** Route path → view class, found by scanning the application's packages for @Route. */

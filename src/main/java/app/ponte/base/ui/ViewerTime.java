@@ -29,6 +29,15 @@ public class ViewerTime {
         return currentUser.get().map(PonteUser::timeZone).map(ZoneId::of).orElse(ZoneId.of("UTC"));
     }
 
+    /** An instant as the viewer reads it: their zone, their language, date and time. */
+    public String format(java.time.Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone()));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     /** The wall-clock time now in another zone, e.g. a client's office, for the viewer's language. */
     public String nowIn(ZoneId zone, Locale locale) {
         ZonedDateTime there = clock.instant().atZone(zone);

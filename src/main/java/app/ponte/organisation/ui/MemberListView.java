@@ -4,7 +4,10 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.InvitationService;
+import app.ponte.organisation.InviteOutcome;
 import app.ponte.organisation.MemberFilter;
+import app.ponte.organisation.PasswordResetService;
 import app.ponte.organisation.MemberService;
 import app.ponte.organisation.MemberSummary;
 import app.ponte.organisation.OrganisationFilter;
@@ -14,6 +17,8 @@ import app.ponte.organisation.OrganisationSummary;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import app.ponte.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -56,12 +61,28 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> stateFilter = new Select<>();
     final Grid<MemberSummary> grid = new Grid<>();
 
+    final Button invite = new Button();
+    final InviteDialog inviteDialog;
+
     private final MemberService members;
+    private final InvitationService invitations;
+    private final PasswordResetService resets;
     private final boolean admin;
 
-    MemberListView(MemberService members, OrganisationService organisations, CurrentUser currentUser) {
+    MemberListView(MemberService members, OrganisationService organisations, InvitationService invitations,
+            PasswordResetService resets, CurrentUser currentUser) {
         this.members = members;
+        this.invitations = invitations;
+        this.resets = resets;
         this.admin = currentUser.require().requireActive().role() == Role.ADMIN;
+        this.inviteDialog = new InviteDialog(query -> admin ? organisations.list(
+                new OrganisationFilter(query.getFilter().orElse(""), null, true), toSpringPageRequest(query)).stream()
+                : java.util.stream.Stream.empty(),
+                admin ? Arrays.asList(Role.values()) : java.util.List.of(Role.CLIENT, Role.CLIENT_ADMIN));
+        if (!admin) {
+            inviteDialog.fixOrganisation(organisations.activeOrganisation());
+        }
+        inviteDialog.addInviteListener(this::invite);
         setSizeFull();
 
         filter.setId("members-filter");
@@ -89,7 +110,11 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         stateFilter.setItemLabelGenerator(s -> getTranslation("members.state." + s));
         stateFilter.setValue(ALL);
         stateFilter.addValueChangeListener(e -> refresh());
-        var toolbar = new HorizontalLayout(filter, organisationFilter, roleFilter, stateFilter);
+        invite.setText(getTranslation("invite.title"));
+        invite.setIcon(VaadinIcon.ENVELOPE.create());
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClickListener(e -> inviteDialog.open());
+        var toolbar = new HorizontalLayout(filter, organisationFilter, roleFilter, stateFilter, invite);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId(GRID_ID);
@@ -157,8 +182,25 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
                             : "members.confirm.reactivate-account", member.displayName()),
                     () -> members.setAccountActive(member.accountId(), !member.accountActive(),
                             member.accountVersion())));
+            menu.addItem(getTranslation("members.action.force-reset"), e -> confirm(
+                    getTranslation("members.confirm.force-reset", member.displayName()),
+                    () -> resets.forceReset(member.accountId())));
         }
         return bar;
+    }
+
+    private void invite(InviteDialog.InviteEvent event) {
+        try {
+            InviteOutcome outcome = invitations.invite(event.email, event.organisationId, event.role);
+            inviteDialog.close();
+            inviteDialog.email.clear();
+            Notification.show(getTranslation(outcome == InviteOutcome.ADDED ? "invite.added" : "invite.sent",
+                    event.email), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (RejectedInputException e) {
+            inviteDialog.showRejection(e);
+        }
     }
 
     private Role[] grantableRoles(MemberSummary member) {

@@ -39,7 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setId(FORM_ID);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n("none", "1"));
 
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form);

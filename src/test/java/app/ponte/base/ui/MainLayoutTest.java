@@ -14,11 +14,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class MainLayoutTest extends UiTest {
 
     @Test
-    void an_admin_is_offered_home_organisations_and_members() {
+    void an_admin_is_offered_home_organisations_members_audit_and_outbox() {
         signInAs("admin@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Organisations", "Members");
+        assertThat(navigation()).containsExactly("Home", "Organisations", "Members", "Audit trail", "Outbox");
     }
 
     @Test

@@ -38,7 +38,7 @@ class HomeViewTest extends UiTest {
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).containsExactly("Organizações", "Membros");
+        assertThat(entryPoints()).containsExactly("Organizações", "Membros", "Trilha de auditoria", "Caixa de saída");
         assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively()).contains("Administrador");
     }
 

@@ -1,0 +1,62 @@
+package app.ponte.notification.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.notification.MailOutbox;
+import app.ponte.notification.OutboxEntry;
+import app.ponte.security.Roles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The e-mail outbox, for admins of a demo installation: invitations and reset links can be followed
+ * without a mail server. Elsewhere it stays closed, since the links open accounts.
+ */
+@Route("outbox")
+@RolesAllowed(Roles.ADMIN)
+@Menu(order = 90, icon = "vaadin:envelopes-o", title = "nav.outbox")
+class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String GRID_ID = "outbox-grid";
+    static final String CLOSED_ID = "outbox-closed";
+
+    final Grid<OutboxEntry> grid = new Grid<>();
+
+    OutboxView(MailOutbox outbox, ViewerTime viewerTime, @Value("${ponte.mail.outbox-view:false}") boolean open) {
+        setSizeFull();
+        if (!open) {
+            var closed = new Paragraph(getTranslation("outbox.closed"));
+            closed.setId(CLOSED_ID);
+            add(closed);
+            return;
+        }
+        grid.setId(GRID_ID);
+        grid.addColumn(m -> viewerTime.format(m.createdAt(), getLocale())).setHeader(getTranslation("outbox.created"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+        grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("outbox.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.body()
+                + (m.lastError() == null ? "" : "\n\n" + m.lastError()))));
+        grid.setItems(query -> outbox.list(toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        add(new Paragraph(getTranslation("outbox.intro")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outbox.title");
+    }
+}

@@ -1,0 +1,105 @@
+package app.ponte.organisation;
+
+import app.ponte.base.AbstractEntity;
+import app.ponte.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** An invitation to join an organisation, opened by a single-use link; only the token's hash is kept. */
+@Entity
+@Table(name = "invitations")
+class Invitation extends AbstractEntity {
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "invited_by_account_id")
+    private @Nullable Long invitedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "accepted_at")
+    private @Nullable Instant acceptedAt;
+
+    @Column(name = "revoked_at")
+    private @Nullable Instant revokedAt;
+
+    protected Invitation() {
+    }
+
+    Invitation(String tokenHash, String email, Organisation organisation, Role role, @Nullable Long invitedBy,
+            Instant now, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.email = email;
+        this.organisation = organisation;
+        this.role = role;
+        this.invitedBy = invitedBy;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Why the link can no longer be used, or null when it can. */
+    @Nullable LinkProblem problemAt(Instant now) {
+        if (acceptedAt != null) {
+            return LinkProblem.USED;
+        }
+        if (revokedAt != null) {
+            return LinkProblem.REVOKED;
+        }
+        if (!now.isBefore(expiresAt) || !organisation.isActive()) {
+            return LinkProblem.EXPIRED;
+        }
+        return null;
+    }
+
+    boolean isPending(Instant now) {
+        return problemAt(now) == null;
+    }
+
+    void revoke(Instant now) {
+        revokedAt = now;
+    }
+
+    void accept(Instant now) {
+        acceptedAt = now;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    Organisation getOrganisation() {
+        return organisation;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+}

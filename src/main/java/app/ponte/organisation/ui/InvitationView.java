@@ -1,0 +1,131 @@
+package app.ponte.organisation.ui;
+
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.TranslationProvider;
+import app.ponte.organisation.InvalidLinkException;
+import app.ponte.organisation.InvitationPreview;
+import app.ponte.organisation.InvitationService;
+import app.ponte.security.PasswordPolicy;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where an invited person lands from the e-mail: they choose name, language, time zone and password. */
+@Route(value = "invitation/:token", autoLayout = false)
+@AnonymousAllowed
+class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String FORM_ID = "invitation-form";
+    static final String DONE_ID = "invitation-done";
+
+    final Paragraph intro = new Paragraph();
+    final TextField email = new TextField();
+    final TextField displayName = new TextField();
+    final Select<String> language = new Select<>();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final PasswordField password = new PasswordField();
+    final PasswordField confirm = new PasswordField();
+    final Button accept = new Button();
+
+    private final InvitationService invitations;
+    private String token = "";
+
+    InvitationView(InvitationService invitations) {
+        this.invitations = invitations;
+        setMaxWidth("48rem");
+        getStyle().set("margin", "0 auto");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        removeAll();
+        add(new H1(getTranslation("app.name")));
+        try {
+            showForm(invitations.preview(token));
+        } catch (InvalidLinkException e) {
+            add(new LinkProblemPanel(e.problem()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.title");
+    }
+
+    private void showForm(InvitationPreview preview) {
+        intro.setText(getTranslation("invitation.intro", preview.organisationName(),
+                getTranslation(preview.role().labelKey())));
+        email.setLabel(getTranslation("profile.email"));
+        email.setValue(preview.email());
+        email.setReadOnly(true);
+        displayName.setLabel(getTranslation("profile.display-name"));
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(120);
+        language.setLabel(getTranslation("profile.language"));
+        language.setItems(TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList());
+        language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
+        language.setValue(TranslationProvider.supported(getLocale()).toLanguageTag());
+        timeZone.setLabel(getTranslation("profile.time-zone"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setValue("UTC");
+        getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getTimeZoneId() != null && ZoneId.getAvailableZoneIds().contains(details.getTimeZoneId())) {
+                timeZone.setValue(details.getTimeZoneId());
+            }
+        }));
+        password.setLabel(getTranslation("profile.password.new"));
+        password.setHelperText(getTranslation("profile.password.rules", PasswordPolicy.MIN_LENGTH));
+        confirm.setLabel(getTranslation("profile.password.confirm"));
+        accept.setText(getTranslation("invitation.accept"));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(e -> accept());
+        var form = new FormLayout(email, displayName, language, timeZone, password, confirm, accept);
+        form.setId(FORM_ID);
+        add(intro, form);
+    }
+
+    private void accept() {
+        Map<String, HasValidation> fields = Map.of("displayName", displayName, "password", password,
+                "email", email);
+        fields.values().forEach(f -> f.setInvalid(false));
+        confirm.setInvalid(false);
+        if (!password.getValue().equals(confirm.getValue())) {
+            confirm.setErrorMessage(getTranslation("password.problem.MISMATCH"));
+            confirm.setInvalid(true);
+            return;
+        }
+        try {
+            invitations.accept(token, displayName.getValue(), language.getValue(),
+                    ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()), password.getValue());
+            removeAll();
+            var done = new Paragraph(getTranslation("invitation.done"));
+            done.setId(DONE_ID);
+            add(new H1(getTranslation("app.name")), done, new Anchor("login", getTranslation("invitation.to-login")));
+        } catch (RejectedInputException e) {
+            HasValidation field = fields.getOrDefault(e.field(), displayName);
+            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            field.setInvalid(true);
+        } catch (InvalidLinkException e) {
+            removeAll();
+            add(new LinkProblemPanel(e.problem()));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package app.ponte.organisation.ui;
+
+import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.security.Role;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Invite a person by e-mail: an admin picks any active organisation, a client admin invites into their
+ * own company. Raises {@link InviteEvent}; the view calls the service and shows refusals here.
+ */
+class InviteDialog extends Dialog {
+
+    final EmailField email = new EmailField();
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
+    final Select<Role> role = new Select<>();
+    final Button send = new Button();
+
+    InviteDialog(FetchCallback<OrganisationSummary, String> organisations, List<Role> roles) {
+        setHeaderTitle(getTranslation("invite.title"));
+        email.setLabel(getTranslation("members.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.setWidthFull();
+        organisation.setLabel(getTranslation("members.organisation"));
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setItems(organisations);
+        role.setLabel(getTranslation("members.role"));
+        role.setItems(roles);
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        role.setValue(roles.contains(Role.CLIENT) ? Role.CLIENT : roles.getFirst());
+        add(new FormLayout(email, organisation, role));
+        send.setText(getTranslation("invite.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            List.<HasValidation>of(email, organisation, role).forEach(f -> f.setInvalid(false));
+            if (organisation.getValue() == null) {
+                organisation.setErrorMessage(getTranslation("invite.error.organisation-required"));
+                organisation.setInvalid(true);
+                return;
+            }
+            fireEvent(new InviteEvent(this, email.getValue(), organisation.getValue().id(), role.getValue()));
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);
+    }
+
+    /** A client admin's dialog: their own company, fixed. */
+    void fixOrganisation(OrganisationSummary own) {
+        organisation.setItems(List.of(own));
+        organisation.setValue(own);
+        organisation.setReadOnly(true);
+    }
+
+    void showRejection(RejectedInputException rejection) {
+        Map<String, HasValidation> fields = Map.of("email", email, "organisation", organisation, "role", role);
+        HasValidation field = fields.getOrDefault(rejection.field(), email);
+        field.setErrorMessage(getTranslation(rejection.messageKey(), rejection.arguments()));
+        field.setInvalid(true);
+    }
+
+    Registration addInviteListener(ComponentEventListener<InviteEvent> listener) {
+        return addListener(InviteEvent.class, listener);
+    }
+
+    static final class InviteEvent extends ComponentEvent<InviteDialog> {
+
+        final String email;
+        final long organisationId;
+        final Role role;
+
+        InviteEvent(InviteDialog source, String email, long organisationId, Role role) {
+            super(source, false);
+            this.email = email;
+            this.organisationId = organisationId;
+            this.role = role;
+        }
+    }
+}

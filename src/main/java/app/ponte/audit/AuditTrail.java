@@ -5,7 +5,10 @@ import app.ponte.security.CurrentUser;
 import app.ponte.security.PonteUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
@@ -40,6 +43,21 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AccessRefused refused) {
         save(refused.action(), AuditOutcome.REFUSED, refused.targetType(), refused.targetId(), null, null, null);
+    }
+
+    /**
+     * A service call the caller's role does not allow (method security said no). Web requests that
+     * are merely sent to the login page are not recorded.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AuthorizationDeniedEvent<?> denied) {
+        if (denied.getObject() instanceof MethodInvocation call) {
+            Long id = Arrays.stream(call.getArguments()).filter(Long.class::isInstance).map(Long.class::cast)
+                    .findFirst().orElse(null);
+            save("denied:" + call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName(),
+                    AuditOutcome.REFUSED, "Method", id, null, null, null);
+        }
     }
 
     /**

@@ -87,7 +87,8 @@ class OutboxMessage extends AbstractEntity {
     }
 
     OutboxEntry toEntry() {
-        return new OutboxEntry(getId(), recipient, language, subject, body, status, attempts, nextAttemptAt,
+        return new OutboxEntry(getId() == null ? 0 : getId(), recipient, language, subject, body, status, attempts,
+                nextAttemptAt,
                 lastError, createdAt, sentAt);
     }
 }

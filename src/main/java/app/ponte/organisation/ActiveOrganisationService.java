@@ -22,9 +22,11 @@ public class ActiveOrganisationService implements OrganisationSwitcher {
     private final AccountUserDetailsService principals;
     private final CurrentUser currentUser;
     private final PrincipalRefresher principalRefresher;
+    private final Refusals refusals;
 
     ActiveOrganisationService(AccountRepository accounts, AccountUserDetailsService principals,
-            CurrentUser currentUser, PrincipalRefresher principalRefresher) {
+            CurrentUser currentUser, PrincipalRefresher principalRefresher, Refusals refusals) {
+        this.refusals = refusals;
         this.accounts = accounts;
         this.principals = principals;
         this.currentUser = currentUser;
@@ -40,7 +42,7 @@ public class ActiveOrganisationService implements OrganisationSwitcher {
         MembershipGrant grant = fresh.memberships().stream()
                 .filter(m -> m.membershipId() == membershipId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundInScopeException("Membership", membershipId));
+                .orElseThrow(() -> refusals.notFound("membership.switch", "Membership", membershipId));
         principalRefresher.replace(fresh.withActive(grant));
         return grant;
     }

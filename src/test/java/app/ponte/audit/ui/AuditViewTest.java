@@ -1,0 +1,51 @@
+package app.ponte.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.UiTest;
+import app.ponte.audit.AuditOutcome;
+import app.ponte.audit.AuditRecord;
+import app.ponte.base.NotFoundInScopeException;
+import app.ponte.organisation.OrganisationService;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditViewTest extends UiTest {
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Test
+    void an_admin_reads_the_trail_and_narrows_it_to_refused_attempts_of_one_person() {
+        signInAs("leo@aurora.test");
+        try {
+            organisations.get(Long.MAX_VALUE);
+        } catch (NotFoundInScopeException expected) {
+            // the refused attempt this test looks for
+        }
+        signInAs("admin@ponte.test");
+        var view = navigate(AuditView.class);
+
+        assertThat(rows(view)).extracting(AuditRecord::action).contains("organisation.create", "account.create");
+
+        test(view.actor).setValue("leo@");
+        test(view.outcome).selectItem("Refused");
+
+        assertThat(rows(view)).isNotEmpty().allSatisfy(record -> {
+            assertThat(record.actorEmail()).isEqualTo("leo@aurora.test");
+            assertThat(record.outcome()).isEqualTo(AuditOutcome.REFUSED);
+        });
+        assertThat(rows(view)).extracting(AuditRecord::targetId).contains(Long.MAX_VALUE);
+    }
+
+    private List<AuditRecord> rows(AuditView view) {
+        var tester = test(view.grid);
+        List<AuditRecord> rows = new ArrayList<>();
+        for (int row = 0; row < Math.min(tester.size(), 200); row++) {
+            rows.add(tester.getRow(row));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,116 @@
+package app.ponte.organisation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.UiTest;
+import app.ponte.organisation.DemoFixtures;
+import app.ponte.organisation.InvitationService;
+import app.ponte.organisation.PasswordResetService;
+import app.ponte.notification.MailOutbox;
+import app.ponte.security.Role;
+import app.ponte.security.SystemAuthentication;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The public pages behind e-mailed links, with links taken from the outbox as a person would get them. */
+class LinkViewsTest extends UiTest {
+
+    private static final Pattern TOKEN = Pattern.compile("/(invitation|reset-password)/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    PasswordResetService resets;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    DemoFixtures fixtures;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void an_invitee_sets_up_the_account_on_the_invitation_page() {
+        String email = "page-" + UUID.randomUUID() + "@example.test";
+        SystemAuthentication.runAsAdmin(() -> invitations.invite(email, fixtures.organisationId("Meridian Bank"),
+                Role.CLIENT));
+
+        var view = navigate("invitation/" + tokenMailedTo(email), InvitationView.class);
+        assertThat(view.email.getValue()).isEqualTo(email);
+        assertThat(view.intro.getText()).contains("Meridian Bank");
+        test(view.displayName).setValue("Paula Page");
+        test(view.password).setValue("harbour-violet-tangerine");
+        test(view.confirm).setValue("harbour-violet-tangerine");
+        test(view.accept).click();
+
+        assertThat(find(Paragraph.class).id(InvitationView.DONE_ID).getText()).contains("ready");
+        assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_weak_password_on_the_invitation_page_is_explained_and_nothing_is_created() {
+        String email = "weak-" + UUID.randomUUID() + "@example.test";
+        SystemAuthentication.runAsAdmin(() -> invitations.invite(email, fixtures.organisationId("Meridian Bank"),
+                Role.CLIENT));
+        var view = navigate("invitation/" + tokenMailedTo(email), InvitationView.class);
+
+        test(view.displayName).setValue("Weak Walter");
+        test(view.password).setValue("password1234");
+        test(view.confirm).setValue("password1234");
+        test(view.accept).click();
+
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).contains("too common");
+        assertThat(view.displayName.getValue()).isEqualTo("Weak Walter");
+    }
+
+    @Test
+    void an_unknown_invitation_link_gets_a_clear_page() {
+        navigate("invitation/not-a-real-token", InvitationView.class);
+
+        assertThat(find(LinkProblemPanel.class).single().getElement().getTextRecursively())
+                .contains("This link is not valid");
+    }
+
+    @Test
+    void forgot_password_answers_the_same_for_known_and_unknown_addresses() {
+        var view = navigate(ForgotPasswordView.class);
+        test(view.email).setValue("nobody-" + UUID.randomUUID() + "@example.test");
+        test(view.send).click();
+        String unknown = view.answer.getText();
+
+        view = navigate(ForgotPasswordView.class);
+        test(view.email).setValue(fixtures.newMember("Aurora Commerce", Role.CLIENT));
+        test(view.send).click();
+
+        assertThat(view.answer.getText()).isEqualTo(unknown).contains("one hour");
+    }
+
+    @Test
+    void a_reset_link_opens_a_page_that_sets_the_new_password() {
+        String email = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        resets.requestReset(email, "198.51.100.77");
+
+        var view = navigate("reset-password/" + tokenMailedTo(email), ResetPasswordView.class);
+        test(view.password).setValue("cobalt-meadow-lantern");
+        test(view.confirm).setValue("cobalt-meadow-lantern");
+        test(view.save).click();
+
+        assertThat(find(Paragraph.class).id(ResetPasswordView.DONE_ID).getText()).contains("changed");
+        assertThat(passwordEncoder.matches("cobalt-meadow-lantern", users.loadUserByUsername(email).getPassword()))
+                .isTrue();
+    }
+
+    private String tokenMailedTo(String email) {
+        String body = SystemAuthentication.runAsAdmin(() -> outbox.list(PageRequest.of(0, 500)).stream()
+                .filter(m -> m.recipient().equals(email)).findFirst().orElseThrow().body());
+        Matcher matcher = TOKEN.matcher(body);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(2);
+    }
+}

@@ -106,10 +106,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<String, HasValidation> fields = Map.of("displayName", displayName, "password", password,
                 "email", email);
         fields.values().forEach(f -> f.setInvalid(false));
-        confirm.setInvalid(false);
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage(getTranslation("password.problem.MISMATCH"));
-            confirm.setInvalid(true);
+        if (!PasswordConfirmation.confirmed(password, confirm)) {
             return;
         }
         try {

@@ -158,10 +158,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private void changePassword() {
         currentPassword.setInvalid(false);
         newPassword.setInvalid(false);
-        confirmPassword.setInvalid(false);
-        if (!newPassword.getValue().equals(confirmPassword.getValue())) {
-            confirmPassword.setErrorMessage(getTranslation("password.problem.MISMATCH"));
-            confirmPassword.setInvalid(true);
+        if (!PasswordConfirmation.confirmed(newPassword, confirmPassword)) {
             return;
         }
         try {

@@ -64,10 +64,7 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void save() {
         password.setInvalid(false);
-        confirm.setInvalid(false);
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage(getTranslation("password.problem.MISMATCH"));
-            confirm.setInvalid(true);
+        if (!PasswordConfirmation.confirmed(password, confirm)) {
             return;
         }
         try {

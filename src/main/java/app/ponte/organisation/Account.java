@@ -81,6 +81,10 @@ public class Account extends AbstractEntity {
         return "email=" + email + ", displayName=" + displayName + ", active=" + active;
     }
 
+    String getSearchName() {
+        return searchName;
+    }
+
     public String getEmail() {
         return email;
     }

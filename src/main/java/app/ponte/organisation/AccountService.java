@@ -2,6 +2,7 @@ package app.ponte.organisation;
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.NotFoundInScopeException;
+import app.ponte.base.RejectedInputException;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PasswordPolicy;
 import app.ponte.security.PonteUser;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final MembershipRepository memberships;
     private final AccountUserDetailsService principals;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
@@ -27,10 +29,11 @@ public class AccountService {
     private final PrincipalRefresher principalRefresher;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, AccountUserDetailsService principals, PasswordEncoder passwordEncoder,
+    AccountService(AccountRepository accounts, MembershipRepository memberships, AccountUserDetailsService principals, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, CurrentUser currentUser, PrincipalRefresher principalRefresher,
             Clock clock) {
         this.accounts = accounts;
+        this.memberships = memberships;
         this.principals = principals;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -59,10 +62,11 @@ public class AccountService {
         }
         String displayName = change.displayName() == null ? "" : change.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 120) {
-            throw new IllegalArgumentException("Display name must have 1 to 120 characters");
+            throw new RejectedInputException("displayName", "profile.error.name-required");
         }
         account.updateProfile(displayName, change.language(), change.timeZone(), clock.instant());
         accounts.saveAndFlush(account);
+        memberships.renameMember(account.getId(), account.getSearchName());
         refreshPrincipal(account);
         return new Profile(account.getEmail(), account.getDisplayName(), account.getLanguage(),
                 account.getTimeZone(), account.getVersion());

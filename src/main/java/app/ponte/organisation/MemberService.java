@@ -63,9 +63,12 @@ public class MemberService {
     @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
     public Slice<MemberSummary> list(MemberFilter filter, Pageable pageable) {
         String text = SearchText.normalise(filter.textStart());
+        if (text.isEmpty()) {
+            return memberships.findInScope(currentUser.scope(), filter, null, null, pageable);
+        }
+        String emailStart = filter.textStart().strip().toLowerCase(Locale.ROOT);
         return memberships.findInScope(currentUser.scope(), filter, LikePattern.startsWith(text),
-                LikePattern.startsWith(filter.textStart() == null ? "" : filter.textStart().trim()
-                        .toLowerCase(Locale.ROOT)), pageable);
+                LikePattern.startsWith(emailStart), pageable);
     }
 
     /** Gives a membership another role; a client admin can only switch between the two client roles. */

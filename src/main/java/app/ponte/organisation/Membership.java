@@ -38,6 +38,14 @@ public class Membership extends AbstractEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** The member's search name, copied from the account so that one index serves the member list's order. */
+    @Column(name = "member_search_name", nullable = false, length = 120)
+    private String memberSearchName;
+
+    /** The member's e-mail, copied from the account (which never changes it) for the list's prefix search. */
+    @Column(name = "member_email", nullable = false, length = 254)
+    private String memberEmail;
+
     protected Membership() {
     }
 
@@ -47,6 +55,8 @@ public class Membership extends AbstractEntity {
         this.role = role;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        this.memberSearchName = account.getSearchName();
+        this.memberEmail = account.getEmail();
     }
 
     void changeRole(Role role, Instant now) {

@@ -1,15 +1,11 @@
 package app.ponte.organisation;
 
-import app.ponte.security.TenantScope;
 import java.util.List;
-import app.ponte.security.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface MembershipRepository extends JpaRepository<Membership, Long> {
+interface MembershipRepository extends JpaRepository<Membership, Long>, MemberListing {
 
     /** The memberships someone can sign in with: those in active organisations, by organisation name. */
     @Query("""
@@ -33,31 +29,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             """)
     List<Account> findActiveTeamPeople();
 
-    /**
-     * A page of memberships in scope, by name. The text matches the start of the normalised name or of
-     * the e-mail (both indexed); no count query is run.
-     */
-    default Slice<MemberSummary> findInScope(TenantScope scope, MemberFilter filter, String namePattern,
-            String emailPattern, Pageable pageable) {
-        Long organisationId = filter.organisationId();
-        return findVisible(scope.everyOrganisation(), scope.organisationId(), namePattern, emailPattern,
-                organisationId, filter.role(), filter.active(), pageable);
-    }
-
-    @Query("""
-            select new app.ponte.organisation.MemberSummary(
-                m.id, a.id, a.displayName, a.email, o.id, o.name, m.role, m.active, a.active, m.version, a.version)
-            from Membership m join m.account a join m.organisation o
-            where (:everyOrganisation = true or o.id = :scopeOrganisationId)
-              and (a.searchName like :namePattern escape '!' or a.email like :emailPattern escape '!')
-              and (:organisationId is null or o.id = :organisationId)
-              and (:role is null or m.role = :role)
-              and (:active is null or m.active = :active)
-            order by a.searchName, a.id, o.searchName
-            """)
-    Slice<MemberSummary> findVisible(boolean everyOrganisation, long scopeOrganisationId, String namePattern,
-            String emailPattern, @Nullable Long organisationId, @Nullable Role role, @Nullable Boolean active,
-            Pageable pageable);
+    /** Keeps the members' copies of a renamed person's search name in step (see Membership). */
+    @Modifying
+    @Query("update Membership m set m.memberSearchName = :searchName where m.account.id = :accountId")
+    void renameMember(long accountId, String searchName);
 
     @Query("""
             select count(m) from Membership m

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.H2Test;
+import app.ponte.SignedIn;
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,6 +35,8 @@ class AccountServiceTest {
     CurrentUser currentUser;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    MemberService memberService;
 
     String email;
 
@@ -76,11 +81,28 @@ class AccountServiceTest {
     }
 
     @Test
-    void a_blank_display_name_is_refused() {
+    void a_blank_or_over_long_display_name_is_refused_with_a_message_for_the_name_field() {
         Profile loaded = accountService.myProfile();
 
-        assertThatThrownBy(() -> accountService.updateMyProfile(new Profile(loaded.email(), "   ", "en",
-                ZoneId.of("UTC"), loaded.version()))).isInstanceOf(IllegalArgumentException.class);
+        for (String name : new String[] {"   ", "x".repeat(121)}) {
+            assertThatThrownBy(() -> accountService.updateMyProfile(new Profile(loaded.email(), name, "en",
+                    ZoneId.of("UTC"), loaded.version()))).isInstanceOfSatisfying(RejectedInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("displayName"));
+        }
+        assertThat(accountService.myProfile().version()).isEqualTo(loaded.version());
+    }
+
+    @Test
+    void a_renamed_person_is_found_under_the_new_name_in_the_member_list() {
+        Profile loaded = accountService.myProfile();
+        accountService.updateMyProfile(new Profile(loaded.email(), "Zuleika Quintanilha", "en", ZoneId.of("UTC"),
+                loaded.version()));
+
+        var found = SignedIn.as(users, "admin@ponte.test",
+                () -> memberService.list(new MemberFilter("zuleika quint", null, null, null), PageRequest.of(0, 10)));
+
+        assertThat(found.getContent()).extracting(MemberSummary::email).containsExactly(email);
+        assertThat(found.getContent()).extracting(MemberSummary::displayName).containsExactly("Zuleika Quintanilha");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.ponte.organisation.ui;
 
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
 import app.ponte.organisation.AccountService;
 import app.ponte.organisation.PasswordChangeException;
@@ -131,6 +132,9 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 UI.getCurrent().getSession().setLocale(TranslationProvider.fromTag(saved.language()));
                 UI.getCurrent().getPage().reload();
             }
+        } catch (RejectedInputException e) {
+            displayName.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            displayName.setInvalid(true);
         } catch (ConcurrentEditException e) {
             // Keep the user's entries; show what is saved now and let them save again on purpose.
             Profile current = accounts.myProfile();

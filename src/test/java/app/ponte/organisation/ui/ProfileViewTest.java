@@ -66,7 +66,18 @@ class ProfileViewTest extends UiTest {
         test(view.save).click();
 
         assertThat(view.displayName.isInvalid()).isTrue();
-        assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter a display name.");
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter a display name of up to 120 characters.");
+        assertThat(accounts.myProfile().displayName()).isEqualTo("Test Person");
+    }
+
+    @Test
+    void an_over_long_name_is_refused_by_the_service_with_a_message_on_the_field() {
+        test(view.displayName).setValue("N".repeat(121));
+        test(view.save).click();
+
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter a display name of up to 120 characters.");
+        assertThat(view.displayName.getValue()).hasSize(121);
         assertThat(accounts.myProfile().displayName()).isEqualTo("Test Person");
     }
 

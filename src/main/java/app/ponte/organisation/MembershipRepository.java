@@ -29,6 +29,14 @@ interface MembershipRepository extends JpaRepository<Membership, Long>, MemberLi
             """)
     List<Account> findActiveTeamPeople();
 
+    /** Whether the account is one of {@link #findActiveTeamPeople()}, without loading them all. */
+    @Query("""
+            select count(m) > 0 from Membership m join m.account a join m.organisation o
+            where a.id = :accountId and o.kind = app.ponte.organisation.OrganisationKind.TEAM and o.active = true
+              and m.active = true and a.active = true
+            """)
+    boolean isActiveTeamPerson(long accountId);
+
     /** Keeps the members' copies of a renamed person's search name in step (see Membership). */
     @Modifying
     @Query("update Membership m set m.memberSearchName = :searchName where m.account.id = :accountId")

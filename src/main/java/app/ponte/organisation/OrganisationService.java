@@ -170,9 +170,7 @@ public class OrganisationService {
         if (draft.accountManagerId() == null) {
             return null;
         }
-        boolean isTeam = memberships.findActiveTeamPeople().stream()
-                .anyMatch(a -> a.getId().equals(draft.accountManagerId()));
-        if (!isTeam) {
+        if (!memberships.isActiveTeamPerson(draft.accountManagerId())) {
             throw new RejectedInputException("accountManager", "organisation.error.manager-not-team");
         }
         return accounts.getReferenceById(draft.accountManagerId());

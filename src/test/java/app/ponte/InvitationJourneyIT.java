@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,29 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * link from the e-mail (read from the outbox, where every message is stored before it is sent), chooses
  * a name and a password, and signs in to their company.
  */
-@ChromiumTest
-class InvitationJourneyIT {
+class InvitationJourneyIT extends BrowserJourney {
 
     private static final Pattern INVITATION_PATH = Pattern.compile("/invitation/[A-Za-z0-9_-]+");
 
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_client_admin_invites_a_colleague_who_sets_a_password_and_signs_in_to_their_company() {
@@ -85,25 +64,9 @@ class InvitationJourneyIT {
         return link.group();
     }
 
-    private void signIn(String email, String password) {
-        browser.get(url("login"));
-        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-    }
-
     private void fill(String css, String text) {
         WebElement field = waitFor(By.cssSelector(css));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

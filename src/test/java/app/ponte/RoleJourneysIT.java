@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,35 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The critical journey of every role in a real browser: sign in, see the navigation the role is
  * meant to have, and be refused a view of a higher role.
  */
-@ChromiumTest
-class RoleJourneysIT {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class RoleJourneysIT extends BrowserJourney {
 
     @BeforeEach
     void signedOut() {
@@ -51,11 +29,11 @@ class RoleJourneysIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin@ponte.test;     Início|Organizações|Membros|Trilha de auditoria|Caixa de saída; ",
-            "lead@ponte.test;      Início|Organizações;         members",
-            "marketing@ponte.test; Início;                      organisations",
-            "ana@aurora.test;      Home|Members;                organisations",
-            "leo@aurora.test;      Home;                        members"})
+            "admin@ponte.test;     Início|Caixa de entrada|Organizações|Membros|Trilha de auditoria|Caixa de saída; ",
+            "lead@ponte.test;      Início|Caixa de entrada|Organizações; members",
+            "marketing@ponte.test; Início|Nossos pedidos;       organisations",
+            "ana@aurora.test;      Home|Our requests|Members;   inbox",
+            "leo@aurora.test;      Home|Our requests;           members"})
     void each_role_sees_its_navigation_and_is_refused_higher_views(String email, String navigation,
             String refusedPath) {
         signIn(email, "ponte-demo-2026");
@@ -118,25 +96,10 @@ class RoleJourneysIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("home-organisation"), "Meridian Bank"));
     }
 
-    private void signIn(String email, String password) {
-        browser.get(url("login"));
-        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-    }
-
     private List<String> navigationLabels() {
         waitFor(By.cssSelector("#main-nav vaadin-side-nav-item"));
         return browser.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 }

@@ -7,6 +7,8 @@ import app.ponte.security.Role;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.security.SystemAuthentication;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -32,11 +34,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final MemberService members;
     private final InvitationService invitations;
+    private final DemoRequests demoRequests;
+    private final Clock clock;
 
-    DemoDataLoader(OrganisationService organisations, MemberService members, InvitationService invitations) {
+    DemoDataLoader(OrganisationService organisations, MemberService members, InvitationService invitations,
+            DemoRequests demoRequests, Clock clock) {
         this.organisations = organisations;
         this.members = members;
         this.invitations = invitations;
+        this.demoRequests = demoRequests;
+        this.clock = clock;
     }
 
     @Override
@@ -69,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
         long version = members.list(new MemberFilter(DemoData.FORMER_MEMBER, null, null, null), PageRequest.of(0, 1))
                 .getContent().getFirst().accountVersion();
         members.setAccountActive(former, false, version);
+        demoRequests.load(LocalDate.now(clock));
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

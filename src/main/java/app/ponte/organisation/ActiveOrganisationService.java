@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.audit.Refusals;
 import app.ponte.base.NotFoundInScopeException;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;

@@ -1,9 +1,9 @@
 package app.ponte.organisation;
 
+import app.ponte.base.QueryConditions;
 import app.ponte.security.TenantScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +16,8 @@ import org.springframework.data.domain.SliceImpl;
 /**
  * Finds a page of the member list in two steps. First the page's ids, on the memberships table alone:
  * the copies of name and e-mail on each membership and one index per filter (V3) serve the filter and
- * the order together, and only the filters actually given are written into the query, because
- * "(:x is null or m.x = :x)" kept MariaDB from reading the index alone and made it sort every row for
- * a deep page. Then only that page's rows are joined to their accounts and organisations; with the
+ * the order together, and only the filters actually given are written into the query
+ * ({@link QueryConditions}): "(:x is null or m.x = :x)" made MariaDB sort every row for a deep page. Then only that page's rows are joined to their accounts and organisations; with the
  * joins in the first step MariaDB drove the query from organisations and sorted all 105,000
  * memberships for each page. Figures in docs/benchmarks.md.
  */
@@ -41,39 +40,30 @@ class MemberListingImpl implements MemberListing {
 
     private List<Long> pageOfIds(TenantScope scope, MemberFilter filter, @Nullable String namePattern,
             @Nullable String emailPattern, Pageable pageable) {
-        var where = new ArrayList<String>();
-        Map<String, Object> parameters = new HashMap<>();
+        var where = new QueryConditions();
         if (!scope.everyOrganisation()) {
-            where.add("m.organisation.id = :scopeOrganisationId");
-            parameters.put("scopeOrganisationId", scope.organisationId());
+            where.add("m.organisation.id = :scopeOrganisationId", "scopeOrganisationId", scope.organisationId());
         }
         if (filter.organisationId() != null) {
-            where.add("m.organisation.id = :organisationId");
-            parameters.put("organisationId", filter.organisationId());
+            where.add("m.organisation.id = :organisationId", "organisationId", filter.organisationId());
         }
         if (filter.role() != null) {
-            where.add("m.role = :role");
-            parameters.put("role", filter.role());
+            where.add("m.role = :role", "role", filter.role());
         }
         if (filter.active() != null) {
-            where.add("m.active = :active");
-            parameters.put("active", filter.active());
+            where.add("m.active = :active", "active", filter.active());
         }
         // With a text, the order is on an expression on purpose: otherwise MariaDB walks the name index
         // from "a" looking for e-mail matches; this way it reads the two matching index ranges and sorts
         // only the matches.
         String order = "m.memberSearchName";
         if (namePattern != null && emailPattern != null) {
-            where.add("(m.memberSearchName like :namePattern escape '!' or m.memberEmail like :emailPattern escape '!')");
-            parameters.put("namePattern", namePattern);
-            parameters.put("emailPattern", emailPattern);
+            where.add("(m.memberSearchName like :namePattern escape '!' or m.memberEmail like :emailPattern escape '!')",
+                    "namePattern", namePattern).with("emailPattern", emailPattern);
             order = "concat(m.memberSearchName, '')";
         }
-        String jpql = "select m.id from Membership m"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + order + ", m.id";
-        TypedQuery<Long> query = entityManager.createQuery(jpql, Long.class);
-        parameters.forEach(query::setParameter);
+        TypedQuery<Long> query = where.bind(entityManager.createQuery(
+                "select m.id from Membership m" + where.where() + " order by " + order + ", m.id", Long.class));
         return query.setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize() + 1)
                 .getResultList();

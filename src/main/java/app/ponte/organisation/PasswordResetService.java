@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.audit.Refusals;
 import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.MailOutbox;

@@ -21,10 +21,15 @@ public final class SystemAuthentication {
     }
 
     public static <T> T runAsAdmin(Supplier<T> work) {
+        return runAs(SYSTEM, work);
+    }
+
+    /** Runs work as a real person, e.g. demo requests filed by the demo accounts themselves. */
+    public static <T> T runAs(PonteUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
-        SecurityContextHolder.setContext(system);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {

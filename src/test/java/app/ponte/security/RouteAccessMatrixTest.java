@@ -3,6 +3,8 @@ package app.ponte.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
+import app.ponte.request.RequestFilter;
+import app.ponte.request.RequestService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
@@ -16,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Every route against every role, through Vaadin's real navigation access control. A new view
@@ -25,18 +29,28 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 class RouteAccessMatrixTest extends UiTest {
 
+    @Autowired
+    RequestService requests;
+
+    /** A request's page; each role opens one of its own organisation's requests (or any, for the team). */
+    static final String REQUEST_PAGE = "requests/:id([0-9]{1,18})";
+
     /** Who may open each route; the login view is open to everybody. */
-    static final Map<String, Set<Role>> MATRIX = Map.of(
-            "", EnumSet.allOf(Role.class),
-            "profile", EnumSet.allOf(Role.class),
-            "organisations", EnumSet.of(Role.ADMIN, Role.TEAM),
-            "members", EnumSet.of(Role.ADMIN, Role.CLIENT_ADMIN),
-            "audit", EnumSet.of(Role.ADMIN),
-            "outbox", EnumSet.of(Role.ADMIN),
-            "login", EnumSet.allOf(Role.class),
-            "forgot-password", EnumSet.allOf(Role.class),
-            "invitation/:token", EnumSet.allOf(Role.class),
-            "reset-password/:token", EnumSet.allOf(Role.class));
+    static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
+            Map.entry("", EnumSet.allOf(Role.class)),
+            Map.entry("profile", EnumSet.allOf(Role.class)),
+            Map.entry("organisations", EnumSet.of(Role.ADMIN, Role.TEAM)),
+            Map.entry("members", EnumSet.of(Role.ADMIN, Role.CLIENT_ADMIN)),
+            Map.entry("audit", EnumSet.of(Role.ADMIN)),
+            Map.entry("outbox", EnumSet.of(Role.ADMIN)),
+            Map.entry("requests", EnumSet.of(Role.CLIENT, Role.CLIENT_ADMIN, Role.INTERNAL)),
+            Map.entry("requests/new", EnumSet.allOf(Role.class)),
+            Map.entry(REQUEST_PAGE, EnumSet.allOf(Role.class)),
+            Map.entry("inbox", EnumSet.of(Role.ADMIN, Role.TEAM)),
+            Map.entry("login", EnumSet.allOf(Role.class)),
+            Map.entry("forgot-password", EnumSet.allOf(Role.class)),
+            Map.entry("invitation/:token", EnumSet.allOf(Role.class)),
+            Map.entry("reset-password/:token", EnumSet.allOf(Role.class)));
 
     /** Routes a visitor who is not signed in may open. */
     static final Set<String> ANONYMOUS = Set.of("login", "forgot-password", "invitation/:token",
@@ -66,7 +80,8 @@ class RouteAccessMatrixTest extends UiTest {
     void each_role_opens_exactly_the_routes_it_is_allowed(Role role, String path) {
         signInAs(ACCOUNTS.get(role));
 
-        UI.getCurrent().navigate(path.replace(":token", "no-such-token"));
+        UI.getCurrent().navigate(path.replace(":token", "no-such-token")
+                .replace(REQUEST_PAGE, "requests/" + aVisibleRequest(role)));
 
         Class<?> shown = getCurrentView().getClass();
         if (MATRIX.get(path).contains(role)) {
@@ -86,7 +101,8 @@ class RouteAccessMatrixTest extends UiTest {
     }
 
     static Stream<String> paths() {
-        return MATRIX.keySet().stream().filter(path -> !ANONYMOUS.contains(path) || path.equals("login"));
+        return MATRIX.keySet().stream().filter(path -> !ANONYMOUS.contains(path) || path.equals("login"))
+                .map(path -> path.replace(REQUEST_PAGE, "requests/1"));
     }
 
     @ParameterizedTest(name = "anonymous opens /{0}")
@@ -99,6 +115,14 @@ class RouteAccessMatrixTest extends UiTest {
 
     static Stream<String> anonymousPaths() {
         return ANONYMOUS.stream();
+    }
+
+    /** The newest request the signed-in role's own list shows. */
+    private long aVisibleRequest(Role role) {
+        var firstPage = PageRequest.of(0, 1);
+        var page = role == Role.ADMIN || role == Role.TEAM ? requests.inbox(RequestFilter.ALL, firstPage)
+                : requests.ours(RequestFilter.ALL, firstPage);
+        return page.getContent().getFirst().id();
     }
 
     /** Route path → view class, found by scanning the application's packages for @Route. */

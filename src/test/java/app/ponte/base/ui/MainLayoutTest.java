@@ -14,37 +14,37 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class MainLayoutTest extends UiTest {
 
     @Test
-    void an_admin_is_offered_home_organisations_members_audit_and_outbox() {
+    void an_admin_is_offered_home_inbox_organisations_members_audit_and_outbox() {
         signInAs("admin@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Organisations", "Members", "Audit trail", "Outbox");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Members", "Audit trail", "Outbox");
     }
 
     @Test
-    void a_team_member_is_offered_home_and_organisations() {
+    void a_team_member_is_offered_home_inbox_and_organisations() {
         signInAs("lead@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Organisations");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations");
     }
 
     @Test
-    void a_client_admin_is_offered_home_and_members() {
+    void a_client_admin_is_offered_home_their_requests_and_members() {
         signInAs("ana@aurora.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Members");
+        assertThat(navigation()).containsExactly("Home", "Our requests", "Members");
     }
 
     @Test
-    void departments_and_clients_are_offered_home_only() {
+    void departments_and_clients_are_offered_home_and_their_requests() {
         for (String email : List.of("marketing@ponte.test", "leo@aurora.test")) {
             signInAs(email);
             UI.getCurrent().navigate("profile");
             UI.getCurrent().navigate("");
 
-            assertThat(navigation()).as(email).containsExactly("Home");
+            assertThat(navigation()).as(email).containsExactly("Home", "Our requests");
         }
     }
 

@@ -11,7 +11,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class HomeViewTest extends UiTest {
 
     @Test
-    void a_client_admin_sees_who_they_are_their_company_and_the_member_list_as_entry_point() {
+    void a_client_admin_sees_who_they_are_their_company_and_their_requests_and_members_as_entry_points() {
         signInAs("ana@aurora.test");
 
         navigate(HomeView.class);
@@ -20,16 +20,16 @@ class HomeViewTest extends UiTest {
         assertThat(identity).contains("ana@aurora.test", "Client administrator", "America/New_York");
         String organisation = find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively();
         assertThat(organisation).contains("Aurora Commerce", "Client company", "America/New_York");
-        assertThat(entryPoints()).containsExactly("Members");
+        assertThat(entryPoints()).containsExactly("Our requests", "Members");
     }
 
     @Test
-    void a_client_has_no_administrative_entry_points() {
+    void a_client_has_their_requests_and_no_administrative_entry_points() {
         signInAs("leo@aurora.test");
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).isEmpty();
+        assertThat(entryPoints()).containsExactly("Our requests");
     }
 
     @Test
@@ -38,7 +38,8 @@ class HomeViewTest extends UiTest {
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).containsExactly("Organizações", "Membros", "Trilha de auditoria", "Caixa de saída");
+        assertThat(entryPoints()).containsExactly("Caixa de entrada", "Organizações", "Membros", "Trilha de auditoria",
+                "Caixa de saída");
         assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively()).contains("Administrador");
     }
 

@@ -1,13 +1,12 @@
-package app.ponte.organisation;
+package app.ponte.audit;
 
-import app.ponte.audit.AccessRefused;
 import app.ponte.base.NotFoundInScopeException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Turns an id outside the caller's scope into "not found", and leaves a trace in the audit trail. */
 @Component
-class Refusals {
+public class Refusals {
 
     private final ApplicationEventPublisher events;
 
@@ -15,7 +14,7 @@ class Refusals {
         this.events = events;
     }
 
-    NotFoundInScopeException notFound(String action, String targetType, long id) {
+    public NotFoundInScopeException notFound(String action, String targetType, long id) {
         events.publishEvent(new AccessRefused(action, targetType, id));
         return new NotFoundInScopeException(targetType, id);
     }

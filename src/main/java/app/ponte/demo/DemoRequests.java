@@ -1,0 +1,122 @@
+package app.ponte.demo;
+
+import app.ponte.request.ConversationService;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestWorkflow;
+import app.ponte.request.Severity;
+import app.ponte.security.PonteUser;
+import app.ponte.security.SystemAuthentication;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The seed's situations as requests, filed by the demo people themselves through the secured services,
+ * in their own language: departments write Portuguese, clients English. The team answers, triages and
+ * keeps internal notes.
+ */
+@Component
+@ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
+class DemoRequests {
+
+    private static final String TEAM_LEAD = "lead@ponte.test";
+
+    private final RequestService requests;
+    private final RequestWorkflow workflow;
+    private final ConversationService conversations;
+    private final UserDetailsService users;
+
+    DemoRequests(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
+            UserDetailsService users) {
+        this.requests = requests;
+        this.workflow = workflow;
+        this.conversations = conversations;
+        this.users = users;
+    }
+
+    void load(LocalDate today) {
+        long campaign = as("marketing@ponte.test", () -> requests.file(new RequestDraft(RequestKind.CHANGE, null,
+                "Relatórios em tempo real por campanha",
+                "Hoje o relatório em tempo real mostra só o total de vendas. Para a campanha de fim de ano precisamos "
+                        + "ver conversões por campanha, a cada minuto.",
+                "Equipe de marketing (12 pessoas) e a agência parceira.",
+                "Painel aberto durante a campanha para remanejar verba entre canais.",
+                "Cerca de 8% do orçamento de mídia é desperdiçado por decisões tardias.",
+                today.plusDays(40), "Início da campanha de fim de ano.", "Relatórios em tempo real",
+                null, null, null, null, null, null)));
+        as("sales@ponte.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+                "Relatórios em tempo real sem interrupção no fechamento do trimestre",
+                "No fechamento do trimestre a diretoria acompanha as metas pelo relatório em tempo real. "
+                        + "Podemos garantir que nenhuma mudança ou parada aconteça nesses dias?")));
+        as("ops@ponte.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+                "Rastreamento de entregas por lote",
+                "Não conseguimos saber em que etapa está cada lote de entregas sem ligar para a transportadora.",
+                "Centro de distribuição: 40 operadores por turno.",
+                "Tela de acompanhamento por lote e alerta de atraso.",
+                "Menos ligações e menos multas por atraso.", null, null, null, null, null, null, null, null, null)));
+        long invoicing = as("finance@ponte.test", () -> requests.file(new RequestDraft(RequestKind.BUG, null,
+                "Faturas duplicadas no faturamento mensal",
+                "Alguns clientes receberam a mesma fatura duas vezes no fechamento de ontem.", null, null, null, null,
+                null, "Faturamento", Severity.CRITICAL,
+                "1. Rodar o fechamento mensal. 2. Filtrar clientes com mais de um contrato. 3. Ver faturas repetidas.",
+                "Desde o fechamento de ontem", null, null, null)));
+        as("hr@ponte.test", () -> requests.file(new RequestDraft(RequestKind.INTEGRATION, null,
+                "Integração com o novo sistema de gestão de pessoas",
+                "O novo sistema de RH precisa receber admissões e desligamentos do diretório de funcionários.",
+                "RH e todos os gestores.", "Cadastro automático de acessos no primeiro dia.",
+                "Hoje o cadastro manual leva dois dias por admissão.", null, null, null, null, null, null,
+                "Diretório de funcionários, novo sistema de RH", "Nome, CPF, cargo, gestor, data de admissão", true)));
+        long outage = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INCIDENT, null,
+                "Orders API returns 503 at peak traffic",
+                "Between 20:00 and 21:00 New York time about 4% of order calls fail with 503.", null, null, null, null,
+                null, "Orders API", Severity.HIGH, null, "Since yesterday's flash sale", null, null, null)));
+        long repeat = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INCIDENT, null,
+                "Orders API errors during flash sale",
+                "Checkout failed for some customers during the flash sale.", null, null, null, null, null,
+                "Orders API", Severity.HIGH, null, "Yesterday evening", null, null, null)));
+        as("ana@aurora.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+                "Webhook when an order changes status",
+                "Our warehouse system polls the Orders API every minute to learn about status changes.",
+                "Warehouse team and our customers waiting for shipping e-mails.",
+                "Our warehouse system reacts to each change at once.",
+                "Fewer calls to the API and shipping e-mails sent minutes earlier.", null, null, null, null, null,
+                null, null, null, null)));
+        as("rita@meridian.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+                "Is transaction data encrypted at rest and in transit?",
+                "Our auditors ask how transaction data is encrypted, who holds the keys and how often they rotate.")));
+        as("rita@meridian.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+                "GDPR data export for our customers",
+                "Customers exercising their right of access must receive their data within a month.",
+                "Our data-protection office, about 30 requests a month.",
+                "One export per customer, sent by our office.", "A legal duty: fines if we miss the deadline.",
+                today.plusDays(90), "Our next regulatory audit.", null, null, null, null, null, null, null)));
+
+        as(TEAM_LEAD, () -> {
+            workflow.move(invoicing, RequestStatus.TRIAGED, "Crítico: fechamento afetado.", version(invoicing));
+            workflow.move(invoicing, RequestStatus.IN_PROGRESS, null, version(invoicing));
+            conversations.comment(invoicing, "Encontramos a causa: contratos com dois endereços de cobrança. "
+                    + "Correção em teste.", false);
+            conversations.comment(invoicing, "The retry in the billing job is not idempotent; fix it before the "
+                    + "reporting freeze.", true);
+            workflow.move(outage, RequestStatus.TRIAGED, "Peak-load issue, reproduced.", version(outage));
+            workflow.markDuplicate(repeat, outage, "Same incident as the 503s at peak.", version(repeat));
+            conversations.comment(outage, "We reproduced it under load and are adding capacity to the pool.", false);
+            conversations.comment(campaign, "Marketing asks for changes exactly when Sales needs the system "
+                    + "frozen: decide together before planning.", true);
+            return null;
+        });
+    }
+
+    private long version(long requestId) {
+        return requests.details(requestId).version();
+    }
+
+    private <T> T as(String email, Supplier<T> work) {
+        return SystemAuthentication.runAs((PonteUser) users.loadUserByUsername(email), work);
+    }
+}

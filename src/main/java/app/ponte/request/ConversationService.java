@@ -1,0 +1,43 @@
+package app.ponte.request;
+
+import app.ponte.base.RejectedInputException;
+import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing on a request: public comments by anybody who can see it, internal notes by the team only.
+ * A comment does not change the request (nor its version), so it never conflicts with somebody's
+ * status change; it is simply added to the conversation.
+ */
+@Service
+@Transactional
+public class ConversationService {
+
+    static final int BODY_MAX = 8000;
+
+    private final CommentRepository comments;
+    private final RequestAccess access;
+    private final Parties parties;
+    private final Clock clock;
+
+    ConversationService(CommentRepository comments, RequestAccess access,
+            Parties parties, Clock clock) {
+        this.comments = comments;
+        this.access = access;
+        this.parties = parties;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void comment(long requestId, String body, boolean internal) {
+        Request request = access.open("request.comment", requestId);
+        if (internal && !access.callerIsTeam()) {
+            throw new RejectedInputException("internal", "request.error.internal-team-only");
+        }
+        RequestDraftCheck.required("comment", body, BODY_MAX);
+        comments.save(new Comment(request, parties.account(access.callerAccountId()), body.strip(), internal,
+                clock.instant()));
+    }
+}

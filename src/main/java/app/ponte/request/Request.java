@@ -1,0 +1,280 @@
+package app.ponte.request;
+
+import app.ponte.base.AbstractEntity;
+import app.ponte.base.SearchText;
+import app.ponte.organisation.Account;
+import app.ponte.organisation.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Something an organisation asked of the team, with the answers of the guided form and where it stands. */
+@Entity
+@Table(name = "requests")
+public class Request extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "requester_id", nullable = false)
+    private Account requester;
+
+    /** Who typed it in: the requester, or a team member filing on the organisation's behalf. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "filed_by_id", nullable = false)
+    private Account filedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private RequestKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private RequestStatus status = RequestStatus.NEW;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "search_title", nullable = false, length = 200)
+    private String searchTitle;
+
+    @Column(name = "problem", nullable = false, length = 4000)
+    private String problem;
+
+    @Column(name = "affected_people", length = 1000)
+    private @Nullable String affectedPeople;
+
+    @Column(name = "intended_use", length = 1000)
+    private @Nullable String intendedUse;
+
+    @Column(name = "business_impact", length = 1000)
+    private @Nullable String businessImpact;
+
+    @Column(name = "desired_date")
+    private @Nullable LocalDate desiredDate;
+
+    @Column(name = "desired_date_reason", length = 500)
+    private @Nullable String desiredDateReason;
+
+    @Column(name = "affected_system", length = 200)
+    private @Nullable String affectedSystem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", length = 20)
+    private @Nullable Severity severity;
+
+    @Column(name = "steps", length = 2000)
+    private @Nullable String steps;
+
+    @Column(name = "occurring_since", length = 200)
+    private @Nullable String occurringSince;
+
+    @Column(name = "systems_involved", length = 500)
+    private @Nullable String systemsInvolved;
+
+    @Column(name = "data_involved", length = 1000)
+    private @Nullable String dataInvolved;
+
+    @Column(name = "personal_data")
+    private @Nullable Boolean personalData;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", length = 20)
+    private @Nullable Priority priority;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private @Nullable Account assignee;
+
+    @Column(name = "decline_reason", length = 1000)
+    private @Nullable String declineReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private @Nullable Request duplicateOf;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    protected Request() {
+    }
+
+    Request(Organisation organisation, Account requester, Account filedBy, RequestDraft draft, Instant now) {
+        this.organisation = organisation;
+        this.requester = requester;
+        this.filedBy = filedBy;
+        this.kind = draft.kind();
+        this.title = draft.title().strip();
+        this.searchTitle = SearchText.normalise(title);
+        this.problem = draft.problem().strip();
+        if (kind.asksDiscovery()) {
+            this.affectedPeople = stripped(draft.affectedPeople());
+            this.intendedUse = stripped(draft.intendedUse());
+            this.businessImpact = stripped(draft.businessImpact());
+            this.desiredDate = draft.desiredDate();
+            this.desiredDateReason = stripped(draft.desiredDateReason());
+        }
+        if (kind.asksAffectedSystem()) {
+            this.affectedSystem = stripped(draft.affectedSystem());
+        }
+        if (kind.asksFault()) {
+            this.severity = draft.severity();
+            this.steps = stripped(draft.steps());
+            this.occurringSince = stripped(draft.occurringSince());
+        }
+        if (kind.asksIntegration()) {
+            this.systemsInvolved = stripped(draft.systemsInvolved());
+            this.dataInvolved = stripped(draft.dataInvolved());
+            this.personalData = draft.personalData();
+        }
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.statusChangedAt = now;
+    }
+
+    void moveTo(RequestStatus next, Instant now) {
+        this.status = next;
+        this.statusChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    void decline(String reason, Instant now) {
+        this.declineReason = reason;
+        moveTo(RequestStatus.DECLINED, now);
+    }
+
+    void markDuplicateOf(Request original, Instant now) {
+        this.duplicateOf = original;
+        moveTo(RequestStatus.DUPLICATE, now);
+    }
+
+    void triage(@Nullable Account assignee, @Nullable Priority priority, Instant now) {
+        this.assignee = assignee;
+        this.priority = priority;
+        this.updatedAt = now;
+    }
+
+    private static @Nullable String stripped(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Account getRequester() {
+        return requester;
+    }
+
+    public Account getFiledBy() {
+        return filedBy;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public @Nullable String getAffectedPeople() {
+        return affectedPeople;
+    }
+
+    public @Nullable String getIntendedUse() {
+        return intendedUse;
+    }
+
+    public @Nullable String getBusinessImpact() {
+        return businessImpact;
+    }
+
+    public @Nullable LocalDate getDesiredDate() {
+        return desiredDate;
+    }
+
+    public @Nullable String getDesiredDateReason() {
+        return desiredDateReason;
+    }
+
+    public @Nullable String getAffectedSystem() {
+        return affectedSystem;
+    }
+
+    public @Nullable Severity getSeverity() {
+        return severity;
+    }
+
+    public @Nullable String getSteps() {
+        return steps;
+    }
+
+    public @Nullable String getOccurringSince() {
+        return occurringSince;
+    }
+
+    public @Nullable String getSystemsInvolved() {
+        return systemsInvolved;
+    }
+
+    public @Nullable String getDataInvolved() {
+        return dataInvolved;
+    }
+
+    public @Nullable Boolean getPersonalData() {
+        return personalData;
+    }
+
+    public @Nullable Priority getPriority() {
+        return priority;
+    }
+
+    public @Nullable Account getAssignee() {
+        return assignee;
+    }
+
+    public @Nullable String getDeclineReason() {
+        return declineReason;
+    }
+
+    public @Nullable Request getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+}

@@ -1,0 +1,47 @@
+package app.ponte.request;
+
+import app.ponte.audit.Refusals;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.Role;
+import app.ponte.security.TenantScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The single door to a request by id: the team sees every request, anybody else only their active
+ * organisation's. Anything else is "not found", recorded in the audit trail, exactly like an id
+ * that does not exist.
+ */
+@Component
+class RequestAccess {
+
+    private final RequestRepository requests;
+    private final CurrentUser currentUser;
+    private final Refusals refusals;
+
+    RequestAccess(RequestRepository requests, CurrentUser currentUser, Refusals refusals) {
+        this.requests = requests;
+        this.currentUser = currentUser;
+        this.refusals = refusals;
+    }
+
+    Request open(String action, long requestId) {
+        TenantScope scope = currentUser.scope();
+        return requests.findById(requestId)
+                .filter(request -> scope.includes(request.getOrganisation().getId()))
+                .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+    }
+
+    boolean callerIsTeam() {
+        Role role = currentUser.require().requireActive().role();
+        return role == Role.TEAM || role == Role.ADMIN;
+    }
+
+    long callerAccountId() {
+        return currentUser.require().accountId();
+    }
+
+    /** The organisation a non-team caller files for and lists: their active membership's. */
+    long callerOrganisationId() {
+        return currentUser.require().requireActive().organisationId();
+    }
+}

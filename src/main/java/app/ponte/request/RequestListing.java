@@ -1,0 +1,11 @@
+package app.ponte.request;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+
+/** The request lists' query, assembled from the filters given (see {@link app.ponte.base.QueryConditions}). */
+interface RequestListing {
+
+    /** A page of requests, newest first; {@code organisationScope} null means every organisation. */
+    Slice<RequestSummary> findPage(Long organisationScope, RequestFilter filter, Pageable pageable);
+}

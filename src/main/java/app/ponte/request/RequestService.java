@@ -1,0 +1,129 @@
+package app.ponte.request;
+
+import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.PersonOption;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.PonteUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing requests and reading them: "Our requests" for departments and clients, the inbox for the
+ * team, and one request with its history and conversation. Internal notes reach the team only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestService {
+
+    /** How long after delivery a requester may still say "this is not it" and re-open. */
+    public static final Duration REOPEN_WINDOW = Duration.ofDays(14);
+
+    private final RequestRepository requests;
+    private final StatusChangeRepository history;
+    private final RequestAccess access;
+    private final Parties parties;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
+            CurrentUser currentUser, Clock clock) {
+        this.requests = requests;
+        this.history = history;
+        this.access = access;
+        this.parties = parties;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Files a request for the caller's organisation, or, for the team, for the organisation named. */
+    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL', 'TEAM', 'ADMIN')")
+    @Transactional
+    public long file(RequestDraft draft) {
+        PonteUser user = currentUser.require();
+        RequestDraftCheck.check(draft, LocalDate.now(clock.withZone(ZoneId.of(user.timeZone()))));
+        long organisationId = access.callerIsTeam() ? teamTarget(draft) : access.callerOrganisationId();
+        Instant now = clock.instant();
+        var me = parties.account(user.accountId());
+        var request = requests.saveAndFlush(new Request(parties.organisation(organisationId), me, me, draft, now));
+        history.save(new StatusChange(request, me, null, RequestStatus.NEW, null, now));
+        return request.getId();
+    }
+
+    private long teamTarget(RequestDraft draft) {
+        if (draft.organisationId() == null) {
+            throw new RejectedInputException("organisation", "request.error.organisation-required");
+        }
+        return parties.requestingOrganisation(draft.organisationId())
+                .orElseThrow(() -> new RejectedInputException("organisation", "request.error.organisation-invalid"))
+                .getId();
+    }
+
+    /** "Our requests": the caller's organisation's requests, newest first. */
+    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    public Slice<RequestSummary> ours(RequestFilter filter, Pageable pageable) {
+        var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false);
+        return requests.findPage(access.callerOrganisationId(), own, pageable);
+    }
+
+    /** The team's inbox: every organisation's requests, newest first, with the team's filters. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public Slice<RequestSummary> inbox(RequestFilter filter, Pageable pageable) {
+        return requests.findPage(null, filter, pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public RequestDetails details(long requestId) {
+        Request request = access.open("request.read", requestId);
+        boolean team = access.callerIsTeam();
+        boolean requester = request.getRequester().getId() == access.callerAccountId();
+        RequestStatus status = request.getStatus();
+        return new RequestDetails(request.getId(), request.getVersion(), request.getKind(), status,
+                request.getTitle(), request.getProblem(), request.getOrganisation().getId(),
+                request.getOrganisation().getName(), request.getRequester().getDisplayName(),
+                request.getAffectedPeople(), request.getIntendedUse(), request.getBusinessImpact(),
+                request.getDesiredDate(), request.getDesiredDateReason(), request.getAffectedSystem(),
+                request.getSeverity(), request.getSteps(), request.getOccurringSince(), request.getSystemsInvolved(),
+                request.getDataInvolved(), request.getPersonalData(), request.getPriority(),
+                request.getAssignee() == null ? null : request.getAssignee().getId(),
+                request.getAssignee() == null ? null : request.getAssignee().getDisplayName(),
+                request.getDeclineReason(), request.getDuplicateOf() == null ? null : request.getDuplicateOf().getId(),
+                request.getCreatedAt(), request.getStatusChangedAt(), team,
+                team ? status.teamMoves() : EnumSet.noneOf(RequestStatus.class),
+                requester && status.isOpen(),
+                requester && reopenable(request));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(long requestId) {
+        access.open("request.read", requestId);
+        return requests.findHistory(requestId);
+    }
+
+    /** The conversation; internal notes only when the caller is on the team. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CommentEntry> conversation(long requestId) {
+        access.open("request.read", requestId);
+        return requests.findConversation(requestId, access.callerIsTeam());
+    }
+
+    /** Who the team can assign a request to. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<PersonOption> assignableTeamMembers() {
+        return parties.teamPeople();
+    }
+
+    boolean reopenable(Request request) {
+        return request.getStatus() == RequestStatus.DELIVERED
+                && request.getStatusChangedAt().plus(REOPEN_WINDOW).isAfter(clock.instant());
+    }
+}

@@ -1,0 +1,36 @@
+package app.ponte.request;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a request stands. Only the team moves a request along; requesters can withdraw their own
+ * request while it is open and re-open a delivered one for a while (see {@link RequestWorkflow}).
+ */
+public enum RequestStatus {
+    NEW, TRIAGED, PLANNED, IN_PROGRESS, WAITING_FOR_REQUESTER, DELIVERED, CLOSED, DECLINED, DUPLICATE, WITHDRAWN;
+
+    private static final Set<RequestStatus> FINISHED = EnumSet.of(CLOSED, DECLINED, DUPLICATE, WITHDRAWN);
+
+    /** Statuses the team may move a request to from this one. */
+    public Set<RequestStatus> teamMoves() {
+        return switch (this) {
+            case NEW -> EnumSet.of(TRIAGED, WAITING_FOR_REQUESTER, DECLINED, DUPLICATE);
+            case TRIAGED -> EnumSet.of(PLANNED, IN_PROGRESS, WAITING_FOR_REQUESTER, DECLINED, DUPLICATE);
+            case PLANNED -> EnumSet.of(TRIAGED, IN_PROGRESS, WAITING_FOR_REQUESTER, DECLINED);
+            case IN_PROGRESS -> EnumSet.of(PLANNED, WAITING_FOR_REQUESTER, DELIVERED);
+            case WAITING_FOR_REQUESTER -> EnumSet.of(TRIAGED, PLANNED, IN_PROGRESS, DECLINED, CLOSED);
+            case DELIVERED -> EnumSet.of(IN_PROGRESS, CLOSED);
+            case DECLINED -> EnumSet.of(TRIAGED);
+            case CLOSED, DUPLICATE, WITHDRAWN -> EnumSet.noneOf(RequestStatus.class);
+        };
+    }
+
+    public boolean isOpen() {
+        return !FINISHED.contains(this) && this != DELIVERED;
+    }
+
+    public String labelKey() {
+        return "request.status." + name();
+    }
+}

@@ -1,0 +1,160 @@
+package app.ponte.request;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.Account;
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moving a request along. The team moves it between the statuses {@link RequestStatus#teamMoves()}
+ * allows, assigns it and sets its priority; the requester can withdraw it while open and re-open it
+ * within {@link RequestService#REOPEN_WINDOW} after delivery. Every move is kept in the history.
+ * A save based on an outdated copy is refused, never merged silently.
+ */
+@Service
+@Transactional
+public class RequestWorkflow {
+
+    static final int NOTE_MAX = 2000;
+    static final int REASON_MAX = 1000;
+
+    private final RequestRepository requests;
+    private final StatusChangeRepository history;
+    private final RequestAccess access;
+    private final RequestService reader;
+    private final Parties parties;
+    private final Clock clock;
+
+    RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
+            RequestService reader, Parties parties, Clock clock) {
+        this.requests = requests;
+        this.history = history;
+        this.access = access;
+        this.reader = reader;
+        this.parties = parties;
+        this.clock = clock;
+    }
+
+    /** Moves a request to another status; declining needs a reason the requester will read. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public void move(long requestId, RequestStatus to, @Nullable String note, long expectedVersion) {
+        Request request = loaded("request.move", requestId, expectedVersion);
+        if (to == RequestStatus.DUPLICATE) {
+            throw new RejectedInputException("status", "request.error.duplicate-needs-original");
+        }
+        refuseUnlessAllowed(request, to);
+        String text = checkedNote(note);
+        Instant now = clock.instant();
+        RequestStatus from = request.getStatus();
+        if (to == RequestStatus.DECLINED) {
+            if (text == null) {
+                throw new RejectedInputException("note", "request.error.decline-reason-required");
+            }
+            RequestDraftCheck.optional("note", text, REASON_MAX);
+            request.decline(text, now);
+        } else {
+            request.moveTo(to, now);
+        }
+        save(request, from, text, now);
+    }
+
+    /** Closes a request as a duplicate of another one, which the requester can follow instead. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public void markDuplicate(long requestId, long originalId, @Nullable String note, long expectedVersion) {
+        Request request = loaded("request.duplicate", requestId, expectedVersion);
+        refuseUnlessAllowed(request, RequestStatus.DUPLICATE);
+        Request original = access.open("request.duplicate", originalId);
+        if (original.getId() == requestId || original.getStatus() == RequestStatus.DUPLICATE) {
+            throw new RejectedInputException("original", "request.error.original-invalid");
+        }
+        Instant now = clock.instant();
+        RequestStatus from = request.getStatus();
+        request.markDuplicateOf(original, now);
+        save(request, from, checkedNote(note), now);
+    }
+
+    /** Assigns a request to a team member (or nobody) and sets its priority (or none). */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public void triage(long requestId, @Nullable Long assigneeId, @Nullable Priority priority, long expectedVersion) {
+        Request request = loaded("request.triage", requestId, expectedVersion);
+        Account assignee = null;
+        if (assigneeId != null) {
+            if (!parties.isActiveTeamPerson(assigneeId)) {
+                throw new RejectedInputException("assignee", "request.error.assignee-not-team");
+            }
+            assignee = parties.account(assigneeId);
+        }
+        request.triage(assignee, priority, clock.instant());
+        requests.saveAndFlush(request);
+    }
+
+    /** The requester takes their own open request back. */
+    @PreAuthorize("isAuthenticated()")
+    public void withdraw(long requestId, @Nullable String note, long expectedVersion) {
+        Request request = loaded("request.withdraw", requestId, expectedVersion);
+        refuseUnlessRequester(request);
+        if (!request.getStatus().isOpen()) {
+            throw new RejectedInputException("status", "request.error.not-withdrawable");
+        }
+        Instant now = clock.instant();
+        RequestStatus from = request.getStatus();
+        request.moveTo(RequestStatus.WITHDRAWN, now);
+        save(request, from, checkedNote(note), now);
+    }
+
+    /** The requester says a delivery does not solve their problem, within the window, and says why. */
+    @PreAuthorize("isAuthenticated()")
+    public void reopen(long requestId, String reason, long expectedVersion) {
+        Request request = loaded("request.reopen", requestId, expectedVersion);
+        refuseUnlessRequester(request);
+        if (!reader.reopenable(request)) {
+            throw new RejectedInputException("status", "request.error.not-reopenable");
+        }
+        String text = checkedNote(reason);
+        if (text == null) {
+            throw new RejectedInputException("note", "request.error.reopen-reason-required");
+        }
+        Instant now = clock.instant();
+        request.moveTo(RequestStatus.TRIAGED, now);
+        save(request, RequestStatus.DELIVERED, text, now);
+    }
+
+    private Request loaded(String action, long requestId, long expectedVersion) {
+        Request request = access.open(action, requestId);
+        if (request.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return request;
+    }
+
+    private void refuseUnlessAllowed(Request request, RequestStatus to) {
+        if (!request.getStatus().teamMoves().contains(to)) {
+            throw new RejectedInputException("status", "request.error.move-not-allowed");
+        }
+    }
+
+    private void refuseUnlessRequester(Request request) {
+        if (request.getRequester().getId() != access.callerAccountId()) {
+            throw new RejectedInputException("status", "request.error.only-requester");
+        }
+    }
+
+    private static @Nullable String checkedNote(@Nullable String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        RequestDraftCheck.optional("note", note, NOTE_MAX);
+        return note.strip();
+    }
+
+    private void save(Request request, RequestStatus from, @Nullable String note, Instant now) {
+        requests.saveAndFlush(request);
+        history.save(new StatusChange(request, parties.account(access.callerAccountId()), from,
+                request.getStatus(), note, now));
+    }
+}

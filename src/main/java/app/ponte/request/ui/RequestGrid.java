@@ -1,0 +1,86 @@
+package app.ponte.request.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.request.RequestFilter;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestSummary;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+
+/**
+ * A lazy list of requests with the filters every list shares (title words, kind, status); a row opens
+ * the request. The lists differ in where their rows come from and in the extra columns and filters
+ * they add, so the owner passes the fetch and adds those.
+ */
+class RequestGrid extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final ComboBox<RequestKind> kind = new ComboBox<>();
+    final ComboBox<RequestStatus> status = new ComboBox<>();
+    final Grid<RequestSummary> grid = new Grid<>();
+    final HorizontalLayout toolbar = new HorizontalLayout();
+
+    RequestGrid(ViewerTime viewerTime, BiFunction<RequestFilter, Pageable, Slice<RequestSummary>> fetch,
+            UnaryOperator<RequestFilter> extraFilters) {
+        setPadding(false);
+        setSizeFull();
+        search.setPlaceholder(getTranslation("requests.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        kind.setPlaceholder(getTranslation("requests.all-kinds"));
+        kind.setItems(RequestKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setClearButtonVisible(true);
+        kind.addValueChangeListener(e -> refresh());
+        status.setPlaceholder(getTranslation("requests.all-statuses"));
+        status.setItems(RequestStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+        toolbar.add(search, kind, status);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        grid.addColumn(RequestSummary::id).setHeader(getTranslation("requests.column.id")).setKey("id")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequestSummary::title).setHeader(getTranslation("requests.column.title")).setKey("title")
+                .setFlexGrow(3);
+        grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("requests.column.kind"))
+                .setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation(r.status().labelKey()))
+                .setHeader(getTranslation("requests.column.status")).setKey("status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RequestSummary::requesterName).setHeader(getTranslation("requests.column.requester"))
+                .setKey("requester").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> viewerTime.format(r.createdAt(), getLocale()))
+                .setHeader(getTranslation("requests.column.created")).setKey("created").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("requests/" + e.getItem().id())));
+        grid.setItems(query -> fetch.apply(extraFilters.apply(currentFilter()), toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        add(toolbar, grid);
+    }
+
+    RequestFilter currentFilter() {
+        return new RequestFilter(search.getValue(), kind.getValue(), status.getValue(), null, null, false);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

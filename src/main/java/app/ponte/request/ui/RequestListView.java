@@ -1,0 +1,41 @@
+package app.ponte.request.ui;
+
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.request.RequestService;
+import app.ponte.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** "Our requests": a department's or client's own requests, newest first, and the way to file a new one. */
+@Route("requests")
+@RolesAllowed({Roles.CLIENT, Roles.CLIENT_ADMIN, Roles.INTERNAL})
+@Menu(order = 10, icon = "vaadin:clipboard-text", title = "nav.requests")
+class RequestListView extends VerticalLayout implements HasDynamicTitle {
+
+    final RequestGrid requests;
+    final Button newRequest = new Button();
+
+    RequestListView(RequestService service, ViewerTime viewerTime) {
+        setSizeFull();
+        requests = new RequestGrid(viewerTime, service::ours, filter -> filter);
+        requests.grid.setId("requests-grid");
+        newRequest.setText(getTranslation("requests.new"));
+        newRequest.setIcon(VaadinIcon.PLUS.create());
+        newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newRequest.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewRequestView.class)));
+        requests.toolbar.add(newRequest);
+        add(new H2(getTranslation("requests.heading")), requests);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("requests.title");
+    }
+}

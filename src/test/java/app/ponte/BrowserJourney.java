@@ -1,0 +1,49 @@
+package app.ponte;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What every Chromium journey needs: one browser per class, the server's address, signing in, waiting. */
+@ChromiumTest
+abstract class BrowserJourney {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void signIn(String email, String password) {
+        browser.get(url("login"));
+        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}

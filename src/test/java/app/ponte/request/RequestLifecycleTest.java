@@ -1,0 +1,303 @@
+package app.ponte.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import app.ponte.H2Test;
+import app.ponte.SignedIn;
+import app.ponte.audit.AuditFilter;
+import app.ponte.audit.AuditOutcome;
+import app.ponte.audit.AuditTrail;
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotFoundInScopeException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.security.SystemAuthentication;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** A request from intake to its end, and who may see and do what on the way. */
+@H2Test
+class RequestLifecycleTest {
+
+    static final String CLIENT = "leo@aurora.test";
+    static final String COLLEAGUE = "ana@aurora.test";
+    static final String OTHER_CLIENT = "rita@meridian.test";
+    static final String DEPARTMENT = "marketing@ponte.test";
+    static final String TEAM = "lead@ponte.test";
+
+    @Autowired
+    RequestService requests;
+    @Autowired
+    RequestWorkflow workflow;
+    @Autowired
+    ConversationService conversations;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_client_files_a_bug_for_their_own_company_and_finds_it_in_our_requests_with_its_first_history_line() {
+        long id = as(CLIENT, () -> requests.file(bug("Checkout button does nothing")));
+
+        RequestDetails details = as(CLIENT, () -> requests.details(id));
+        assertThat(details.organisationName()).isEqualTo("Aurora Commerce");
+        assertThat(details.status()).isEqualTo(RequestStatus.NEW);
+        assertThat(details.severity()).isEqualTo(Severity.HIGH);
+        assertThat(details.withdrawable()).isTrue();
+        assertThat(details.teamMoves()).isEmpty();
+        assertThat(as(COLLEAGUE, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
+                .extracting(RequestSummary::id).contains(id);
+        assertThat(as(OTHER_CLIENT, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
+                .extracting(RequestSummary::id).doesNotContain(id);
+        assertThat(as(CLIENT, () -> requests.history(id))).singleElement()
+                .satisfies(line -> assertThat(line.toStatus()).isEqualTo(RequestStatus.NEW));
+    }
+
+    @Test
+    void each_kind_demands_the_answers_it_needs_and_says_which_field_is_missing() {
+        var noImpact = new RequestDraft(RequestKind.IDEA, null, "Export", "Need an export", "Finance", "Monthly",
+                " ", null, null, null, null, null, null, null, null, null);
+        var noSeverity = new RequestDraft(RequestKind.BUG, null, "Broken", "It breaks", null, null, null, null, null,
+                "Orders API", null, "Click", "Today", null, null, null);
+        var noPersonalDataAnswer = new RequestDraft(RequestKind.INTEGRATION, null, "Sync", "Sync people", "HR",
+                "Daily", "Saves time", null, null, null, null, null, null, "HR system", "Names", null);
+        var pastDate = new RequestDraft(RequestKind.CHANGE, null, "Faster", "Too slow", "All", "Daily", "Time",
+                LocalDate.now().minusDays(3), "Campaign", "Reporting", null, null, null, null, null, null);
+        var tooLongTitle = RequestDraft.simple(RequestKind.QUESTION, "Q".repeat(201), "Why?");
+
+        assertThat(refusedField(noImpact)).isEqualTo("businessImpact");
+        assertThat(refusedField(noSeverity)).isEqualTo("severity");
+        assertThat(refusedField(noPersonalDataAnswer)).isEqualTo("personalData");
+        assertThat(refusedField(pastDate)).isEqualTo("desiredDate");
+        assertThat(refusedField(tooLongTitle)).isEqualTo("title");
+    }
+
+    @Test
+    void the_team_files_on_behalf_of_a_department_or_client_it_names_but_never_for_itself() {
+        var forMarketing = withOrganisation(RequestDraft.simple(RequestKind.QUESTION, "Asked by phone", "Call notes"),
+                marketingId());
+        long id = as(TEAM, () -> requests.file(forMarketing));
+
+        assertThat(as(DEPARTMENT, () -> requests.details(id)).title()).isEqualTo("Asked by phone");
+        assertThat(catchThrowable(() -> as(TEAM, () -> requests.file(
+                RequestDraft.simple(RequestKind.QUESTION, "No organisation", "Text")))))
+                .isInstanceOf(RejectedInputException.class);
+        long teamOrganisation = jdbc.queryForObject("select id from organisations where kind = 'TEAM'", Long.class);
+        assertThat(catchThrowable(() -> as(TEAM, () -> requests.file(withOrganisation(
+                RequestDraft.simple(RequestKind.QUESTION, "For ourselves", "Text"), teamOrganisation)))))
+                .isInstanceOf(RejectedInputException.class);
+    }
+
+    @Test
+    void another_organisation_reading_or_commenting_by_id_gets_not_found_and_the_attempt_is_audited() {
+        long id = as(CLIENT, () -> requests.file(bug("Private to Aurora")));
+        Instant before = Instant.now();
+
+        for (String outsider : List.of(OTHER_CLIENT, DEPARTMENT)) {
+            assertThat(catchThrowable(() -> as(outsider, () -> requests.details(id))))
+                    .isInstanceOf(NotFoundInScopeException.class);
+            assertThat(catchThrowable(() -> as(outsider, () -> requests.conversation(id))))
+                    .isInstanceOf(NotFoundInScopeException.class);
+            assertThat(catchThrowable(() -> SignedIn.run(users, outsider,
+                    () -> conversations.comment(id, "sneaky", false)))).isInstanceOf(NotFoundInScopeException.class);
+            assertThat(catchThrowable(() -> SignedIn.run(users, outsider,
+                    () -> workflow.withdraw(id, null, 0)))).isInstanceOf(NotFoundInScopeException.class);
+        }
+
+        int refused = SystemAuthentication.runAsAdmin(() -> audit.find(new AuditFilter(before.minusMillis(1),
+                Instant.now().plusSeconds(1), OTHER_CLIENT, null, AuditOutcome.REFUSED), PageRequest.of(0, 50))
+                .getNumberOfElements());
+        assertThat(refused).isEqualTo(4);
+        assertThat(as(CLIENT, () -> requests.conversation(id))).isEmpty();
+    }
+
+    @Test
+    void internal_notes_reach_the_team_only_and_clients_cannot_write_them() {
+        long id = as(CLIENT, () -> requests.file(bug("Slow search")));
+        SignedIn.run(users, TEAM, () -> conversations.comment(id, "We are looking into it.", false));
+        SignedIn.run(users, TEAM, () -> conversations.comment(id, "Root cause is the missing index.", true));
+
+        assertThat(as(TEAM, () -> requests.conversation(id))).extracting(CommentEntry::body)
+                .containsExactly("We are looking into it.", "Root cause is the missing index.");
+        for (String requesterSide : List.of(CLIENT, COLLEAGUE)) {
+            assertThat(as(requesterSide, () -> requests.conversation(id))).extracting(CommentEntry::body)
+                    .containsExactly("We are looking into it.");
+        }
+        assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> conversations.comment(id, "psst", true)))
+                .isInstanceOf(RejectedInputException.class);
+    }
+
+    @Test
+    void the_team_moves_a_request_only_along_allowed_steps_and_a_decline_carries_a_reason_the_requester_reads() {
+        long id = as(CLIENT, () -> requests.file(bug("Wrong totals")));
+
+        assertThat(catchThrowable(() -> SignedIn.run(users, TEAM,
+                () -> workflow.move(id, RequestStatus.DELIVERED, null, version(id)))))
+                .isInstanceOf(RejectedInputException.class);
+        assertThat(catchThrowable(() -> SignedIn.run(users, TEAM,
+                () -> workflow.move(id, RequestStatus.DECLINED, "  ", version(id)))))
+                .isInstanceOf(RejectedInputException.class);
+        assertThat(catchThrowable(() -> SignedIn.run(users, CLIENT,
+                () -> workflow.move(id, RequestStatus.TRIAGED, null, version(id)))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.run(users, TEAM, () -> workflow.move(id, RequestStatus.DECLINED, "Works as designed.", version(id)));
+
+        RequestDetails seenByClient = as(CLIENT, () -> requests.details(id));
+        assertThat(seenByClient.status()).isEqualTo(RequestStatus.DECLINED);
+        assertThat(seenByClient.declineReason()).isEqualTo("Works as designed.");
+        assertThat(as(CLIENT, () -> requests.history(id))).extracting(HistoryEntry::toStatus)
+                .containsExactly(RequestStatus.NEW, RequestStatus.DECLINED);
+    }
+
+    @Test
+    void a_change_based_on_an_outdated_copy_is_refused_and_nothing_is_overwritten() {
+        long id = as(CLIENT, () -> requests.file(bug("Timeouts")));
+        long loaded = version(id);
+        SignedIn.run(users, TEAM, () -> workflow.move(id, RequestStatus.TRIAGED, "first", loaded));
+
+        assertThatThrownBy(() -> SignedIn.run(users, "admin@ponte.test",
+                () -> workflow.move(id, RequestStatus.WAITING_FOR_REQUESTER, "second", loaded)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(as(TEAM, () -> requests.details(id)).status()).isEqualTo(RequestStatus.TRIAGED);
+    }
+
+    @Test
+    void only_the_requester_withdraws_their_open_request() {
+        long id = as(CLIENT, () -> requests.file(bug("Changed my mind")));
+
+        assertThatThrownBy(() -> SignedIn.run(users, COLLEAGUE, () -> workflow.withdraw(id, null, version(id))))
+                .isInstanceOf(RejectedInputException.class);
+        SignedIn.run(users, CLIENT, () -> workflow.withdraw(id, "Solved on our side", version(id)));
+
+        assertThat(as(CLIENT, () -> requests.details(id))).satisfies(details -> {
+            assertThat(details.status()).isEqualTo(RequestStatus.WITHDRAWN);
+            assertThat(details.withdrawable()).isFalse();
+        });
+    }
+
+    @Test
+    void a_delivered_request_can_be_reopened_with_a_reason_within_14_days_and_not_after() {
+        long recent = delivered(bug("Export misses a column"));
+        long old = delivered(bug("Export is slow"));
+        jdbc.update("update requests set status_changed_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), old);
+
+        assertThat(as(CLIENT, () -> requests.details(old)).reopenable()).isFalse();
+        assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> workflow.reopen(old, "Still slow", version(old))))
+                .isInstanceOf(RejectedInputException.class);
+        assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> workflow.reopen(recent, " ", version(recent))))
+                .isInstanceOf(RejectedInputException.class);
+        SignedIn.run(users, CLIENT, () -> workflow.reopen(recent, "The VAT column is missing", version(recent)));
+
+        assertThat(as(CLIENT, () -> requests.details(recent)).status()).isEqualTo(RequestStatus.TRIAGED);
+        assertThat(as(CLIENT, () -> requests.history(recent)).getLast().note()).isEqualTo("The VAT column is missing");
+    }
+
+    @Test
+    void a_duplicate_points_the_requester_to_the_original() {
+        long original = as(CLIENT, () -> requests.file(bug("Login fails")));
+        long repeat = as(COLLEAGUE, () -> requests.file(bug("Cannot log in")));
+
+        SignedIn.run(users, TEAM, () -> workflow.markDuplicate(repeat, original, null, version(repeat)));
+
+        assertThat(as(COLLEAGUE, () -> requests.details(repeat))).satisfies(details -> {
+            assertThat(details.status()).isEqualTo(RequestStatus.DUPLICATE);
+            assertThat(details.duplicateOfId()).isEqualTo(original);
+        });
+        assertThatThrownBy(() -> SignedIn.run(users, TEAM,
+                () -> workflow.markDuplicate(original, original, null, version(original))))
+                .isInstanceOf(RejectedInputException.class);
+    }
+
+    @Test
+    void the_inbox_is_the_teams_and_shows_every_organisation_while_our_requests_is_not_for_the_team() {
+        as(CLIENT, () -> requests.file(bug("Aurora issue")));
+        as(OTHER_CLIENT, () -> requests.file(bug("Meridian issue")));
+
+        var inbox = as(TEAM, () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 200))).getContent();
+        assertThat(inbox).extracting(RequestSummary::organisationName)
+                .contains("Aurora Commerce", "Meridian Bank", "Marketing");
+        for (String outsider : List.of(CLIENT, COLLEAGUE, DEPARTMENT)) {
+            assertThat(catchThrowable(() -> as(outsider, () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 1)))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(catchThrowable(() -> as(TEAM, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 1)))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void requests_are_assigned_to_active_team_members_only() {
+        long id = as(CLIENT, () -> requests.file(bug("Assign me")));
+        long leoAccount = jdbc.queryForObject("select id from accounts where email = ?", Long.class, CLIENT);
+        long leadAccount = jdbc.queryForObject("select id from accounts where email = ?", Long.class, TEAM);
+
+        assertThatThrownBy(() -> SignedIn.run(users, TEAM,
+                () -> workflow.triage(id, leoAccount, Priority.HIGH, version(id))))
+                .isInstanceOf(RejectedInputException.class);
+        SignedIn.run(users, TEAM, () -> workflow.triage(id, leadAccount, Priority.URGENT, version(id)));
+
+        var unassigned = new RequestFilter("", null, null, null, null, true);
+        assertThat(as(TEAM, () -> requests.inbox(unassigned, PageRequest.of(0, 500))).getContent())
+                .extracting(RequestSummary::id).doesNotContain(id);
+        assertThat(as(TEAM, () -> requests.details(id)).priority()).isEqualTo(Priority.URGENT);
+    }
+
+    private long delivered(RequestDraft draft) {
+        long id = as(CLIENT, () -> requests.file(draft));
+        for (RequestStatus step : List.of(RequestStatus.TRIAGED, RequestStatus.IN_PROGRESS, RequestStatus.DELIVERED)) {
+            SignedIn.run(users, TEAM, () -> workflow.move(id, step, null, version(id)));
+        }
+        return id;
+    }
+
+    private String refusedField(RequestDraft draft) {
+        Throwable refusal = catchThrowable(() -> as(CLIENT, () -> requests.file(draft)));
+        assertThat(refusal).isInstanceOf(RejectedInputException.class);
+        return ((RejectedInputException) refusal).field();
+    }
+
+    private long version(long id) {
+        return as(TEAM, () -> requests.details(id)).version();
+    }
+
+    private long marketingId() {
+        return jdbc.queryForObject("select id from organisations where name = 'Marketing'", Long.class);
+    }
+
+    private static RequestDraft bug(String title) {
+        return new RequestDraft(RequestKind.BUG, null, title, "It does not work.", null, null, null, null, null,
+                "Orders API", Severity.HIGH, "Open the page, click.", "This morning", null, null, null);
+    }
+
+    private static RequestDraft withOrganisation(RequestDraft draft, long organisationId) {
+        return new RequestDraft(draft.kind(), organisationId, draft.title(), draft.problem(), draft.affectedPeople(),
+                draft.intendedUse(), draft.businessImpact(), draft.desiredDate(), draft.desiredDateReason(),
+                draft.affectedSystem(), draft.severity(), draft.steps(), draft.occurringSince(),
+                draft.systemsInvolved(), draft.dataInvolved(), draft.personalData());
+    }
+
+    private <T> T as(String email, Supplier<T> work) {
+        return SignedIn.as(users, email, work);
+    }
+}

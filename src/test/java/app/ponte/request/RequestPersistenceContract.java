@@ -1,0 +1,131 @@
+package app.ponte.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.organisation.Account;
+import app.ponte.organisation.Organisation;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The request schema and queries, the same on H2 and MariaDB: each subclass runs it against its own
+ * database. Every test works inside a transaction that is rolled back, so the MariaDB database can be
+ * reused run after run.
+ */
+abstract class RequestPersistenceContract {
+
+    private static final PageRequest PAGE = PageRequest.of(0, 500);
+
+    @Autowired
+    RequestRepository requests;
+    @Autowired
+    StatusChangeRepository history;
+    @Autowired
+    CommentRepository comments;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void a_request_with_every_answer_at_its_longest_in_multi_byte_characters_fits_in_a_row() {
+        inRolledBackTransaction(() -> {
+            Request request = requests.saveAndFlush(new Request(organisation("Aurora Commerce"),
+                    account("leo@aurora.test"), account("leo@aurora.test"), longestIntegrationDraft(), Instant.now()));
+            entityManager.clear();
+
+            Request read = requests.findById(request.getId()).orElseThrow();
+            assertThat(read.getProblem()).hasSize(RequestDraftCheck.PROBLEM_MAX);
+            assertThat(read.getDataInvolved()).hasSize(RequestDraftCheck.ANSWER_MAX);
+        });
+    }
+
+    @Test
+    void the_list_query_applies_each_filter_and_finds_title_words_without_accents() {
+        inRolledBackTransaction(() -> {
+            Organisation aurora = organisation("Aurora Commerce");
+            Request report = file(aurora, RequestKind.CHANGE, "Relatórios por campanha");
+            Request bug = file(aurora, RequestKind.BUG, "Checkout fails");
+            Request elsewhere = file(organisation("Meridian Bank"), RequestKind.BUG, "Relatorios do banco");
+            bug.triage(account("lead@ponte.test"), Priority.HIGH, Instant.now());
+            report.moveTo(RequestStatus.TRIAGED, Instant.now());
+            requests.flush();
+
+            assertThat(ids(aurora.getId(), RequestFilter.ALL)).contains(report.getId(), bug.getId())
+                    .doesNotContain(elsewhere.getId());
+            assertThat(ids(null, new RequestFilter("relatorios", null, null, null, null, false)))
+                    .contains(report.getId(), elsewhere.getId()).doesNotContain(bug.getId());
+            assertThat(ids(null, new RequestFilter("", RequestKind.BUG, null, aurora.getId(), null, false)))
+                    .contains(bug.getId()).doesNotContain(report.getId(), elsewhere.getId());
+            assertThat(ids(null, new RequestFilter("", null, RequestStatus.TRIAGED, null, null, false)))
+                    .contains(report.getId()).doesNotContain(bug.getId());
+            assertThat(ids(null, new RequestFilter("", null, null, null, null, true)))
+                    .contains(report.getId()).doesNotContain(bug.getId());
+            assertThat(ids(null, new RequestFilter("", null, null, null, account("lead@ponte.test").getId(), false)))
+                    .contains(bug.getId()).doesNotContain(report.getId());
+        });
+    }
+
+    @Test
+    void the_conversation_leaves_internal_notes_out_unless_asked_and_the_history_keeps_its_order() {
+        inRolledBackTransaction(() -> {
+            Request request = file(organisation("Aurora Commerce"), RequestKind.QUESTION, "Limits?");
+            Account lead = account("lead@ponte.test");
+            comments.save(new Comment(request, lead, "Public answer", false, Instant.now()));
+            comments.save(new Comment(request, lead, "Internal note", true, Instant.now()));
+            history.save(new StatusChange(request, lead, null, RequestStatus.NEW, null, Instant.now()));
+            history.save(new StatusChange(request, lead, RequestStatus.NEW, RequestStatus.TRIAGED, "ok",
+                    Instant.now().plusMillis(5)));
+            comments.flush();
+
+            assertThat(requests.findConversation(request.getId(), false)).extracting(CommentEntry::body)
+                    .containsExactly("Public answer");
+            assertThat(requests.findConversation(request.getId(), true)).extracting(CommentEntry::body)
+                    .containsExactly("Public answer", "Internal note");
+            assertThat(requests.findHistory(request.getId())).extracting(HistoryEntry::toStatus)
+                    .containsExactly(RequestStatus.NEW, RequestStatus.TRIAGED);
+        });
+    }
+
+    private Request file(Organisation organisation, RequestKind kind, String title) {
+        var draft = new RequestDraft(kind, null, title, "Problem", "People", "Use", "Impact", null, null, "System",
+                Severity.HIGH, "Steps", "Since", "Systems", "Data", false);
+        Account leo = account("leo@aurora.test");
+        return requests.saveAndFlush(new Request(organisation, leo, leo, draft, Instant.now()));
+    }
+
+    private List<Long> ids(Long scope, RequestFilter filter) {
+        return requests.findPage(scope, filter, PAGE).getContent().stream().map(RequestSummary::id).toList();
+    }
+
+    private static RequestDraft longestIntegrationDraft() {
+        return new RequestDraft(RequestKind.INTEGRATION, null, "€".repeat(RequestDraftCheck.TITLE_MAX),
+                "ç".repeat(RequestDraftCheck.PROBLEM_MAX), "🙂".repeat(RequestDraftCheck.ANSWER_MAX / 2),
+                "ã".repeat(RequestDraftCheck.ANSWER_MAX), "é".repeat(RequestDraftCheck.ANSWER_MAX),
+                LocalDate.now().plusDays(1), "ô".repeat(RequestDraftCheck.REASON_MAX), null, null, null, null,
+                "ü".repeat(RequestDraftCheck.REASON_MAX), "ß".repeat(RequestDraftCheck.ANSWER_MAX), true);
+    }
+
+    private Organisation organisation(String name) {
+        return entityManager.createQuery("select o from Organisation o where o.name = :name", Organisation.class)
+                .setParameter("name", name).getSingleResult();
+    }
+
+    private Account account(String email) {
+        return entityManager.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", email).getSingleResult();
+    }
+
+    private void inRolledBackTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> {
+            work.run();
+            status.setRollbackOnly();
+        });
+    }
+}

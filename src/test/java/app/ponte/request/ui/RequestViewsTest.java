@@ -1,0 +1,154 @@
+package app.ponte.request.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.SignedIn;
+import app.ponte.UiTest;
+import app.ponte.request.ConversationService;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestSummary;
+import app.ponte.request.RequestWorkflow;
+import app.ponte.request.Severity;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The request views as each side uses them: intake, the two lists, and one request's page. */
+class RequestViewsTest extends UiTest {
+
+    @Autowired
+    RequestService requests;
+    @Autowired
+    RequestWorkflow workflow;
+    @Autowired
+    ConversationService conversations;
+
+    @Test
+    void the_intake_asks_only_what_the_chosen_kind_needs() {
+        signInAs("leo@aurora.test");
+        NewRequestView view = navigate(NewRequestView.class);
+        assertThat(view.form.isVisible()).isFalse();
+
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.BUG));
+        assertThat(view.severity.isVisible()).isTrue();
+        assertThat(view.steps.isVisible()).isTrue();
+        assertThat(view.affectedPeople.isVisible()).isFalse();
+        assertThat(view.personalData.isVisible()).isFalse();
+        assertThat(view.organisation.isVisible()).isFalse();
+
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.INTEGRATION));
+        assertThat(view.personalData.isVisible()).isTrue();
+        assertThat(view.affectedPeople.isVisible()).isTrue();
+        assertThat(view.severity.isVisible()).isFalse();
+        assertThat(view.problem.getLabel()).isEqualTo("What should the integration achieve?");
+    }
+
+    @Test
+    void a_missing_answer_is_marked_on_its_field_and_everything_typed_stays() {
+        signInAs("leo@aurora.test");
+        NewRequestView view = navigate(NewRequestView.class);
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.BUG));
+        test(view.title).setValue("Search returns nothing");
+        test(view.problem).setValue("Any search term returns an empty page.");
+        test(view.affectedSystem).setValue("Catalogue API");
+        test(view.steps).setValue("Search for 'shoes'.");
+        test(view.occurringSince).setValue("This morning");
+
+        test(view.file).click();
+
+        assertThat(view.severity.isInvalid()).isTrue();
+        assertThat(view.severity.getErrorMessage()).isEqualTo("Choose how severe it is.");
+        assertThat(view.title.getValue()).isEqualTo("Search returns nothing");
+        assertThat(view.problem.getValue()).isEqualTo("Any search term returns an empty page.");
+
+        test(view.severity).selectItem(view.severity.getItemLabelGenerator().apply(Severity.HIGH));
+        test(view.file).click();
+
+        RequestView page = (RequestView) getCurrentView();
+        assertThat(page.heading.getText()).isEqualTo("Search returns nothing");
+        assertThat(page.status.getText()).isEqualTo("New");
+    }
+
+    @Test
+    void our_requests_lists_the_own_organisations_requests_and_the_inbox_every_organisations() {
+        long aurora = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Aurora asks")));
+        long meridian = SignedIn.as(users, "rita@meridian.test", () -> requests.file(question("Meridian asks")));
+
+        signInAs("ana@aurora.test");
+        RequestListView ours = navigate(RequestListView.class);
+        assertThat(ids(ours.requests.grid)).contains(aurora).doesNotContain(meridian);
+
+        signInAs("lead@ponte.test");
+        InboxView inbox = navigate(InboxView.class);
+        assertThat(ids(inbox.requests.grid)).contains(aurora, meridian);
+        test(inbox.requests.search).setValue("meridian asks");
+        assertThat(ids(inbox.requests.grid)).contains(meridian).doesNotContain(aurora);
+    }
+
+    @Test
+    void the_requester_sees_public_comments_only_and_no_team_actions_while_the_team_sees_its_notes() {
+        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Rate limits?")));
+        SignedIn.run(users, "lead@ponte.test", () -> {
+            conversations.comment(id, "100 calls per second per key.", false);
+            conversations.comment(id, "Check whether Aurora needs a higher tier.", true);
+        });
+
+        signInAs("leo@aurora.test");
+        RequestView asClient = navigate("requests/" + id, RequestView.class);
+        assertThat(asClient.conversation.getElement().getTextRecursively())
+                .contains("100 calls per second per key.").doesNotContain("higher tier");
+        assertThat(asClient.teamActions.isVisible()).isFalse();
+        assertThat(asClient.internal.isVisible()).isFalse();
+        assertThat(asClient.withdraw.isVisible()).isTrue();
+
+        signInAs("lead@ponte.test");
+        RequestView asTeam = navigate("requests/" + id, RequestView.class);
+        assertThat(asTeam.conversation.getElement().getTextRecursively()).contains("higher tier", "internal note");
+        assertThat(asTeam.teamActions.isVisible()).isTrue();
+        assertThat(asTeam.withdraw.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_status_change_after_someone_elses_is_refused_and_the_typed_note_stays() {
+        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Who owns billing?")));
+        signInAs("lead@ponte.test");
+        RequestView view = navigate("requests/" + id, RequestView.class);
+        long loaded = SignedIn.as(users, "admin@ponte.test", () -> requests.details(id).version());
+        SignedIn.run(users, "admin@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, "mine", loaded));
+        signInAs("lead@ponte.test");
+
+        test(view.moveTo).selectItem("Waiting for you");
+        test(view.moveNote).setValue("Please tell us which invoices.");
+        test(view.move).click();
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(view.moveNote.getValue()).isEqualTo("Please tell us which invoices.");
+        assertThat(view.status.getText()).isEqualTo("Triaged");
+    }
+
+    @Test
+    void another_organisations_request_id_in_the_address_shows_not_found() {
+        long id = SignedIn.as(users, "rita@meridian.test", () -> requests.file(question("Meridian only")));
+        signInAs("leo@aurora.test");
+
+        navigate("requests/" + id, Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(RequestView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Meridian only");
+    }
+
+    private List<Long> ids(Grid<RequestSummary> grid) {
+        var rows = test(grid);
+        return IntStream.range(0, rows.size()).mapToObj(row -> rows.getRow(row).id()).toList();
+    }
+
+    private static RequestDraft question(String title) {
+        return RequestDraft.simple(RequestKind.QUESTION, title, "Details of " + title);
+    }
+}

@@ -2,6 +2,7 @@ package app.ponte.request;
 
 import app.ponte.base.RejectedInputException;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,12 @@ public class ConversationService {
     private final CommentRepository comments;
     private final RequestAccess access;
     private final Parties parties;
+    private final AttachmentService attachments;
     private final Clock clock;
 
-    ConversationService(CommentRepository comments, RequestAccess access,
-            Parties parties, Clock clock) {
+    ConversationService(CommentRepository comments, RequestAccess access, Parties parties,
+            AttachmentService attachments, Clock clock) {
+        this.attachments = attachments;
         this.comments = comments;
         this.access = access;
         this.parties = parties;
@@ -32,12 +35,19 @@ public class ConversationService {
 
     @PreAuthorize("isAuthenticated()")
     public void comment(long requestId, String body, boolean internal) {
+        comment(requestId, body, internal, List.of());
+    }
+
+    /** Posts a comment with files; files on an internal note are internal too. */
+    @PreAuthorize("isAuthenticated()")
+    public void comment(long requestId, String body, boolean internal, List<NewFile> files) {
         Request request = access.open("request.comment", requestId);
         if (internal && !access.callerIsTeam()) {
             throw new RejectedInputException("internal", "request.error.internal-team-only");
         }
         RequestDraftCheck.required("comment", body, BODY_MAX);
-        comments.save(new Comment(request, parties.account(access.callerAccountId()), body.strip(), internal,
-                clock.instant()));
+        Comment comment = comments.save(new Comment(request, parties.account(access.callerAccountId()), body.strip(),
+                internal, clock.instant()));
+        attachments.attach(request, comment, internal, files);
     }
 }

@@ -31,6 +31,11 @@ class RequestAccess {
                 .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
     }
 
+    /** The answer for any other id outside the caller's reach: "not found", recorded. */
+    RuntimeException refused(String action, String targetType, long id) {
+        return refusals.notFound(action, targetType, id);
+    }
+
     boolean callerIsTeam() {
         Role role = currentUser.require().requireActive().role();
         return role == Role.TEAM || role == Role.ADMIN;

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,16 +30,21 @@ public class RequestService {
 
     /** How long after delivery a requester may still say "this is not it" and re-open. */
     public static final Duration REOPEN_WINDOW = Duration.ofDays(14);
+    /** An export holds at most this many rows; narrow the filters for more. */
+    public static final int EXPORT_MAX = 20_000;
+    private static final int EXPORT_PAGE = 1_000;
 
     private final RequestRepository requests;
     private final StatusChangeRepository history;
     private final RequestAccess access;
     private final Parties parties;
     private final CurrentUser currentUser;
+    private final AttachmentService attachments;
     private final Clock clock;
 
     RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AttachmentService attachments, Clock clock) {
+        this.attachments = attachments;
         this.requests = requests;
         this.history = history;
         this.access = access;
@@ -49,6 +57,13 @@ public class RequestService {
     @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL', 'TEAM', 'ADMIN')")
     @Transactional
     public long file(RequestDraft draft) {
+        return file(draft, List.of());
+    }
+
+    /** Files a request with attachments; a refused file refuses the whole request and says which and why. */
+    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL', 'TEAM', 'ADMIN')")
+    @Transactional
+    public long file(RequestDraft draft, List<NewFile> files) {
         PonteUser user = currentUser.require();
         RequestDraftCheck.check(draft, LocalDate.now(clock.withZone(ZoneId.of(user.timeZone()))));
         long organisationId = access.callerIsTeam() ? teamTarget(draft) : access.callerOrganisationId();
@@ -56,6 +71,7 @@ public class RequestService {
         var me = parties.account(user.accountId());
         var request = requests.saveAndFlush(new Request(parties.organisation(organisationId), me, me, draft, now));
         history.save(new StatusChange(request, me, null, RequestStatus.NEW, null, now));
+        attachments.attach(request, null, false, files);
         return request.getId();
     }
 
@@ -73,6 +89,29 @@ public class RequestService {
     public Slice<RequestSummary> ours(RequestFilter filter, Pageable pageable) {
         var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false);
         return requests.findPage(access.callerOrganisationId(), own, pageable);
+    }
+
+    /** The rows an export of "Our requests" holds: what the list shows, page after page, up to a limit. */
+    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    public List<RequestSummary> exportOurs(RequestFilter filter) {
+        return collect(pageable -> ours(filter, pageable));
+    }
+
+    /** The rows an export of the inbox holds, with the same filters. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<RequestSummary> exportInbox(RequestFilter filter) {
+        return collect(pageable -> inbox(filter, pageable));
+    }
+
+    private static List<RequestSummary> collect(Function<Pageable, Slice<RequestSummary>> pages) {
+        var rows = new ArrayList<RequestSummary>();
+        Slice<RequestSummary> page = pages.apply(PageRequest.of(0, EXPORT_PAGE));
+        rows.addAll(page.getContent());
+        while (page.hasNext() && rows.size() < EXPORT_MAX) {
+            page = pages.apply(page.nextPageable());
+            rows.addAll(page.getContent());
+        }
+        return rows.size() > EXPORT_MAX ? rows.subList(0, EXPORT_MAX) : rows;
     }
 
     /** The team's inbox: every organisation's requests, newest first, with the team's filters. */

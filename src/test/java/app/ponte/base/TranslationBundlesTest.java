@@ -92,6 +92,20 @@ class TranslationBundlesTest {
             built.add(template + ".subject");
             built.add(template + ".body");
         }
+        for (var kind : app.ponte.request.RequestKind.values()) {
+            built.add(kind.labelKey());
+            built.add("request.kind-hint." + kind);
+            built.add("request.field.problem." + kind);
+        }
+        for (var status : app.ponte.request.RequestStatus.values()) {
+            built.add(status.labelKey());
+        }
+        for (var severity : app.ponte.request.Severity.values()) {
+            built.add(severity.labelKey());
+        }
+        for (var priority : app.ponte.request.Priority.values()) {
+            built.add(priority.labelKey());
+        }
         for (var problem : app.ponte.organisation.LinkProblem.values()) {
             built.add(problem.messageKey());
         }

@@ -35,7 +35,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     InboxView(RequestService service, OrganisationService organisations, ViewerTime viewerTime) {
         setSizeFull();
-        requests = new RequestGrid(viewerTime, service::inbox, this::withTeamFilters);
+        requests = new RequestGrid(viewerTime, service::inbox, service::exportInbox, this::withTeamFilters);
         requests.grid.setId("inbox-grid");
         requests.grid.addColumn(RequestSummary::organisationName)
                 .setHeader(getTranslation("requests.column.organisation")).setKey("organisation").setAutoWidth(true)

@@ -6,6 +6,7 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.request.AttachmentService;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestService;
@@ -62,12 +63,15 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     final RadioButtonGroup<Boolean> personalData = new RadioButtonGroup<>();
     final Button file = new Button();
     final FormLayout form = new FormLayout();
+    final AttachmentPicker attachments;
 
     private final RequestService requests;
     private final boolean team;
 
-    NewRequestView(RequestService requests, OrganisationService organisations, CurrentUser currentUser) {
+    NewRequestView(RequestService requests, OrganisationService organisations, AttachmentService attachmentService,
+            CurrentUser currentUser) {
         this.requests = requests;
+        this.attachments = new AttachmentPicker(attachmentService);
         Role role = currentUser.require().requireActive().role();
         this.team = role == Role.TEAM || role == Role.ADMIN;
         setMaxWidth("56rem");
@@ -113,6 +117,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         form.add(title, problem, affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason,
                 affectedSystem, severity, steps, occurringSince, systemsInvolved, dataInvolved, personalData);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.add(attachments);
         add(new H2(getTranslation("request-new.heading")), organisation, kind, form, file);
         showQuestionsFor(null);
     }
@@ -160,11 +165,16 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
                 Map.entry("personalData", personalData));
         fields.values().forEach(field -> field.setInvalid(false));
         try {
-            long id = requests.file(draft());
+            long id = requests.file(draft(), attachments.files());
+            attachments.clear();
             Notification.show(getTranslation("request-new.filed", id), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("requests/" + id));
         } catch (RejectedInputException e) {
+            if ("attachments".equals(e.field())) {
+                attachments.showRejection(e);
+                return;
+            }
             HasValidation field = fields.getOrDefault(e.field(), title);
             field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             field.setInvalid(true);

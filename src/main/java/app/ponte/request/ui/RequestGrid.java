@@ -15,7 +15,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.html.Anchor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -33,8 +39,10 @@ class RequestGrid extends VerticalLayout {
     final Grid<RequestSummary> grid = new Grid<>();
     final HorizontalLayout toolbar = new HorizontalLayout();
 
+    final Anchor export;
+
     RequestGrid(ViewerTime viewerTime, BiFunction<RequestFilter, Pageable, Slice<RequestSummary>> fetch,
-            UnaryOperator<RequestFilter> extraFilters) {
+            Function<RequestFilter, List<RequestSummary>> exportRows, UnaryOperator<RequestFilter> extraFilters) {
         setPadding(false);
         setSizeFull();
         search.setPlaceholder(getTranslation("requests.search"));
@@ -52,7 +60,18 @@ class RequestGrid extends VerticalLayout {
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setClearButtonVisible(true);
         status.addValueChangeListener(e -> refresh());
-        toolbar.add(search, kind, status);
+        // The download runs outside the UI lock; the filters and the translated rows are read under it.
+        export = new Anchor(event -> {
+            var out = new ByteArrayOutputStream();
+            event.getUI().accessSynchronously(() -> writeCsv(viewerTime, exportRows, extraFilters, out));
+            event.setFileName(getTranslation("requests.export-file"));
+            event.setContentType("text/csv");
+            try (var response = event.getOutputStream()) {
+                out.writeTo(response);
+            }
+        }, getTranslation("requests.export"));
+        export.setId("requests-export");
+        toolbar.add(search, kind, status, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -74,6 +93,15 @@ class RequestGrid extends VerticalLayout {
         grid.setItems(query -> fetch.apply(extraFilters.apply(currentFilter()), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         add(toolbar, grid);
+    }
+
+    private void writeCsv(ViewerTime viewerTime, Function<RequestFilter, List<RequestSummary>> exportRows,
+            UnaryOperator<RequestFilter> extraFilters, ByteArrayOutputStream out) {
+        try {
+            new RequestCsv(this, getLocale(), viewerTime).write(() -> exportRows.apply(extraFilters.apply(currentFilter())), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     RequestFilter currentFilter() {

@@ -24,7 +24,7 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
 
     RequestListView(RequestService service, ViewerTime viewerTime) {
         setSizeFull();
-        requests = new RequestGrid(viewerTime, service::ours, filter -> filter);
+        requests = new RequestGrid(viewerTime, service::ours, service::exportOurs, filter -> filter);
         requests.grid.setId("requests-grid");
         newRequest.setText(getTranslation("requests.new"));
         newRequest.setIcon(VaadinIcon.PLUS.create());

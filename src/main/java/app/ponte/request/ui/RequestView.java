@@ -5,6 +5,7 @@ import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.PersonOption;
+import app.ponte.request.AttachmentService;
 import app.ponte.request.CommentEntry;
 import app.ponte.request.ConversationService;
 import app.ponte.request.HistoryEntry;
@@ -60,6 +61,8 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final VerticalLayout conversation = new VerticalLayout();
     final Paragraph conflict = new Paragraph();
 
+    final AttachmentList files;
+    final AttachmentPicker commentFiles;
     final TextArea comment = new TextArea();
     final Checkbox internal = new Checkbox();
     final Button post = new Button();
@@ -82,12 +85,16 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final RequestService requests;
     private final RequestWorkflow workflow;
     private final ConversationService conversations;
+    private final AttachmentService attachments;
     private final ViewerTime viewerTime;
     private RequestDetails shown;
 
     RequestView(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
-            ViewerTime viewerTime) {
+            AttachmentService attachments, ViewerTime viewerTime) {
         this.requests = requests;
+        this.attachments = attachments;
+        this.files = new AttachmentList(attachments, viewerTime);
+        this.commentFiles = new AttachmentPicker(attachments);
         this.workflow = workflow;
         this.conversations = conversations;
         this.viewerTime = viewerTime;
@@ -109,8 +116,9 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         history.setSpacing(false);
         conversation.setPadding(false);
         add(heading, meta, status, outcome, conflict, details, requesterActions, teamActions,
+                new H3(getTranslation("request.section.attachments")), files,
                 new H3(getTranslation("request.section.conversation")), conversation,
-                new HorizontalLayout(internal, post), comment,
+                comment, commentFiles, new HorizontalLayout(internal, post),
                 new H3(getTranslation("request.section.history")), history);
     }
 
@@ -187,6 +195,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         showOutcome(request);
         details.removeAll();
         new RequestAnswers(details, request);
+        files.show(attachments.list(request.id()));
         history.removeAll();
         requests.history(request.id()).forEach(entry -> history.add(historyLine(entry)));
         conversation.removeAll();
@@ -266,12 +275,17 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void post() {
         comment.setInvalid(false);
         try {
-            conversations.comment(shown.id(), comment.getValue(), internal.getValue());
+            conversations.comment(shown.id(), comment.getValue(), internal.getValue(), commentFiles.files());
+            commentFiles.clear();
             comment.clear();
             internal.clear();
             notify(getTranslation("request.comment.posted"));
             show(requests.details(shown.id()));
         } catch (RejectedInputException e) {
+            if ("attachments".equals(e.field())) {
+                commentFiles.showRejection(e);
+                return;
+            }
             comment.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             comment.setInvalid(true);
         }

@@ -13,7 +13,10 @@ import app.ponte.request.RequestSummary;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Severity;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,23 @@ class RequestViewsTest extends UiTest {
     }
 
     @Test
+    void the_csv_export_holds_what_the_list_shows_in_the_viewers_language_and_nothing_of_other_organisations() {
+        SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("=Formula in a title")));
+        SignedIn.as(users, "rita@meridian.test", () -> requests.file(question("Meridian export secret")));
+        signInAs("ana@aurora.test");
+        RequestListView ours = navigate(RequestListView.class);
+        test(ours.requests.kind).selectItem("Question");
+
+        var csv = new ByteArrayOutputStream();
+        test(ours.requests.export).download(csv);
+
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF\"#\",Title,Kind,Status,Organisation,Requester,Assignee,Priority,Filed");
+        assertThat(text).contains("'=Formula in a title", "Aurora Commerce", "Question")
+                .doesNotContain("Meridian", "Bug");
+    }
+
+    @Test
     void the_requester_sees_public_comments_only_and_no_team_actions_while_the_team_sees_its_notes() {
         long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Rate limits?")));
         SignedIn.run(users, "lead@ponte.test", () -> {
@@ -141,6 +161,41 @@ class RequestViewsTest extends UiTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(RequestView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Meridian only");
+    }
+
+    @Test
+    void a_file_uploaded_with_the_request_is_listed_on_its_page_and_downloads_intact() {
+        signInAs("leo@aurora.test");
+        NewRequestView view = navigate(NewRequestView.class);
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.QUESTION));
+        test(view.title).setValue("Which TLS versions?");
+        test(view.problem).setValue("Our scanner reports TLS 1.0.");
+        test(view.attachments.upload).upload("scan.txt", "text/plain", "TLS 1.0 enabled on port 443".getBytes());
+
+        test(view.file).click();
+
+        RequestView page = (RequestView) getCurrentView();
+        Anchor link = $(Anchor.class, page.files).first();
+        assertThat(link.getText()).isEqualTo("scan.txt");
+        var downloaded = new ByteArrayOutputStream();
+        test(link).download(downloaded);
+        assertThat(downloaded.toString(StandardCharsets.UTF_8)).isEqualTo("TLS 1.0 enabled on port 443");
+    }
+
+    @Test
+    void a_forbidden_file_is_refused_on_upload_with_the_reason_and_nothing_else_is_lost() {
+        signInAs("leo@aurora.test");
+        NewRequestView view = navigate(NewRequestView.class);
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.QUESTION));
+        test(view.title).setValue("Page attached");
+
+        test(view.attachments.upload).upload("page.txt", "text/plain",
+                "<html><body><script>alert(1)</script></body></html>".getBytes());
+
+        assertThat(view.attachments.error.isVisible()).isTrue();
+        assertThat(view.attachments.error.getText()).startsWith("page.txt is not accepted: it is text/html.");
+        assertThat(view.attachments.files()).isEmpty();
+        assertThat(view.title.getValue()).isEqualTo("Page attached");
     }
 
     private List<Long> ids(Grid<RequestSummary> grid) {

@@ -1,0 +1,63 @@
+package app.ponte.request.ui;
+
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.request.AttachmentDownload;
+import app.ponte.request.AttachmentInfo;
+import app.ponte.request.AttachmentService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * A request's files as download links. The service checks access again on every download and says
+ * which headers send the file safely.
+ */
+class AttachmentList extends UnorderedList {
+
+    private final AttachmentService attachments;
+    private final ViewerTime viewerTime;
+
+    AttachmentList(AttachmentService attachments, ViewerTime viewerTime) {
+        this.attachments = attachments;
+        this.viewerTime = viewerTime;
+        setId("request-attachments");
+    }
+
+    void show(List<AttachmentInfo> files) {
+        removeAll();
+        files.forEach(file -> {
+            var link = new Anchor(download(file.id()), file.originalName());
+            var details = new Span(" · " + readableSize(file.sizeBytes()) + " · " + file.uploadedBy() + " · "
+                    + viewerTime.format(file.createdAt(), getLocale())
+                    + (file.internal() ? " · " + getTranslation("request.comment.internal-badge") : ""));
+            add(new ListItem(link, details));
+        });
+    }
+
+    private DownloadHandler download(long attachmentId) {
+        return event -> {
+            AttachmentDownload file = attachments.open(attachmentId);
+            file.headers().forEach(event.getResponse()::setHeader);
+            event.setContentType(file.contentType());
+            event.setContentLength(file.sizeBytes());
+            try (InputStream in = file.content(); OutputStream out = event.getOutputStream()) {
+                in.transferTo(out);
+            }
+        };
+    }
+
+    static String readableSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,76 @@
+package app.ponte.request.ui;
+
+import app.ponte.base.RejectedInputException;
+import app.ponte.request.AttachmentService;
+import app.ponte.request.NewFile;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Files waiting to be attached when the form is sent. Each upload is checked at once (size, type from
+ * its bytes), so a wrong file is refused with the reason before the user sends anything; the files
+ * accepted wait in temporary files until then.
+ */
+class AttachmentPicker extends VerticalLayout {
+
+    final Upload upload;
+    final Paragraph error = new Paragraph();
+    private final List<NewFile> pending = new ArrayList<>();
+
+    AttachmentPicker(AttachmentService attachments) {
+        setPadding(false);
+        setSpacing(false);
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            var candidate = new NewFile(metadata.fileName(), file.toPath());
+            try {
+                attachments.check(candidate);
+                pending.add(candidate);
+                error.setVisible(false);
+            } catch (RejectedInputException e) {
+                delete(file);
+                error.setText(getTranslation(e.messageKey(), e.arguments()));
+                error.setVisible(true);
+            }
+        }));
+        upload.setMaxFiles(10);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
+        upload.addFileRejectedListener(e -> {
+            error.setText(getTranslation("attachment.error.too-big", e.getFileName(),
+                    attachments.maxSize().toMegabytes()));
+            error.setVisible(true);
+        });
+        upload.addFileRemovedListener(e -> pending.removeIf(f -> f.originalName().equals(e.getFileName())));
+        error.setId("attachment-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        add(new Span(getTranslation("request.attachments.add", attachments.maxSize().toMegabytes())), upload, error);
+    }
+
+    List<NewFile> files() {
+        return List.copyOf(pending);
+    }
+
+    /** After the files were attached: forget them and empty the list. */
+    void clear() {
+        pending.clear();
+        upload.clearFileList();
+        error.setVisible(false);
+    }
+
+    void showRejection(RejectedInputException rejection) {
+        error.setText(getTranslation(rejection.messageKey(), rejection.arguments()));
+        error.setVisible(true);
+    }
+
+    private static void delete(File file) {
+        if (!file.delete()) {
+            file.deleteOnExit();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package app.ponte.request.ui;
+
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.request.RequestSummary;
+import com.vaadin.flow.component.Component;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request list as CSV (Apache Commons CSV), in the viewer's language and time zone, with a byte-order
+ * mark so that spreadsheet programs read the accents right. Cells that a spreadsheet would take for a
+ * formula are prefixed with an apostrophe (CSV injection).
+ */
+final class RequestCsv {
+
+    private final Component translator;
+    private final Locale locale;
+    private final ViewerTime viewerTime;
+
+    RequestCsv(Component translator, Locale locale, ViewerTime viewerTime) {
+        this.translator = translator;
+        this.locale = locale;
+        this.viewerTime = viewerTime;
+    }
+
+    void write(Supplier<List<RequestSummary>> rows, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        try (var csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
+            csv.printRecord(List.of("id", "title", "kind", "status", "organisation", "requester", "assignee",
+                    "priority", "created").stream().map(column -> t("requests.column." + column)).toList());
+            for (RequestSummary row : rows.get()) {
+                csv.printRecord(row.id(), safe(row.title()), t(row.kind().labelKey()), t(row.status().labelKey()),
+                        safe(row.organisationName()), safe(row.requesterName()), safe(row.assigneeName()),
+                        row.priority() == null ? "" : t(row.priority().labelKey()),
+                        viewerTime.format(row.createdAt(), locale));
+            }
+        }
+    }
+
+    private String t(String key) {
+        return translator.getTranslation(key);
+    }
+
+    static String safe(@Nullable String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+}

@@ -4,9 +4,6 @@ import app.ponte.organisation.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,16 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A file on a request or on one of its comments; internal when the team attached it to an internal note. */
 @Entity
 @Table(name = "request_attachments")
-class Attachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id", nullable = false)
-    private Request request;
+class Attachment extends RequestPart {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "comment_id")
@@ -58,7 +46,7 @@ class Attachment {
 
     Attachment(Request request, @Nullable Comment comment, Account uploadedBy, StoredFile file, boolean internal,
             Instant createdAt) {
-        this.request = request;
+        super(request);
         this.comment = comment;
         this.uploadedBy = uploadedBy;
         this.originalName = file.originalName();
@@ -67,10 +55,6 @@ class Attachment {
         this.sizeBytes = file.sizeBytes();
         this.internal = internal;
         this.createdAt = createdAt;
-    }
-
-    Request getRequest() {
-        return request;
     }
 
     boolean isInternal() {

@@ -4,14 +4,10 @@ import app.ponte.organisation.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A message on a request: public (the requester's organisation and the team read it) or an internal
@@ -19,16 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "request_comments")
-class Comment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id", nullable = false)
-    private Request request;
+class Comment extends RequestPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id", nullable = false)
@@ -47,7 +34,7 @@ class Comment {
     }
 
     Comment(Request request, Account author, String body, boolean internal, Instant createdAt) {
-        this.request = request;
+        super(request);
         this.author = author;
         this.body = body;
         this.internal = internal;

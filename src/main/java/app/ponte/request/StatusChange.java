@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,16 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** One step in a request's visible history: who moved it, when, from where to where, and why. Never changed. */
 @Entity
 @Table(name = "request_status_changes")
-class StatusChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private @Nullable Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id", nullable = false)
-    private Request request;
+class StatusChange extends RequestPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "actor_id", nullable = false)
@@ -52,7 +40,7 @@ class StatusChange {
 
     StatusChange(Request request, Account actor, @Nullable RequestStatus fromStatus, RequestStatus toStatus,
             @Nullable String note, Instant changedAt) {
-        this.request = request;
+        super(request);
         this.actor = actor;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;

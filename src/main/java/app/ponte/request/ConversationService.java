@@ -1,6 +1,7 @@
 package app.ponte.request;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +23,14 @@ public class ConversationService {
     private final RequestAccess access;
     private final Parties parties;
     private final AttachmentService attachments;
+    private final RequestNotifier notifier;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     ConversationService(CommentRepository comments, RequestAccess access, Parties parties,
-            AttachmentService attachments, Clock clock) {
+            AttachmentService attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock) {
+        this.notifier = notifier;
+        this.currentUser = currentUser;
         this.attachments = attachments;
         this.comments = comments;
         this.access = access;
@@ -49,5 +54,7 @@ public class ConversationService {
         Comment comment = comments.save(new Comment(request, parties.account(access.callerAccountId()), body.strip(),
                 internal, clock.instant()));
         attachments.attach(request, comment, internal, files);
+        notifier.watch(request, access.callerAccountId());
+        notifier.commented(request, currentUser.require().displayName(), body, internal, access.callerAccountId());
     }
 }

@@ -17,5 +17,5 @@ public record RequestDetails(long id, long version, RequestKind kind, RequestSta
         @Nullable String systemsInvolved, @Nullable String dataInvolved, @Nullable Boolean personalData,
         @Nullable Priority priority, @Nullable Long assigneeId, @Nullable String assigneeName,
         @Nullable String declineReason, @Nullable Long duplicateOfId, Instant createdAt, Instant statusChangedAt,
-        boolean viewerIsTeam, Set<RequestStatus> teamMoves, boolean withdrawable, boolean reopenable) {
+        boolean viewerIsTeam, boolean watching, Set<RequestStatus> teamMoves, boolean withdrawable, boolean reopenable) {
 }

@@ -40,11 +40,16 @@ public class RequestService {
     private final Parties parties;
     private final CurrentUser currentUser;
     private final AttachmentService attachments;
+    private final RequestNotifier notifier;
+    private final WatcherRepository watchers;
     private final Clock clock;
 
     RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
-            CurrentUser currentUser, AttachmentService attachments, Clock clock) {
+            CurrentUser currentUser, AttachmentService attachments, RequestNotifier notifier, WatcherRepository watchers,
+            Clock clock) {
         this.attachments = attachments;
+        this.notifier = notifier;
+        this.watchers = watchers;
         this.requests = requests;
         this.history = history;
         this.access = access;
@@ -72,6 +77,7 @@ public class RequestService {
         var request = requests.saveAndFlush(new Request(parties.organisation(organisationId), me, me, draft, now));
         history.save(new StatusChange(request, me, null, RequestStatus.NEW, null, now));
         attachments.attach(request, null, false, files);
+        notifier.watch(request, user.accountId());
         return request.getId();
     }
 
@@ -137,6 +143,7 @@ public class RequestService {
                 request.getAssignee() == null ? null : request.getAssignee().getDisplayName(),
                 request.getDeclineReason(), request.getDuplicateOf() == null ? null : request.getDuplicateOf().getId(),
                 request.getCreatedAt(), request.getStatusChangedAt(), team,
+                watchers.existsByRequestIdAndAccountId(requestId, access.callerAccountId()),
                 team ? status.teamMoves() : EnumSet.noneOf(RequestStatus.class),
                 requester && status.isOpen(),
                 requester && reopenable(request));
@@ -153,6 +160,18 @@ public class RequestService {
     public List<CommentEntry> conversation(long requestId) {
         access.open("request.read", requestId);
         return requests.findConversation(requestId, access.callerIsTeam());
+    }
+
+    /** Starts or stops telling the caller about this request's news. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void watch(long requestId, boolean watching) {
+        Request request = access.open("request.watch", requestId);
+        if (watching) {
+            notifier.watch(request, access.callerAccountId());
+        } else {
+            watchers.unwatch(requestId, access.callerAccountId());
+        }
     }
 
     /** Who the team can assign a request to. */

@@ -28,10 +28,12 @@ public class RequestWorkflow {
     private final RequestAccess access;
     private final RequestService reader;
     private final Parties parties;
+    private final RequestNotifier notifier;
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
-            RequestService reader, Parties parties, Clock clock) {
+            RequestService reader, Parties parties, RequestNotifier notifier, Clock clock) {
+        this.notifier = notifier;
         this.requests = requests;
         this.history = history;
         this.access = access;
@@ -91,6 +93,9 @@ public class RequestWorkflow {
         }
         request.triage(assignee, priority, clock.instant());
         requests.saveAndFlush(request);
+        if (assigneeId != null) {
+            notifier.watch(request, assigneeId);
+        }
     }
 
     /** The requester takes their own open request back. */
@@ -156,5 +161,6 @@ public class RequestWorkflow {
         requests.saveAndFlush(request);
         history.save(new StatusChange(request, parties.account(access.callerAccountId()), from,
                 request.getStatus(), note, now));
+        notifier.statusChanged(request, access.callerAccountId());
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.base.ui;
 
+import app.ponte.base.UnreadNotifications;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
 import app.ponte.security.OrganisationSwitcher;
@@ -45,15 +46,21 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final AuthenticationContext authenticationContext;
     private final H1 viewTitle = new H1();
 
+    private final NotificationBell bell;
+
     MainLayout(CurrentUser currentUser, OrganisationSwitcher organisationSwitcher,
-            AuthenticationContext authenticationContext) {
+            AuthenticationContext authenticationContext, UnreadNotifications notifications, ViewerTime viewerTime) {
         this.organisationSwitcher = organisationSwitcher;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
-        addToDrawer(appHeader(), sideNav());
         // Error pages use this layout too, and may be shown to someone who is not signed in.
+        bell = currentUser.get().isPresent() ? new NotificationBell(notifications, viewerTime) : null;
+        if (bell != null) {
+            addToNavbar(bell);
+        }
+        addToDrawer(appHeader(), sideNav());
         currentUser.get().ifPresent(user -> addToDrawer(userMenu(user)));
     }
 
@@ -61,6 +68,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        if (bell != null) {
+            bell.refreshCount();
+        }
     }
 
     private Div appHeader() {

@@ -60,6 +60,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final VerticalLayout history = new VerticalLayout();
     final VerticalLayout conversation = new VerticalLayout();
     final Paragraph conflict = new Paragraph();
+    final Button watch = new Button();
 
     final AttachmentList files;
     final AttachmentPicker commentFiles;
@@ -110,12 +111,18 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         internal.setLabel(getTranslation("request.comment.internal"));
         post.setText(getTranslation("request.comment.post"));
         post.addClickListener(e -> post());
+        watch.addClickListener(e -> {
+            requests.watch(shown.id(), !shown.watching());
+            show(requests.details(shown.id()));
+        });
         buildTeamActions();
         buildRequesterActions();
         history.setPadding(false);
         history.setSpacing(false);
         conversation.setPadding(false);
-        add(heading, meta, status, outcome, conflict, details, requesterActions, teamActions,
+        var statusLine = new HorizontalLayout(status, watch);
+        statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(heading, meta, statusLine, outcome, conflict, details, requesterActions, teamActions,
                 new H3(getTranslation("request.section.attachments")), files,
                 new H3(getTranslation("request.section.conversation")), conversation,
                 comment, commentFiles, new HorizontalLayout(internal, post),
@@ -192,6 +199,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 request.organisationName(), request.requesterName(), viewerTime.format(request.createdAt(),
                         getLocale())));
         status.setText(getTranslation(request.status().labelKey()));
+        watch.setText(getTranslation(request.watching() ? "request.unwatch" : "request.watch"));
         showOutcome(request);
         details.removeAll();
         new RequestAnswers(details, request);

@@ -1,0 +1,121 @@
+package app.ponte.notification;
+
+import app.ponte.base.NotificationLine;
+import app.ponte.base.TranslationProvider;
+import app.ponte.base.UnreadNotifications;
+import app.ponte.security.CurrentUser;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers notifications the way each person chose: in the app (the bell) and/or by e-mail through
+ * the outbox, in the recipient's language, with a link to what it is about. Features decide who is
+ * told about what (and who may see it); this service only delivers and lets people read and choose.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationCenter implements UnreadNotifications {
+
+    private final UserNotificationRepository notifications;
+    private final NotificationPreferenceRepository preferences;
+    private final MailOutbox mail;
+    private final I18NProvider translations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String baseUrl;
+
+    NotificationCenter(UserNotificationRepository notifications, NotificationPreferenceRepository preferences,
+            MailOutbox mail, I18NProvider translations, CurrentUser currentUser, Clock clock,
+            @Value("${ponte.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.mail = mail;
+        this.translations = translations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Tells one person about an event, as they chose. For other services, inside their transaction:
+     * the notification exists exactly when the change it reports was committed.
+     *
+     * @param path where the notification leads, relative to the app ("requests/42")
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void send(Recipient recipient, NotificationEvent event, List<String> arguments, String path) {
+        ChannelChoice choice = choiceOf(recipient.accountId(), event);
+        var notification = new UserNotification(recipient.accountId(), event, arguments, path, clock.instant());
+        if (choice.inApp()) {
+            notifications.save(notification);
+        }
+        if (choice.byEmail()) {
+            Locale locale = TranslationProvider.fromTag(recipient.languageTag());
+            String text = notification.toLine().text((key, args) -> translations.getTranslation(key, locale, args));
+            mail.enqueue(recipient.email(), recipient.languageTag(), "mail.notice", text, baseUrl + "/" + path);
+        }
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public long unreadCount() {
+        return notifications.countByRecipientIdAndReadAtIsNull(me());
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public List<NotificationLine> latest(int limit) {
+        return notifications.findNewest(me(), PageRequest.of(0, limit)).stream().map(UserNotification::toLine)
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(long notificationId) {
+        notifications.markRead(notificationId, me(), clock.instant());
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markAllRead() {
+        notifications.markAllRead(me(), clock.instant());
+    }
+
+    /** The caller's settings, one line per event, defaults filled in. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ChannelChoice> myChoices() {
+        long me = me();
+        return Arrays.stream(NotificationEvent.values()).map(event -> choiceOf(me, event)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void choose(NotificationEvent event, boolean inApp, boolean byEmail) {
+        long me = me();
+        NotificationPreference preference = preferences.findByAccountIdAndEvent(me, event)
+                .orElseGet(() -> new NotificationPreference(me, event));
+        preference.choose(inApp, byEmail);
+        preferences.save(preference);
+    }
+
+    private ChannelChoice choiceOf(long accountId, NotificationEvent event) {
+        return preferences.findByAccountIdAndEvent(accountId, event)
+                .map(p -> new ChannelChoice(event, p.isInApp(), p.isByEmail()))
+                .orElse(new ChannelChoice(event, true, true));
+    }
+
+    private long me() {
+        return currentUser.require().accountId();
+    }
+}

@@ -1,0 +1,17 @@
+package app.ponte.notification;
+
+/**
+ * What a person can be notified about. Each has a text (translation key "notice." + name), and each
+ * person chooses per event whether it reaches them in the app, by e-mail, both or not at all.
+ */
+public enum NotificationEvent {
+    STATUS_CHANGED, COMMENT, MENTION;
+
+    public String messageKey() {
+        return "notice." + name();
+    }
+
+    public String labelKey() {
+        return "notice.event." + name();
+    }
+}

@@ -1,0 +1,83 @@
+package app.ponte.request;
+
+import app.ponte.notification.NotificationCenter;
+import app.ponte.notification.NotificationEvent;
+import app.ponte.notification.Recipient;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides who hears about what happens to a request, and keeps the watcher lists. Only people who may
+ * see the request are told; internal notes reach the team only, never the requester's organisation.
+ * A person mentioned as {@code @their.email@example.com} is told once, as a mention, not twice.
+ */
+@Component
+class RequestNotifier {
+
+    static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)");
+
+    private final WatcherRepository watchers;
+    private final NotificationCenter center;
+    private final Parties parties;
+    private final Clock clock;
+
+    RequestNotifier(WatcherRepository watchers, NotificationCenter center, Parties parties, Clock clock) {
+        this.watchers = watchers;
+        this.center = center;
+        this.parties = parties;
+        this.clock = clock;
+    }
+
+    void watch(Request request, long accountId) {
+        if (!watchers.existsByRequestIdAndAccountId(request.getId(), accountId)) {
+            watchers.save(new Watcher(request, parties.account(accountId), clock.instant()));
+        }
+    }
+
+    void statusChanged(Request request, long actorId) {
+        List<String> arguments = List.of(String.valueOf(request.getId()), request.getTitle(),
+                "key:" + request.getStatus().labelKey());
+        for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
+                false)) {
+            center.send(recipient, NotificationEvent.STATUS_CHANGED, arguments, link(request));
+        }
+    }
+
+    void commented(Request request, String authorName, String body, boolean internal, long actorId) {
+        List<String> arguments = List.of(String.valueOf(request.getId()), request.getTitle(), authorName);
+        Set<Long> told = new HashSet<>();
+        Set<String> mentioned = mentionedEmails(body);
+        if (!mentioned.isEmpty()) {
+            for (Recipient recipient : watchers.findMentionable(mentioned, request.getOrganisation().getId(), actorId,
+                    internal)) {
+                center.send(recipient, NotificationEvent.MENTION, arguments, link(request));
+                told.add(recipient.accountId());
+            }
+        }
+        for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
+                internal)) {
+            if (told.add(recipient.accountId())) {
+                center.send(recipient, NotificationEvent.COMMENT, arguments, link(request));
+            }
+        }
+    }
+
+    static Set<String> mentionedEmails(String body) {
+        Set<String> emails = new HashSet<>();
+        Matcher matcher = MENTION.matcher(body);
+        while (matcher.find()) {
+            emails.add(matcher.group(1).toLowerCase(Locale.ROOT));
+        }
+        return emails;
+    }
+
+    private static String link(Request request) {
+        return "requests/" + request.getId();
+    }
+}

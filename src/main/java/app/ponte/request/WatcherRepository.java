@@ -1,0 +1,44 @@
+package app.ponte.request;
+
+import app.ponte.notification.Recipient;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface WatcherRepository extends JpaRepository<Watcher, Long> {
+
+    boolean existsByRequestIdAndAccountId(long requestId, long accountId);
+
+    @Modifying
+    @Query("delete from Watcher w where w.request.id = :requestId and w.account.id = :accountId")
+    int unwatch(long requestId, long accountId);
+
+    /**
+     * The watchers who may still see the request now: active, and an active member of the team or (unless
+     * the news is internal) of the request's organisation. The one who caused the news is left out.
+     */
+    @Query("""
+            select new app.ponte.notification.Recipient(a.id, a.email, a.language)
+            from Watcher w join w.account a
+            where w.request.id = :requestId and a.active = true and a.id <> :actorId
+              and exists (select m.id from Membership m join m.organisation o
+                  where m.account = a and m.active = true and o.active = true
+                    and (o.kind = app.ponte.organisation.OrganisationKind.TEAM
+                         or (:teamOnly = false and o.id = :organisationId)))
+            """)
+    List<Recipient> findAudience(long requestId, long organisationId, long actorId, boolean teamOnly);
+
+    /** The people named by e-mail who may see the request, with the same rule as {@link #findAudience}. */
+    @Query("""
+            select new app.ponte.notification.Recipient(a.id, a.email, a.language)
+            from Account a
+            where a.email in :emails and a.active = true and a.id <> :actorId
+              and exists (select m.id from Membership m join m.organisation o
+                  where m.account = a and m.active = true and o.active = true
+                    and (o.kind = app.ponte.organisation.OrganisationKind.TEAM
+                         or (:teamOnly = false and o.id = :organisationId)))
+            """)
+    List<Recipient> findMentionable(Collection<String> emails, long organisationId, long actorId, boolean teamOnly);
+}

@@ -1,0 +1,51 @@
+package app.ponte.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.SignedIn;
+import app.ponte.UiTest;
+import app.ponte.organisation.DemoFixtures;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestWorkflow;
+import app.ponte.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The bell as a requester meets it after the team moved their request. */
+class NotificationBellTest extends UiTest {
+
+    @Autowired
+    RequestService requests;
+    @Autowired
+    RequestWorkflow workflow;
+    @Autowired
+    DemoFixtures fixtures;
+
+    @Test
+    void the_bell_counts_the_unread_news_lists_it_and_opening_it_leads_to_the_request_and_marks_it_read() {
+        String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        long id = SignedIn.as(users, requester, () -> requests.file(
+                RequestDraft.simple(RequestKind.QUESTION, "Bell check", "Details")));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null,
+                requests.details(id).version()));
+
+        signInAs(requester);
+        UI.getCurrent().navigate("");
+        NotificationBell bell = $(NotificationBell.class).first();
+        assertThat(bell.count.isVisible()).isTrue();
+        assertThat(bell.count.getText()).isEqualTo("1");
+
+        bell.popover.open();
+        Div item = $(Div.class, bell.list).withClassName("notification-unread").first();
+        assertThat(item.getElement().getTextRecursively()).contains("Request #" + id + " “Bell check” is now Triaged.");
+        test(item).click();
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("requests/" + id);
+        assertThat(bell.count.isVisible()).isFalse();
+    }
+}

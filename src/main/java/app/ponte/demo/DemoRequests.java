@@ -89,7 +89,7 @@ class DemoRequests {
         as("rita@meridian.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Is transaction data encrypted at rest and in transit?",
                 "Our auditors ask how transaction data is encrypted, who holds the keys and how often they rotate.")));
-        as("rita@meridian.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+        long gdprExport = as("rita@meridian.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
                 "GDPR data export for our customers",
                 "Customers exercising their right of access must receive their data within a month.",
                 "Our data-protection office, about 30 requests a month.",
@@ -108,6 +108,16 @@ class DemoRequests {
             conversations.comment(outage, "We reproduced it under load and are adding capacity to the pool.", false);
             conversations.comment(campaign, "Marketing asks for changes exactly when Sales needs the system "
                     + "frozen: decide together before planning.", true);
+            workflow.share(gdprExport, true, version(gdprExport));
+            return null;
+        });
+        // The export Meridian asked for is needed elsewhere too: two organisations add their support.
+        as("ana@aurora.test", () -> {
+            requests.support(gdprExport, "EU shoppers ask us for their data every week; today we collect it by hand.");
+            return null;
+        });
+        as("hr@ponte.test", () -> {
+            requests.support(gdprExport, "Pedidos de acesso de ex-funcionários chegam todo mês (LGPD).");
             return null;
         });
     }

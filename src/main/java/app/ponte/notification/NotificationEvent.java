@@ -5,7 +5,7 @@ package app.ponte.notification;
  * person chooses per event whether it reaches them in the app, by e-mail, both or not at all.
  */
 public enum NotificationEvent {
-    STATUS_CHANGED, COMMENT, MENTION;
+    STATUS_CHANGED, COMMENT, MENTION, MERGED;
 
     public String messageKey() {
         return "notice." + name();

@@ -103,6 +103,10 @@ public class Request extends AbstractEntity {
     @JoinColumn(name = "duplicate_of_id")
     private @Nullable Request duplicateOf;
 
+    /** Shared with every organisation: they see title and description and can add their support. */
+    @Column(name = "shared", nullable = false)
+    private boolean shared;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -162,6 +166,11 @@ public class Request extends AbstractEntity {
     void markDuplicateOf(Request original, Instant now) {
         this.duplicateOf = original;
         moveTo(RequestStatus.DUPLICATE, now);
+    }
+
+    void share(boolean share, Instant now) {
+        this.shared = share;
+        this.updatedAt = now;
     }
 
     void triage(@Nullable Account assignee, @Nullable Priority priority, Instant now) {
@@ -264,6 +273,10 @@ public class Request extends AbstractEntity {
 
     public @Nullable Request getDuplicateOf() {
         return duplicateOf;
+    }
+
+    public boolean isShared() {
+        return shared;
     }
 
     public Instant getCreatedAt() {

@@ -31,6 +31,32 @@ class RequestAccess {
                 .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
     }
 
+    /**
+     * FULL for the team and the request's own organisation; SHARED for any other organisation when the
+     * team shared the request; otherwise "not found", recorded.
+     */
+    RequestVisibility visibility(String action, long requestId) {
+        TenantScope scope = currentUser.scope();
+        Request request = requests.findById(requestId)
+                .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+        if (scope.includes(request.getOrganisation().getId())) {
+            return RequestVisibility.FULL;
+        }
+        if (request.isShared()) {
+            return RequestVisibility.SHARED;
+        }
+        throw refusals.notFound(action, "Request", requestId);
+    }
+
+    /** A request shared with every organisation, opened by another organisation than its own. */
+    Request openShared(String action, long requestId) {
+        TenantScope scope = currentUser.scope();
+        return requests.findById(requestId)
+                .filter(request -> request.isShared() && !scope.everyOrganisation()
+                        && !scope.includes(request.getOrganisation().getId()))
+                .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+    }
+
     /** The answer for any other id outside the caller's reach: "not found", recorded. */
     RuntimeException refused(String action, String targetType, long id) {
         return refusals.notFound(action, targetType, id);

@@ -16,6 +16,7 @@ public record RequestDetails(long id, long version, RequestKind kind, RequestSta
         @Nullable Severity severity, @Nullable String steps, @Nullable String occurringSince,
         @Nullable String systemsInvolved, @Nullable String dataInvolved, @Nullable Boolean personalData,
         @Nullable Priority priority, @Nullable Long assigneeId, @Nullable String assigneeName,
-        @Nullable String declineReason, @Nullable Long duplicateOfId, Instant createdAt, Instant statusChangedAt,
+        @Nullable String declineReason, @Nullable Long duplicateOfId, boolean shared, Instant createdAt,
+        Instant statusChangedAt,
         boolean viewerIsTeam, boolean watching, Set<RequestStatus> teamMoves, boolean withdrawable, boolean reopenable) {
 }

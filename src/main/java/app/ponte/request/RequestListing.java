@@ -6,6 +6,9 @@ import org.springframework.data.domain.Slice;
 /** The request lists' query, assembled from the filters given (see {@link app.ponte.base.QueryConditions}). */
 interface RequestListing {
 
-    /** A page of requests, newest first; {@code organisationScope} null means every organisation. */
+    /**
+     * A page of requests, newest first; {@code organisationScope} null means every organisation, otherwise
+     * that organisation's requests and the shared ones it supports.
+     */
     Slice<RequestSummary> findPage(Long organisationScope, RequestFilter filter, Pageable pageable);
 }

@@ -23,7 +23,8 @@ class RequestListingImpl implements RequestListing {
     public Slice<RequestSummary> findPage(@Nullable Long organisationScope, RequestFilter filter, Pageable pageable) {
         var where = new QueryConditions();
         if (organisationScope != null) {
-            where.add("r.organisation.id = :scope", "scope", organisationScope);
+            where.add("(r.organisation.id = :scope or (r.shared = true and r.id in "
+                    + "(select s.request.id from Support s where s.organisation.id = :scope)))", "scope", organisationScope);
         }
         if (filter.organisationId() != null) {
             where.add("r.organisation.id = :organisationId", "organisationId", filter.organisationId());
@@ -44,7 +45,7 @@ class RequestListingImpl implements RequestListing {
             where.add("r.searchTitle like :title escape '!'", "title", LikePattern.contains(words));
         }
         List<RequestSummary> rows = where.bind(entityManager.createQuery("""
-                select new app.ponte.request.RequestSummary(r.id, r.title, r.kind, r.status, o.name,
+                select new app.ponte.request.RequestSummary(r.id, r.title, r.kind, r.status, o.id, o.name,
                     q.displayName, s.displayName, r.priority, r.severity, r.createdAt, r.updatedAt)
                 from Request r join r.organisation o join r.requester q left join r.assignee s
                 """ + where.where() + " order by r.createdAt desc, r.id desc", RequestSummary.class))

@@ -44,8 +44,18 @@ class RequestNotifier {
         List<String> arguments = List.of(String.valueOf(request.getId()), request.getTitle(),
                 "key:" + request.getStatus().labelKey());
         for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
-                false)) {
+                false, true)) {
             center.send(recipient, NotificationEvent.STATUS_CHANGED, arguments, link(request));
+        }
+    }
+
+    /** Everyone who watched the duplicate learns where the request continues. */
+    void merged(Request duplicate, Request original, long actorId) {
+        List<String> arguments = List.of(String.valueOf(duplicate.getId()), duplicate.getTitle(),
+                String.valueOf(original.getId()), original.getTitle());
+        for (Recipient recipient : watchers.findAudience(duplicate.getId(), duplicate.getOrganisation().getId(),
+                actorId, false, true)) {
+            center.send(recipient, NotificationEvent.MERGED, arguments, link(original));
         }
     }
 
@@ -60,8 +70,9 @@ class RequestNotifier {
                 told.add(recipient.accountId());
             }
         }
+        // Comments belong to the requester's organisation and the team: supporters never read them.
         for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
-                internal)) {
+                internal, false)) {
             if (told.add(recipient.accountId())) {
                 center.send(recipient, NotificationEvent.COMMENT, arguments, link(request));
             }

@@ -32,6 +32,7 @@ public class RequestService {
     public static final Duration REOPEN_WINDOW = Duration.ofDays(14);
     /** An export holds at most this many rows; narrow the filters for more. */
     public static final int EXPORT_MAX = 20_000;
+    static final int SIMILAR_SHOWN = 5;
     private static final int EXPORT_PAGE = 1_000;
 
     private final RequestRepository requests;
@@ -42,11 +43,15 @@ public class RequestService {
     private final AttachmentService attachments;
     private final RequestNotifier notifier;
     private final WatcherRepository watchers;
+    private final TitleWordRepository titleWords;
+    private final SupportRepository supports;
     private final Clock clock;
 
     RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
             CurrentUser currentUser, AttachmentService attachments, RequestNotifier notifier, WatcherRepository watchers,
-            Clock clock) {
+            TitleWordRepository titleWords, SupportRepository supports, Clock clock) {
+        this.titleWords = titleWords;
+        this.supports = supports;
         this.attachments = attachments;
         this.notifier = notifier;
         this.watchers = watchers;
@@ -78,6 +83,7 @@ public class RequestService {
         history.save(new StatusChange(request, me, null, RequestStatus.NEW, null, now));
         attachments.attach(request, null, false, files);
         notifier.watch(request, user.accountId());
+        TitleWords.of(request.getTitle()).forEach(word -> titleWords.save(new TitleWord(request, word)));
         return request.getId();
     }
 
@@ -94,7 +100,9 @@ public class RequestService {
     @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
     public Slice<RequestSummary> ours(RequestFilter filter, Pageable pageable) {
         var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false);
-        return requests.findPage(access.callerOrganisationId(), own, pageable);
+        long organisationId = access.callerOrganisationId();
+        return requests.findPage(organisationId, own, pageable)
+                .map(row -> row.organisationId() == organisationId ? row : row.asSupporter());
     }
 
     /** The rows an export of "Our requests" holds: what the list shows, page after page, up to a limit. */
@@ -142,7 +150,7 @@ public class RequestService {
                 request.getAssignee() == null ? null : request.getAssignee().getId(),
                 request.getAssignee() == null ? null : request.getAssignee().getDisplayName(),
                 request.getDeclineReason(), request.getDuplicateOf() == null ? null : request.getDuplicateOf().getId(),
-                request.getCreatedAt(), request.getStatusChangedAt(), team,
+                request.isShared(), request.getCreatedAt(), request.getStatusChangedAt(), team,
                 watchers.existsByRequestIdAndAccountId(requestId, access.callerAccountId()),
                 team ? status.teamMoves() : EnumSet.noneOf(RequestStatus.class),
                 requester && status.isOpen(),
@@ -160,6 +168,61 @@ public class RequestService {
     public List<CommentEntry> conversation(long requestId) {
         access.open("request.read", requestId);
         return requests.findConversation(requestId, access.callerIsTeam());
+    }
+
+    /**
+     * Open requests the caller may see whose titles share words with the one being typed, most in
+     * common first: the caller's organisation's own and the shared ones (the team: all).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<SimilarRequest> similar(String title) {
+        var words = TitleWords.of(title);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Long organisationId = access.callerIsTeam() ? null : access.callerOrganisationId();
+        return titleWords.findSimilar(words, organisationId, PageRequest.of(0, SIMILAR_SHOWN));
+    }
+
+    /** Whether the caller sees all of a request or only its shared part; another organisation's is not found. */
+    @PreAuthorize("isAuthenticated()")
+    public RequestVisibility visibility(long requestId) {
+        return access.visibility("request.read", requestId);
+    }
+
+    /** A shared request as another organisation sees it. */
+    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    public SharedRequestSummary shared(long requestId) {
+        Request request = access.openShared("request.read-shared", requestId);
+        String ownImpact = supports.findByRequestIdAndOrganisationId(requestId, access.callerOrganisationId())
+                .map(Support::getImpact).orElse(null);
+        return new SharedRequestSummary(request.getId(), request.getKind(), request.getStatus(), request.getTitle(),
+                request.getProblem(), supports.countByRequestId(requestId), ownImpact);
+    }
+
+    /**
+     * Adds (or restates) the caller's organisation's support for a shared request, with what it means
+     * to them; the caller then follows it in "Our requests" and hears of its progress.
+     */
+    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    @Transactional
+    public void support(long requestId, String impact) {
+        Request request = access.openShared("request.support", requestId);
+        RequestDraftCheck.required("impact", impact, RequestDraftCheck.ANSWER_MAX);
+        long organisationId = access.callerOrganisationId();
+        var me = parties.account(access.callerAccountId());
+        supports.findByRequestIdAndOrganisationId(requestId, organisationId).ifPresentOrElse(
+                support -> support.restate(me, impact.strip()),
+                () -> supports.save(new Support(request, parties.organisation(organisationId), me, impact.strip(),
+                        clock.instant())));
+        notifier.watch(request, access.callerAccountId());
+    }
+
+    /** Who supports a request and why: for the team. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<SupportEntry> supporters(long requestId) {
+        access.open("request.supporters", requestId);
+        return supports.findEntries(requestId);
     }
 
     /** Starts or stops telling the caller about this request's news. */

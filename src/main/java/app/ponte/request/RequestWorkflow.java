@@ -29,11 +29,13 @@ public class RequestWorkflow {
     private final RequestService reader;
     private final Parties parties;
     private final RequestNotifier notifier;
+    private final RequestMerger merger;
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
-            RequestService reader, Parties parties, RequestNotifier notifier, Clock clock) {
+            RequestService reader, Parties parties, RequestNotifier notifier, RequestMerger merger, Clock clock) {
         this.notifier = notifier;
+        this.merger = merger;
         this.requests = requests;
         this.history = history;
         this.access = access;
@@ -65,19 +67,36 @@ public class RequestWorkflow {
         save(request, from, text, now);
     }
 
-    /** Closes a request as a duplicate of another one, which the requester can follow instead. */
+    /**
+     * Merges a duplicate into the original: the duplicate closes pointing to it, and everything that
+     * followed the duplicate follows the original from now on: its watchers, the organisations supporting
+     * it, and the duplicates that pointed to it. When the two come from different organisations, the
+     * original is shared and the duplicate's organisation supports it with the duplicate's description,
+     * so that its requester can follow it. The duplicate's watchers are told where to look.
+     */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     public void markDuplicate(long requestId, long originalId, @Nullable String note, long expectedVersion) {
-        Request request = loaded("request.duplicate", requestId, expectedVersion);
-        refuseUnlessAllowed(request, RequestStatus.DUPLICATE);
+        Request duplicate = loaded("request.duplicate", requestId, expectedVersion);
+        refuseUnlessAllowed(duplicate, RequestStatus.DUPLICATE);
         Request original = access.open("request.duplicate", originalId);
         if (original.getId() == requestId || original.getStatus() == RequestStatus.DUPLICATE) {
             throw new RejectedInputException("original", "request.error.original-invalid");
         }
         Instant now = clock.instant();
-        RequestStatus from = request.getStatus();
-        request.markDuplicateOf(original, now);
-        save(request, from, checkedNote(note), now);
+        RequestStatus from = duplicate.getStatus();
+        duplicate.markDuplicateOf(original, now);
+        // Told first: the audience is who followed the duplicate, before the merge moves them.
+        notifier.merged(duplicate, original, access.callerAccountId());
+        merger.merge(duplicate, original, now);
+        record(duplicate, from, checkedNote(note), now);
+    }
+
+    /** Shares a request with every organisation (title and description only), or stops sharing it. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public void share(long requestId, boolean shared, long expectedVersion) {
+        Request request = loaded("request.share", requestId, expectedVersion);
+        request.share(shared, clock.instant());
+        requests.saveAndFlush(request);
     }
 
     /** Assigns a request to a team member (or nobody) and sets its priority (or none). */
@@ -158,9 +177,13 @@ public class RequestWorkflow {
     }
 
     private void save(Request request, RequestStatus from, @Nullable String note, Instant now) {
+        record(request, from, note, now);
+        notifier.statusChanged(request, access.callerAccountId());
+    }
+
+    private void record(Request request, RequestStatus from, @Nullable String note, Instant now) {
         requests.saveAndFlush(request);
         history.save(new StatusChange(request, parties.account(access.callerAccountId()), from,
                 request.getStatus(), note, now));
-        notifier.statusChanged(request, access.callerAccountId());
     }
 }

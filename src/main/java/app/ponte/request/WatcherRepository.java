@@ -15,9 +15,21 @@ interface WatcherRepository extends JpaRepository<Watcher, Long> {
     @Query("delete from Watcher w where w.request.id = :requestId and w.account.id = :accountId")
     int unwatch(long requestId, long accountId);
 
+    /** Makes a duplicate's watchers watch its original (once each); they keep watching the duplicate too. */
+    @Modifying
+    @Query(value = """
+            insert into request_watchers (request_id, account_id, created_at)
+            select :originalId, w.account_id, w.created_at from request_watchers w
+            where w.request_id = :duplicateId
+              and not exists (select 1 from request_watchers o where o.request_id = :originalId
+                              and o.account_id = w.account_id)
+            """, nativeQuery = true)
+    int moveWatchers(long duplicateId, long originalId);
+
     /**
-     * The watchers who may still see the request now: active, and an active member of the team or (unless
-     * the news is internal) of the request's organisation. The one who caused the news is left out.
+     * The watchers who may still see the news now: active, and an active member of the team, or (unless
+     * the news is internal) of the request's organisation, or (for news every supporter may see, such as
+     * a status change) of an organisation supporting the shared request. The one who caused it is left out.
      */
     @Query("""
             select new app.ponte.notification.Recipient(a.id, a.email, a.language)
@@ -26,9 +38,12 @@ interface WatcherRepository extends JpaRepository<Watcher, Long> {
               and exists (select m.id from Membership m join m.organisation o
                   where m.account = a and m.active = true and o.active = true
                     and (o.kind = app.ponte.organisation.OrganisationKind.TEAM
-                         or (:teamOnly = false and o.id = :organisationId)))
+                         or (:teamOnly = false and o.id = :organisationId)
+                         or (:withSupporters = true and exists (select s.id from Support s
+                             where s.request.id = :requestId and s.organisation = o and s.request.shared = true))))
             """)
-    List<Recipient> findAudience(long requestId, long organisationId, long actorId, boolean teamOnly);
+    List<Recipient> findAudience(long requestId, long organisationId, long actorId, boolean teamOnly,
+            boolean withSupporters);
 
     /** The people named by e-mail who may see the request, with the same rule as {@link #findAudience}. */
     @Query("""

@@ -29,6 +29,10 @@ abstract class RequestPersistenceContract {
     @Autowired
     CommentRepository comments;
     @Autowired
+    TitleWordRepository titleWords;
+    @Autowired
+    SupportRepository supports;
+    @Autowired
     EntityManager entityManager;
     @Autowired
     TransactionTemplate transactions;
@@ -90,6 +94,29 @@ abstract class RequestPersistenceContract {
                     .containsExactly("Public answer", "Internal note");
             assertThat(requests.findHistory(request.getId())).extracting(HistoryEntry::toStatus)
                     .containsExactly(RequestStatus.NEW, RequestStatus.TRIAGED);
+        });
+    }
+
+    @Test
+    void similar_titles_and_supported_shared_requests_are_found_by_the_same_queries_on_both_databases() {
+        inRolledBackTransaction(() -> {
+            Organisation aurora = organisation("Aurora Commerce");
+            Organisation meridian = organisation("Meridian Bank");
+            Request shared = file(aurora, RequestKind.IDEA, "Webhook retries with backoff");
+            shared.share(true, Instant.now());
+            Request closedOne = file(meridian, RequestKind.IDEA, "Webhook retries everywhere");
+            closedOne.moveTo(RequestStatus.CLOSED, Instant.now());
+            for (Request request : List.of(shared, closedOne)) {
+                TitleWords.of(request.getTitle()).forEach(word -> titleWords.save(new TitleWord(request, word)));
+            }
+            supports.save(new Support(shared, meridian, account("rita@meridian.test"), "Same need", Instant.now()));
+            requests.flush();
+
+            assertThat(titleWords.findSimilar(TitleWords.of("webhook retries"), meridian.getId(), PAGE))
+                    .extracting(SimilarRequest::id).containsExactly(shared.getId());
+            assertThat(ids(meridian.getId(), RequestFilter.ALL)).contains(shared.getId());
+            assertThat(supports.findEntries(shared.getId())).extracting(SupportEntry::organisationName)
+                    .containsExactly("Meridian Bank");
         });
     }
 

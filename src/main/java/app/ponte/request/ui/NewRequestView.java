@@ -30,6 +30,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +65,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     final Button file = new Button();
     final FormLayout form = new FormLayout();
     final AttachmentPicker attachments;
+    final SimilarRequests similar = new SimilarRequests();
 
     private final RequestService requests;
     private final boolean team;
@@ -93,6 +95,8 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         title.setLabel(getTranslation("request.field.title"));
         title.setHelperText(getTranslation("request.field.title-help"));
         title.setMaxLength(200);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> similar.show(requests.similar(e.getValue())));
         label(affectedPeople, "affectedPeople");
         label(intendedUse, "intendedUse");
         label(businessImpact, "businessImpact");
@@ -114,7 +118,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         file.setText(getTranslation("request-new.file"));
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         file.addClickListener(e -> file());
-        form.add(title, problem, affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason,
+        form.add(title, similar, problem, affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason,
                 affectedSystem, severity, steps, occurringSince, systemsInvolved, dataInvolved, personalData);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.add(attachments);

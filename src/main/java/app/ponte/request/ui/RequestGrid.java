@@ -84,7 +84,7 @@ class RequestGrid extends VerticalLayout {
         grid.addColumn(r -> getTranslation(r.status().labelKey()))
                 .setHeader(getTranslation("requests.column.status")).setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(RequestSummary::requesterName).setHeader(getTranslation("requests.column.requester"))
+        grid.addColumn(r -> r.supportedOnly() ? getTranslation("requests.supported") : r.requesterName()).setHeader(getTranslation("requests.column.requester"))
                 .setKey("requester").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> viewerTime.format(r.createdAt(), getLocale()))
                 .setHeader(getTranslation("requests.column.created")).setKey("created").setAutoWidth(true)

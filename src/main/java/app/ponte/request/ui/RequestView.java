@@ -13,6 +13,7 @@ import app.ponte.request.Priority;
 import app.ponte.request.RequestDetails;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestVisibility;
 import app.ponte.request.RequestWorkflow;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -78,6 +79,11 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Select<Priority> priority = new Select<>();
     final Button saveTriage = new Button();
 
+    final Checkbox shareWithAll = new Checkbox();
+    final VerticalLayout supporters = new VerticalLayout();
+    final SharedRequestPanel sharedPanel;
+    final VerticalLayout full = new VerticalLayout();
+
     final VerticalLayout requesterActions = new VerticalLayout();
     final Button withdraw = new Button();
     final TextArea reopenReason = new TextArea();
@@ -89,6 +95,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AttachmentService attachments;
     private final ViewerTime viewerTime;
     private RequestDetails shown;
+    private String sharedTitle = "";
 
     RequestView(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
             AttachmentService attachments, ViewerTime viewerTime) {
@@ -96,6 +103,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.attachments = attachments;
         this.files = new AttachmentList(attachments, viewerTime);
         this.commentFiles = new AttachmentPicker(attachments);
+        this.sharedPanel = new SharedRequestPanel(requests);
         this.workflow = workflow;
         this.conversations = conversations;
         this.viewerTime = viewerTime;
@@ -122,11 +130,13 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         conversation.setPadding(false);
         var statusLine = new HorizontalLayout(status, watch);
         statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(heading, meta, statusLine, outcome, conflict, details, requesterActions, teamActions,
+        full.setPadding(false);
+        full.add(heading, meta, statusLine, outcome, conflict, details, requesterActions, teamActions,
                 new H3(getTranslation("request.section.attachments")), files,
                 new H3(getTranslation("request.section.conversation")), conversation,
                 comment, commentFiles, new HorizontalLayout(internal, post),
                 new H3(getTranslation("request.section.history")), history);
+        add(full, sharedPanel);
     }
 
     private void buildTeamActions() {
@@ -160,7 +170,18 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var triageRow = new HorizontalLayout(assignee, priority, saveTriage);
         triageRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         teamActions.setPadding(false);
-        teamActions.add(new H3(getTranslation("request.action.team")), moveRow, moveNote, triageRow);
+        shareWithAll.setLabel(getTranslation("request.share"));
+        shareWithAll.setHelperText(getTranslation("request.share-help"));
+        shareWithAll.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getValue() != shown.shared()) {
+                act(() -> workflow.share(shown.id(), e.getValue(), shown.version()),
+                        getTranslation(e.getValue() ? "request.shared.done" : "request.unshared.done"), moveNote);
+            }
+        });
+        supporters.setPadding(false);
+        supporters.setSpacing(false);
+        teamActions.add(new H3(getTranslation("request.action.team")), moveRow, moveNote, triageRow, shareWithAll,
+                new H3(getTranslation("request.section.supporters")), supporters);
     }
 
     private void buildRequesterActions() {
@@ -181,7 +202,15 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(0L);
         try {
-            show(requests.details(id));
+            boolean fully = requests.visibility(id) == RequestVisibility.FULL;
+            full.setVisible(fully);
+            sharedPanel.setVisible(!fully);
+            if (fully) {
+                show(requests.details(id));
+            } else {
+                sharedPanel.show(requests.shared(id));
+                sharedTitle = sharedPanel.heading.getText();
+            }
         } catch (NotFoundInScopeException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -189,7 +218,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return shown == null ? "" : getTranslation("request.title", shown.id());
+        return shown == null ? sharedTitle : getTranslation("request.title", shown.id());
     }
 
     private void show(RequestDetails request) {
@@ -228,6 +257,14 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             assignee.setValue(people.stream().filter(p -> Objects.equals(p.accountId(), request.assigneeId()))
                     .findFirst().orElse(null));
             priority.setValue(request.priority());
+            shareWithAll.setValue(request.shared());
+            supporters.removeAll();
+            var entries = requests.supporters(request.id());
+            if (entries.isEmpty()) {
+                supporters.add(new Paragraph(getTranslation("request.no-supporters")));
+            }
+            entries.forEach(entry -> supporters.add(new Paragraph(getTranslation("request.supporter-line",
+                    entry.organisationName(), entry.personName(), entry.impact()))));
         }
         withdraw.setVisible(request.withdrawable());
         reopenReason.setVisible(request.reopenable());

@@ -135,6 +135,38 @@ class RequestViewsTest extends UiTest {
     }
 
     @Test
+    void while_typing_a_title_similar_requests_are_offered() {
+        long existing = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Invoice PDF layout")));
+        signInAs("ana@aurora.test");
+        NewRequestView view = navigate(NewRequestView.class);
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.QUESTION));
+        assertThat(view.similar.isVisible()).isFalse();
+
+        test(view.title).setValue("Change the invoice layout");
+
+        assertThat(view.similar.isVisible()).isTrue();
+        assertThat(view.similar.list.getElement().getTextRecursively()).contains("#" + existing + " Invoice PDF layout");
+    }
+
+    @Test
+    void another_organisation_opening_a_shared_request_sees_only_its_public_part_and_adds_its_support() {
+        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Faster label printing")));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.share(id, true, requests.details(id).version()));
+
+        signInAs("rita@meridian.test");
+        RequestView page = navigate("requests/" + id, RequestView.class);
+        assertThat(page.full.isVisible()).isFalse();
+        assertThat(page.sharedPanel.heading.getText()).isEqualTo("Faster label printing");
+        assertThat(page.sharedPanel.getElement().getTextRecursively()).doesNotContain("Leo", "Aurora");
+
+        test(page.sharedPanel.impact).setValue("Our branches print 2,000 labels a day");
+        test(page.sharedPanel.support).click();
+
+        assertThat(page.sharedPanel.supporters.getText()).endsWith("1");
+        assertThat(page.sharedPanel.support.getText()).isEqualTo("Update our statement");
+    }
+
+    @Test
     void a_status_change_after_someone_elses_is_refused_and_the_typed_note_stays() {
         long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Who owns billing?")));
         signInAs("lead@ponte.test");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ class AttachmentPicker extends VerticalLayout {
                 error.setVisible(true);
             }
         }));
+        upload.setI18n(translatedTexts());
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
         upload.addFileRejectedListener(e -> {
@@ -50,6 +52,30 @@ class AttachmentPicker extends VerticalLayout {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
         add(new Span(getTranslation("request.attachments.add", attachments.maxSize().toMegabytes())), upload, error);
+    }
+
+    /** The upload's own texts (buttons, drop hint, errors) in the viewer's language. */
+    private UploadI18N translatedTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add-one"))
+                        .setMany(getTranslation("upload.add-many")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop-one"))
+                        .setMany(getTranslation("upload.drop-many")))
+                .setFile(new UploadI18N.File().setRemove(getTranslation("upload.remove"))
+                        .setRetry(getTranslation("upload.retry")).setStart(getTranslation("upload.start")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
+                        .setFileIsTooBig(getTranslation("upload.too-big"))
+                        .setIncorrectFileType(getTranslation("upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                                .setProcessing(getTranslation("upload.processing"))
+                                .setHeld(getTranslation("upload.held")).setStalled(getTranslation("upload.stalled")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.server-error"))
+                                .setForbidden(getTranslation("upload.forbidden"))
+                                .setFileTooLarge(getTranslation("upload.too-big"))))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
     }
 
     List<NewFile> files() {

@@ -113,7 +113,12 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         conflict.setVisible(false);
         status.getElement().getThemeList().add("badge");
         status.setId("request-status");
+        comment.setId("request-comment");
+        post.setId("request-post");
+        moveTo.setId("request-move-to");
+        move.setId("request-move");
         comment.setLabel(getTranslation("request.comment.label"));
+        comment.setHelperText(getTranslation("request.comment.help"));
         comment.setWidthFull();
         comment.setMaxLength(8000);
         internal.setLabel(getTranslation("request.comment.internal"));

@@ -66,6 +66,12 @@ public class OrganisationService {
         return organisations.findInScope(currentUser.scope(), filter, pattern, pageable).map(OrganisationSummary::of);
     }
 
+    /** One organisation as lists show it, e.g. to restore a saved filter. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    public OrganisationSummary summary(long id) {
+        return OrganisationSummary.of(inScope("organisation.read", id));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public OrganisationDetails details(long id) {
         return OrganisationDetails.of(inScope("organisation.read", id));

@@ -4,14 +4,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a request list asks for: words of the title, kind, status, and for the team's inbox the
- * organisation, the assignee or only unassigned requests.
+ * organisation, the assignee or only unassigned requests, the start of the affected system's name,
+ * and requests older than a number of days.
  */
 public record RequestFilter(String titleWords, @Nullable RequestKind kind, @Nullable RequestStatus status,
-        @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly) {
+        @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly, @Nullable String system,
+        @Nullable Integer olderThanDays) {
 
     public static final RequestFilter ALL = new RequestFilter("", null, null, null, null, false);
 
-    public RequestFilter withStatus(@Nullable RequestStatus newStatus) {
-        return new RequestFilter(titleWords, kind, newStatus, organisationId, assigneeId, unassignedOnly);
+    public RequestFilter(String titleWords, @Nullable RequestKind kind, @Nullable RequestStatus status,
+            @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly) {
+        this(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, null, null);
     }
 }

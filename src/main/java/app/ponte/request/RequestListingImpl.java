@@ -4,7 +4,10 @@ import app.ponte.base.LikePattern;
 import app.ponte.base.QueryConditions;
 import app.ponte.base.SearchText;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -14,9 +17,11 @@ import org.springframework.data.domain.SliceImpl;
 class RequestListingImpl implements RequestListing {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    RequestListingImpl(EntityManager entityManager) {
+    RequestListingImpl(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Override
@@ -40,13 +45,23 @@ class RequestListingImpl implements RequestListing {
         } else if (filter.assigneeId() != null) {
             where.add("r.assignee.id = :assigneeId", "assigneeId", filter.assigneeId());
         }
+        if (filter.system() != null && !filter.system().isBlank()) {
+            // Until systems have their own catalogue (issue 5), the system is free text: match its start in
+            // any case, the same on H2 (case-sensitive) and MariaDB.
+            where.add("lower(r.affectedSystem) like :system escape '!'", "system",
+                    LikePattern.startsWith(filter.system().strip().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.olderThanDays() != null) {
+            where.add("r.createdAt < :createdBefore", "createdBefore",
+                    clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
+        }
         String words = SearchText.normalise(filter.titleWords());
         if (!words.isEmpty()) {
             where.add("r.searchTitle like :title escape '!'", "title", LikePattern.contains(words));
         }
         List<RequestSummary> rows = where.bind(entityManager.createQuery("""
                 select new app.ponte.request.RequestSummary(r.id, r.title, r.kind, r.status, o.id, o.name,
-                    q.displayName, s.displayName, r.priority, r.severity, r.createdAt, r.updatedAt)
+                    q.displayName, s.displayName, r.priority, r.severity, r.createdAt, r.updatedAt, r.version)
                 from Request r join r.organisation o join r.requester q left join r.assignee s
                 """ + where.where() + " order by r.createdAt desc, r.id desc", RequestSummary.class))
                 .setFirstResult((int) pageable.getOffset())

@@ -99,7 +99,8 @@ public class RequestService {
     /** "Our requests": the caller's organisation's requests, newest first. */
     @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
     public Slice<RequestSummary> ours(RequestFilter filter, Pageable pageable) {
-        var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false);
+        var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false,
+                filter.system(), filter.olderThanDays());
         long organisationId = access.callerOrganisationId();
         return requests.findPage(organisationId, own, pageable)
                 .map(row -> row.organisationId() == organisationId ? row : row.asSupporter());

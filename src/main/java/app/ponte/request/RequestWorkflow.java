@@ -46,7 +46,7 @@ public class RequestWorkflow {
 
     /** Moves a request to another status; declining needs a reason the requester will read. */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
-    public void move(long requestId, RequestStatus to, @Nullable String note, long expectedVersion) {
+    public long move(long requestId, RequestStatus to, @Nullable String note, long expectedVersion) {
         Request request = loaded("request.move", requestId, expectedVersion);
         if (to == RequestStatus.DUPLICATE) {
             throw new RejectedInputException("status", "request.error.duplicate-needs-original");
@@ -65,6 +65,7 @@ public class RequestWorkflow {
             request.moveTo(to, now);
         }
         save(request, from, text, now);
+        return request.getVersion();
     }
 
     /**
@@ -101,7 +102,7 @@ public class RequestWorkflow {
 
     /** Assigns a request to a team member (or nobody) and sets its priority (or none). */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
-    public void triage(long requestId, @Nullable Long assigneeId, @Nullable Priority priority, long expectedVersion) {
+    public long triage(long requestId, @Nullable Long assigneeId, @Nullable Priority priority, long expectedVersion) {
         Request request = loaded("request.triage", requestId, expectedVersion);
         Account assignee = null;
         if (assigneeId != null) {
@@ -115,6 +116,7 @@ public class RequestWorkflow {
         if (assigneeId != null) {
             notifier.watch(request, assigneeId);
         }
+        return request.getVersion();
     }
 
     /** The requester takes their own open request back. */

@@ -167,6 +167,31 @@ class RequestViewsTest extends UiTest {
     }
 
     @Test
+    void the_team_saves_a_filter_triages_two_requests_at_once_and_is_told_what_happened() {
+        long first = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Bulk UI one")));
+        long second = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Bulk UI two")));
+        signInAs("lead@ponte.test");
+        InboxView inbox = navigate(InboxView.class);
+        test(inbox.requests.search).setValue("bulk ui");
+        test(inbox.filterName).setValue("Bulk UI");
+        test(inbox.saveFilter).click();
+        assertThat(inbox.savedFilter.getValue().name()).isEqualTo("Bulk UI");
+
+        var grid = test(inbox.requests.grid);
+        assertThat(grid.size()).isEqualTo(2);
+        grid.select(0);
+        grid.select(1);
+        test(inbox.bulkStatus).selectItem("Triaged");
+        test(inbox.bulkApply).click();
+
+        assertThat(inbox.bulkOutcome.getText()).startsWith("2 changed; 0 changed by someone else");
+        for (long id : List.of(first, second)) {
+            assertThat(SignedIn.as(users, "lead@ponte.test", () -> requests.details(id).status()))
+                    .isEqualTo(RequestStatus.TRIAGED);
+        }
+    }
+
+    @Test
     void a_status_change_after_someone_elses_is_refused_and_the_typed_note_stays() {
         long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Who owns billing?")));
         signInAs("lead@ponte.test");

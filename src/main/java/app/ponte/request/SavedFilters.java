@@ -1,0 +1,59 @@
+package app.ponte.request;
+
+import app.ponte.base.RejectedInputException;
+import app.ponte.security.CurrentUser;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each team member's own named inbox filters; saving under an existing name replaces that filter. */
+@Service
+@Transactional(readOnly = true)
+public class SavedFilters {
+
+    static final int NAME_MAX = 80;
+
+    private final SavedFilterRepository filters;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SavedFilters(SavedFilterRepository filters, CurrentUser currentUser, Clock clock) {
+        this.filters = filters;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<NamedFilter> mine() {
+        return filters.findByAccountIdOrderByName(me()).stream().map(SavedFilter::toNamed).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public NamedFilter save(String name, RequestFilter filter) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > NAME_MAX) {
+            throw new RejectedInputException("name", "saved-filter.error.name", NAME_MAX);
+        }
+        SavedFilter saved = filters.findByAccountIdAndName(me(), clean)
+                .map(existing -> {
+                    existing.replace(filter);
+                    return existing;
+                })
+                .orElseGet(() -> new SavedFilter(me(), clean, filter, clock.instant()));
+        return filters.saveAndFlush(saved).toNamed();
+    }
+
+    /** Deletes one of the caller's filters; another person's id changes nothing. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void delete(long id) {
+        filters.findByIdAndAccountId(id, me()).ifPresent(filters::delete);
+    }
+
+    private long me() {
+        return currentUser.require().accountId();
+    }
+}

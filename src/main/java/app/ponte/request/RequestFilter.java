@@ -1,20 +1,33 @@
 package app.ponte.request;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a request list asks for: words of the title, kind, status, and for the team's inbox the
  * organisation, the assignee or only unassigned requests, the start of the affected system's name,
- * and requests older than a number of days.
+ * requests older than a number of days, and requests filed since a moment (the start of a day in the
+ * viewer's time zone).
  */
 public record RequestFilter(String titleWords, @Nullable RequestKind kind, @Nullable RequestStatus status,
         @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly, @Nullable String system,
-        @Nullable Integer olderThanDays) {
+        @Nullable Integer olderThanDays, @Nullable Instant filedSince) {
 
     public static final RequestFilter ALL = new RequestFilter("", null, null, null, null, false);
 
     public RequestFilter(String titleWords, @Nullable RequestKind kind, @Nullable RequestStatus status,
             @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly) {
-        this(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, null, null);
+        this(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, null, null, null);
+    }
+
+    public RequestFilter(String titleWords, @Nullable RequestKind kind, @Nullable RequestStatus status,
+            @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly, @Nullable String system,
+            @Nullable Integer olderThanDays) {
+        this(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, system, olderThanDays, null);
+    }
+
+    public RequestFilter filedSince(@Nullable Instant since) {
+        return new RequestFilter(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, system,
+                olderThanDays, since);
     }
 }

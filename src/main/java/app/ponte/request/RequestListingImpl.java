@@ -85,6 +85,9 @@ class RequestListingImpl implements RequestListing {
             where.add("r.createdAt < :createdBefore", "createdBefore",
                     clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
         }
+        if (filter.filedSince() != null) {
+            where.add("r.createdAt >= :filedSince", "filedSince", filter.filedSince());
+        }
         String words = SearchText.normalise(filter.titleWords());
         if (!words.isEmpty()) {
             where.add("r.searchTitle like :title escape '!'", "title", LikePattern.contains(words));

@@ -100,7 +100,7 @@ public class RequestService {
     @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
     public Slice<RequestSummary> ours(RequestFilter filter, Pageable pageable) {
         var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false,
-                filter.system(), filter.olderThanDays());
+                filter.system(), filter.olderThanDays(), filter.filedSince());
         long organisationId = access.callerOrganisationId();
         return requests.findPage(organisationId, own, pageable)
                 .map(row -> row.organisationId() == organisationId ? row : row.asSupporter());

@@ -6,6 +6,7 @@ import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditRecord;
 import app.ponte.audit.AuditTrail;
+import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -47,6 +48,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     AuditView(AuditTrail trail, ViewerTime viewerTime) {
         this.viewerTime = viewerTime;
         setSizeFull();
+        LocalisedDatePicker.localise(from);
+        LocalisedDatePicker.localise(to);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         from.setValue(LocalDate.now(viewerTime.clock().withZone(viewerTime.zone())).minusDays(30));

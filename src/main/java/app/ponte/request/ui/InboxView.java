@@ -226,7 +226,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private RequestFilter withTeamFilters(RequestFilter shared) {
         Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
         return new RequestFilter(shared.titleWords(), shared.kind(), shared.status(), organisationId, null,
-                unassigned.getValue(), system.getValue(), olderThanDays.getValue());
+                unassigned.getValue(), system.getValue(), olderThanDays.getValue(), shared.filedSince());
     }
 
     @Override

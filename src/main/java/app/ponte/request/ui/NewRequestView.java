@@ -3,6 +3,7 @@ package app.ponte.request.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
@@ -100,6 +101,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         label(affectedPeople, "affectedPeople");
         label(intendedUse, "intendedUse");
         label(businessImpact, "businessImpact");
+        LocalisedDatePicker.localise(desiredDate);
         desiredDate.setLabel(getTranslation("request.field.desiredDate"));
         label(desiredDateReason, "desiredDateReason");
         label(affectedSystem, "affectedSystem");

@@ -2,12 +2,14 @@ package app.ponte.request.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSummary;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -36,13 +39,17 @@ class RequestGrid extends VerticalLayout {
     final TextField search = new TextField();
     final ComboBox<RequestKind> kind = new ComboBox<>();
     final ComboBox<RequestStatus> status = new ComboBox<>();
+    final DatePicker filedSince = new DatePicker();
     final Grid<RequestSummary> grid = new Grid<>();
     final HorizontalLayout toolbar = new HorizontalLayout();
 
     final Anchor export;
 
+    private final ZoneId viewerZone;
+
     RequestGrid(ViewerTime viewerTime, BiFunction<RequestFilter, Pageable, Slice<RequestSummary>> fetch,
             Function<RequestFilter, List<RequestSummary>> exportRows, UnaryOperator<RequestFilter> extraFilters) {
+        this.viewerZone = viewerTime.zone();
         setPadding(false);
         setSizeFull();
         search.setPlaceholder(getTranslation("requests.search"));
@@ -71,7 +78,11 @@ class RequestGrid extends VerticalLayout {
             }
         }, getTranslation("requests.export"));
         export.setId("requests-export");
-        toolbar.add(search, kind, status, export);
+        LocalisedDatePicker.localise(filedSince);
+        filedSince.setPlaceholder(getTranslation("requests.filed-since"));
+        filedSince.setClearButtonVisible(true);
+        filedSince.addValueChangeListener(e -> refresh());
+        toolbar.add(search, kind, status, filedSince, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -105,7 +116,9 @@ class RequestGrid extends VerticalLayout {
     }
 
     RequestFilter currentFilter() {
-        return new RequestFilter(search.getValue(), kind.getValue(), status.getValue(), null, null, false);
+        return new RequestFilter(search.getValue(), kind.getValue(), status.getValue(), null, null, false)
+                .filedSince(filedSince.getValue() == null ? null
+                        : filedSince.getValue().atStartOfDay(viewerZone).toInstant());
     }
 
     void refresh() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -189,6 +190,22 @@ class RequestViewsTest extends UiTest {
             assertThat(SignedIn.as(users, "lead@ponte.test", () -> requests.details(id).status()))
                     .isEqualTo(RequestStatus.TRIAGED);
         }
+    }
+
+    @Test
+    void the_filed_since_filter_keeps_only_requests_filed_from_that_day_in_the_viewers_time_zone() {
+        long recent = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Filed today")));
+        signInAs("ana@aurora.test");
+        RequestListView ours = navigate(RequestListView.class);
+        test(ours.requests.search).setValue("filed today");
+        assertThat(ids(ours.requests.grid)).contains(recent);
+
+        test(ours.requests.filedSince).setValue(LocalDate.now().plusDays(2));
+        assertThat(ids(ours.requests.grid)).doesNotContain(recent);
+
+        test(ours.requests.filedSince).setValue(LocalDate.now().minusDays(1));
+        assertThat(ids(ours.requests.grid)).contains(recent);
+        assertThat(ours.requests.filedSince.getI18n().getMonthNames()).contains("January");
     }
 
     @Test

@@ -148,6 +148,19 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void a_departments_request_shows_its_department_no_internal_note_either() {
+        long id = as(DEPARTMENT, () -> requests.file(RequestDraft.simple(RequestKind.QUESTION, "Quarter close freeze",
+                "Can reporting stay untouched during quarter close?")));
+        SignedIn.run(users, TEAM, () -> conversations.comment(id, "Conflicts with Marketing's campaign change.", true));
+        SignedIn.run(users, TEAM, () -> conversations.comment(id, "We will plan around it.", false));
+
+        assertThat(as(DEPARTMENT, () -> requests.conversation(id))).extracting(CommentEntry::body)
+                .containsExactly("We will plan around it.");
+        assertThatThrownBy(() -> SignedIn.run(users, DEPARTMENT, () -> conversations.comment(id, "psst", true)))
+                .isInstanceOf(RejectedInputException.class);
+    }
+
+    @Test
     void the_team_moves_a_request_only_along_allowed_steps_and_a_decline_carries_a_reason_the_requester_reads() {
         long id = as(CLIENT, () -> requests.file(bug("Wrong totals")));
 

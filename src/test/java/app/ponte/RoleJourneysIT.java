@@ -29,8 +29,8 @@ class RoleJourneysIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin@ponte.test;     Início|Caixa de entrada|Organizações|Membros|Trilha de auditoria|Caixa de saída; ",
-            "lead@ponte.test;      Início|Caixa de entrada|Organizações; members",
+            "admin@ponte.test;     Início|Caixa de entrada|Organizações|Sistemas|Membros|Trilha de auditoria|Caixa de saída; ",
+            "lead@ponte.test;      Início|Caixa de entrada|Organizações|Sistemas; members",
             "marketing@ponte.test; Início|Nossos pedidos;       organisations",
             "ana@aurora.test;      Home|Our requests|Members;   inbox",
             "leo@aurora.test;      Home|Our requests;           members"})

@@ -35,10 +35,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final MemberService members;
     private final InvitationService invitations;
     private final DemoRequests demoRequests;
+    private final DemoSystems demoSystems;
     private final Clock clock;
 
     DemoDataLoader(OrganisationService organisations, MemberService members, InvitationService invitations,
-            DemoRequests demoRequests, Clock clock) {
+            DemoRequests demoRequests, DemoSystems demoSystems, Clock clock) {
+        this.demoSystems = demoSystems;
         this.organisations = organisations;
         this.members = members;
         this.invitations = invitations;
@@ -76,6 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
         long version = members.list(new MemberFilter(DemoData.FORMER_MEMBER, null, null, null), PageRequest.of(0, 1))
                 .getContent().getFirst().accountVersion();
         members.setAccountActive(former, false, version);
+        demoSystems.load(organisationIds);
         demoRequests.load(LocalDate.now(clock));
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);

@@ -4,6 +4,7 @@ import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.PersonOption;
+import app.ponte.organisation.TeamDirectory;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class Parties {
 
     private final EntityManager entityManager;
+    private final TeamDirectory team;
 
-    Parties(EntityManager entityManager) {
+    Parties(EntityManager entityManager, TeamDirectory team) {
         this.entityManager = entityManager;
+        this.team = team;
     }
 
     Account account(long accountId) {
@@ -38,21 +41,11 @@ class Parties {
 
     /** Active team members, by name: who a request can be assigned to. */
     List<PersonOption> teamPeople() {
-        return entityManager.createQuery("""
-                select distinct new app.ponte.organisation.PersonOption(a.id, a.displayName, a.email)
-                from Membership m join m.account a join m.organisation o
-                where o.kind = app.ponte.organisation.OrganisationKind.TEAM and o.active = true
-                  and m.active = true and a.active = true
-                order by a.displayName
-                """, PersonOption.class).getResultList();
+        return team.activeTeamPeople();
     }
 
-    /** Whether the account is an active member of an active team organisation: who requests are assigned to. */
+    /** Whether the account is an active member of an active team organisation. */
     boolean isActiveTeamPerson(long accountId) {
-        return entityManager.createQuery("""
-                select count(m) from Membership m join m.account a join m.organisation o
-                where a.id = :accountId and o.kind = app.ponte.organisation.OrganisationKind.TEAM
-                  and o.active = true and m.active = true and a.active = true
-                """, Long.class).setParameter("accountId", accountId).getSingleResult() > 0;
+        return team.isActiveTeamPerson(accountId);
     }
 }

@@ -103,6 +103,13 @@ class TranslationBundlesTest {
         for (var severity : app.ponte.request.Severity.values()) {
             built.add(severity.labelKey());
         }
+        for (var criticality : app.ponte.catalogue.Criticality.values()) {
+            built.add(criticality.labelKey());
+        }
+        for (var event : app.ponte.notification.NotificationEvent.values()) {
+            built.add(event.messageKey());
+            built.add(event.labelKey());
+        }
         for (var priority : app.ponte.request.Priority.values()) {
             built.add(priority.labelKey());
         }

@@ -14,19 +14,20 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class MainLayoutTest extends UiTest {
 
     @Test
-    void an_admin_is_offered_home_inbox_organisations_members_audit_and_outbox() {
+    void an_admin_is_offered_home_inbox_organisations_systems_members_audit_and_outbox() {
         signInAs("admin@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Members", "Audit trail", "Outbox");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems", "Members", "Audit trail",
+                "Outbox");
     }
 
     @Test
-    void a_team_member_is_offered_home_inbox_and_organisations() {
+    void a_team_member_is_offered_home_inbox_organisations_and_systems() {
         signInAs("lead@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems");
     }
 
     @Test

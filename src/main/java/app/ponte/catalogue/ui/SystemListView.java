@@ -1,0 +1,107 @@
+package app.ponte.catalogue.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.catalogue.SystemDetails;
+import app.ponte.catalogue.SystemSummary;
+import app.ponte.organisation.OrganisationFilter;
+import app.ponte.organisation.OrganisationKind;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.TeamDirectory;
+import app.ponte.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+
+/** The systems the team runs: criticality, availability promised, owner, who depends on them. */
+@Route("systems")
+@RolesAllowed({Roles.ADMIN, Roles.TEAM})
+@Menu(order = 25, icon = "vaadin:server", title = "nav.systems")
+class SystemListView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField filter = new TextField();
+    final Grid<SystemSummary> grid = new Grid<>();
+    final Button create = new Button();
+    final SystemEditor editor;
+
+    private final SystemCatalogue catalogue;
+
+    SystemListView(SystemCatalogue catalogue, TeamDirectory team, OrganisationService organisations) {
+        this.catalogue = catalogue;
+        setSizeFull();
+        editor = new SystemEditor(team.activeTeamPeople(), dependable(organisations));
+        editor.save.addClickListener(e -> save());
+        filter.setPlaceholder(getTranslation("systems.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        create.setText(getTranslation("system.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> editor.editNew());
+        grid.setId("systems-grid");
+        grid.addColumn(SystemSummary::name).setHeader(getTranslation("system.name")).setKey("name").setFlexGrow(2);
+        grid.addColumn(s -> getTranslation(s.criticality().labelKey())).setHeader(getTranslation("system.criticality"))
+                .setKey("criticality").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.availabilityTarget().stripTrailingZeros().toPlainString() + " %")
+                .setHeader(getTranslation("system.availability-target")).setKey("target").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SystemSummary::ownerName).setHeader(getTranslation("system.owner")).setKey("owner")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SystemSummary::dependents).setHeader(getTranslation("system.dependents-count"))
+                .setKey("dependents").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> catalogue.list(filter.getValue(), toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(e -> editor.edit(catalogue.details(e.getItem().id())));
+        grid.setSizeFull();
+        add(new HorizontalLayout(filter, create), grid);
+    }
+
+    /** The departments and clients a system can serve (never the team itself), active ones, by name. */
+    private static List<OrganisationSummary> dependable(OrganisationService organisations) {
+        return Stream.of(OrganisationKind.DEPARTMENT, OrganisationKind.CLIENT)
+                .flatMap(kind -> organisations.list(new OrganisationFilter("", kind, true), PageRequest.of(0, 1000))
+                        .getContent().stream())
+                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
+    }
+
+    private void save() {
+        SystemDetails editing = editor.editing();
+        try {
+            SystemDetails saved = editing == null ? catalogue.create(editor.draft())
+                    : catalogue.update(editing.id(), editor.draft(), editing.version());
+            editor.close();
+            Notification.show(getTranslation("system.saved", saved.name()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
+        } catch (RejectedInputException e) {
+            editor.showRejection(e);
+        } catch (ConcurrentEditException e) {
+            editor.showConflict(catalogue.details(editing.id()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("systems.title");
+    }
+}

@@ -1,0 +1,55 @@
+package app.ponte.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.organisation.Account;
+import app.ponte.organisation.Organisation;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The catalogue's schema and list query, the same on H2 and MariaDB; every test rolls back. */
+abstract class SystemPersistenceContract {
+
+    @Autowired
+    SystemRepository systems;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void a_system_keeps_its_target_exactly_and_is_listed_for_the_organisations_depending_on_it() {
+        transactions.executeWithoutResult(status -> {
+            Organisation aurora = organisation("Aurora Commerce");
+            var system = new OperatedSystem(Instant.now());
+            system.update("Contract system", null, account("lead@ponte.test"), Criticality.HIGH,
+                    new BigDecimal("99.995"), Set.of(aurora, organisation("Marketing")), Instant.now());
+            systems.saveAndFlush(system);
+            entityManager.clear();
+
+            assertThat(systems.findById(system.getId()).orElseThrow().getAvailabilityTarget())
+                    .isEqualByComparingTo("99.995");
+            assertThat(systems.findListed(aurora.getId(), "contract%", PageRequest.of(0, 10)).getContent())
+                    .singleElement().satisfies(row -> assertThat(row.dependents()).isEqualTo(2));
+            assertThat(systems.findListed(organisation("Meridian Bank").getId(), "contract%", PageRequest.of(0, 10))
+                    .getContent()).isEmpty();
+            status.setRollbackOnly();
+        });
+    }
+
+    private Organisation organisation(String name) {
+        return entityManager.createQuery("select o from Organisation o where o.name = :name", Organisation.class)
+                .setParameter("name", name).getSingleResult();
+    }
+
+    private Account account(String email) {
+        return entityManager.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", email).getSingleResult();
+    }
+}

@@ -2,6 +2,7 @@ package app.ponte.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.Entities;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import jakarta.persistence.EntityManager;
@@ -44,12 +45,10 @@ abstract class SystemPersistenceContract {
     }
 
     private Organisation organisation(String name) {
-        return entityManager.createQuery("select o from Organisation o where o.name = :name", Organisation.class)
-                .setParameter("name", name).getSingleResult();
+        return Entities.organisation(entityManager, name);
     }
 
     private Account account(String email) {
-        return entityManager.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", email).getSingleResult();
+        return Entities.account(entityManager, email);
     }
 }

@@ -29,11 +29,11 @@ class RoleJourneysIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin@ponte.test;     Início|Caixa de entrada|Organizações|Sistemas|Membros|Trilha de auditoria|Caixa de saída; ",
-            "lead@ponte.test;      Início|Caixa de entrada|Organizações|Sistemas; members",
-            "marketing@ponte.test; Início|Nossos pedidos;       organisations",
-            "ana@aurora.test;      Home|Our requests|Members;   inbox",
-            "leo@aurora.test;      Home|Our requests;           members"})
+            "admin@ponte.test;     Início|Caixa de entrada|Organizações|Sistemas|Janelas de congelamento|Membros|Trilha de auditoria|Caixa de saída; ",
+            "lead@ponte.test;      Início|Caixa de entrada|Organizações|Sistemas|Janelas de congelamento; members",
+            "marketing@ponte.test; Início|Nossos pedidos|Janelas de congelamento; organisations",
+            "ana@aurora.test;      Home|Our requests|Freeze windows|Members; inbox",
+            "leo@aurora.test;      Home|Our requests|Freeze windows; members"})
     void each_role_sees_its_navigation_and_is_refused_higher_views(String email, String navigation,
             String refusedPath) {
         signIn(email, "ponte-demo-2026");

@@ -78,7 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
         long version = members.list(new MemberFilter(DemoData.FORMER_MEMBER, null, null, null), PageRequest.of(0, 1))
                 .getContent().getFirst().accountVersion();
         members.setAccountActive(former, false, version);
-        demoSystems.load(organisationIds);
+        demoSystems.load(organisationIds, LocalDate.now(clock));
         demoRequests.load(LocalDate.now(clock));
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);

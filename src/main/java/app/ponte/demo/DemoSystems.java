@@ -1,31 +1,46 @@
 package app.ponte.demo;
 
 import app.ponte.catalogue.Criticality;
+import app.ponte.catalogue.FreezeWindowDraft;
+import app.ponte.catalogue.FreezeWindows;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemDraft;
 import app.ponte.organisation.PersonOption;
 import app.ponte.organisation.TeamDirectory;
+import app.ponte.security.PonteUser;
+import app.ponte.security.SystemAuthentication;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** The systems of the seed's story and who depends on them, entered through the catalogue service. */
+/** The systems of the seed's story, who depends on them and their freeze windows, through the services. */
 @Component
 @ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
 class DemoSystems {
 
     private final SystemCatalogue catalogue;
+    private final FreezeWindows windows;
     private final TeamDirectory team;
+    private final Map<String, Long> systemIds = new HashMap<>();
 
-    DemoSystems(SystemCatalogue catalogue, TeamDirectory team) {
+    private final UserDetailsService users;
+
+    DemoSystems(SystemCatalogue catalogue, FreezeWindows windows, TeamDirectory team, UserDetailsService users) {
+        this.users = users;
         this.catalogue = catalogue;
+        this.windows = windows;
         this.team = team;
     }
 
-    void load(Map<String, Long> organisationIds) {
+    void load(Map<String, Long> organisationIds, LocalDate today) {
         Map<String, Long> people = team.activeTeamPeople().stream()
                 .collect(Collectors.toMap(PersonOption::email, PersonOption::accountId));
         long lead = people.get("lead@ponte.test");
@@ -41,11 +56,38 @@ class DemoSystems {
                         .filter(name -> !DemoData.TEAM.equals(name)).toList());
         add("Employee directory", "People, roles and access rights inside the company.", lead, Criticality.MEDIUM,
                 "99.0", organisationIds, List.of("Human Resources"));
+        // Declared by the team lead: a window records who declared it, and "system" is nobody.
+        SystemAuthentication.runAs((PonteUser) users.loadUserByUsername("lead@ponte.test"), () -> {
+            freezes(organisationIds, today);
+            return null;
+        });
+    }
+
+    /** Sales' quarter close on real-time reporting and Aurora's Black Friday week on the Orders API. */
+    private void freezes(Map<String, Long> organisationIds, LocalDate today) {
+        LocalDate quarterEnd = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 3)
+                .with(TemporalAdjusters.lastDayOfMonth());
+        windows.declare(new FreezeWindowDraft(systemIds.get("Real-time reporting"), organisationIds.get("Sales"),
+                quarterEnd.minusDays(5), quarterEnd.plusDays(2),
+                "Fechamento do trimestre: a diretoria acompanha as metas pelo relatório em tempo real."));
+        LocalDate blackFriday = blackFridayWeekEnd(today.getYear()).isBefore(today)
+                ? blackFriday(today.getYear() + 1) : blackFriday(today.getYear());
+        windows.declare(new FreezeWindowDraft(systemIds.get("Orders API"), organisationIds.get(DemoData.AURORA),
+                blackFriday.minusDays(4), blackFriday.plusDays(3),
+                "Black Friday week through Cyber Monday: our peak traffic of the year."));
+    }
+
+    private static LocalDate blackFriday(int year) {
+        return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.FRIDAY));
+    }
+
+    private static LocalDate blackFridayWeekEnd(int year) {
+        return blackFriday(year).plusDays(3);
     }
 
     private void add(String name, String description, long owner, Criticality criticality, String target,
             Map<String, Long> organisationIds, List<String> dependents) {
-        catalogue.create(new SystemDraft(name, description, owner, criticality, new BigDecimal(target),
-                dependents.stream().map(organisationIds::get).collect(Collectors.toSet())));
+        systemIds.put(name, catalogue.create(new SystemDraft(name, description, owner, criticality,
+                new BigDecimal(target), dependents.stream().map(organisationIds::get).collect(Collectors.toSet()))).id());
     }
 }

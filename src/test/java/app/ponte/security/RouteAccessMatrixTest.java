@@ -49,6 +49,7 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("inbox", EnumSet.of(Role.ADMIN, Role.TEAM)),
             Map.entry("notifications", EnumSet.allOf(Role.class)),
             Map.entry("systems", EnumSet.of(Role.ADMIN, Role.TEAM)),
+            Map.entry("freeze-windows", EnumSet.allOf(Role.class)),
             Map.entry("login", EnumSet.allOf(Role.class)),
             Map.entry("forgot-password", EnumSet.allOf(Role.class)),
             Map.entry("invitation/:token", EnumSet.allOf(Role.class)),

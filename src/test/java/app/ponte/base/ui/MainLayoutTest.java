@@ -18,8 +18,8 @@ class MainLayoutTest extends UiTest {
         signInAs("admin@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems", "Members", "Audit trail",
-                "Outbox");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems", "Freeze windows", "Members",
+                "Audit trail", "Outbox");
     }
 
     @Test
@@ -27,7 +27,7 @@ class MainLayoutTest extends UiTest {
         signInAs("lead@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems", "Freeze windows");
     }
 
     @Test
@@ -35,7 +35,7 @@ class MainLayoutTest extends UiTest {
         signInAs("ana@aurora.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Our requests", "Members");
+        assertThat(navigation()).containsExactly("Home", "Our requests", "Freeze windows", "Members");
     }
 
     @Test
@@ -45,7 +45,7 @@ class MainLayoutTest extends UiTest {
             UI.getCurrent().navigate("profile");
             UI.getCurrent().navigate("");
 
-            assertThat(navigation()).as(email).containsExactly("Home", "Our requests");
+            assertThat(navigation()).as(email).containsExactly("Home", "Our requests", "Freeze windows");
         }
     }
 

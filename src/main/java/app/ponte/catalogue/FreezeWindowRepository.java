@@ -1,0 +1,25 @@
+package app.ponte.catalogue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FreezeWindowRepository extends JpaRepository<FreezeWindow, Long> {
+
+    /** Windows still to come or running, by start; {@code organisationId} null means every organisation. */
+    @Query("""
+            select w from FreezeWindow w join fetch w.system join fetch w.organisation o
+            where (:organisationId is null or o.id = :organisationId) and w.endsOn >= :from
+            order by w.startsOn, w.id
+            """)
+    List<FreezeWindow> findFrom(Long organisationId, LocalDate from);
+
+    /** The same organisation's windows on the same system that share a day with the period. */
+    @Query("""
+            select count(w) from FreezeWindow w
+            where w.system.id = :systemId and w.organisation.id = :organisationId
+              and w.startsOn <= :endsOn and w.endsOn >= :startsOn and w.id <> :exceptId
+            """)
+    long countOverlapping(long systemId, long organisationId, LocalDate startsOn, LocalDate endsOn, long exceptId);
+}

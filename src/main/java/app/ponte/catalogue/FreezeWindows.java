@@ -1,0 +1,151 @@
+package app.ponte.catalogue;
+
+import app.ponte.audit.Refusals;
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.Account;
+import app.ponte.organisation.Organisation;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.MembershipGrant;
+import app.ponte.security.Role;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Freeze windows: an organisation that depends on a system declares when it must not change or go
+ * down. Departments and client admins manage their own organisation's windows (clients read them);
+ * the team sees all and declares windows on an organisation's behalf. Another organisation's window
+ * is "not found", recorded.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FreezeWindows {
+
+    static final int REASON_MAX = 500;
+    /** A freeze longer than this is no freeze but a standstill: ask the team instead. */
+    static final int LONGEST_DAYS = 92;
+
+    private final FreezeWindowRepository windows;
+    private final SystemRepository systems;
+    private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+    private final Refusals refusals;
+    private final Clock clock;
+
+    FreezeWindows(FreezeWindowRepository windows, SystemRepository systems, EntityManager entityManager,
+            CurrentUser currentUser, Refusals refusals, Clock clock) {
+        this.windows = windows;
+        this.systems = systems;
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    /** Windows running or to come: all for the team, the caller's organisation's for anybody else. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FreezeWindowEntry> upcoming() {
+        return windows.findFrom(ownOrganisationUnlessTeam(), today()).stream().map(FreezeWindow::toEntry).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
+    @Transactional
+    public FreezeWindowEntry declare(FreezeWindowDraft draft) {
+        long organisationId = organisationFor(draft);
+        OperatedSystem system = dependedOn(draft.systemId(), organisationId);
+        var window = new FreezeWindow(system, entityManager.getReference(Organisation.class, organisationId),
+                entityManager.getReference(Account.class, currentUser.require().accountId()), clock.instant());
+        apply(window, draft, system.getId(), organisationId, 0);
+        return windows.saveAndFlush(window).toEntry();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
+    @Transactional
+    public FreezeWindowEntry change(long id, FreezeWindowDraft draft, long expectedVersion) {
+        FreezeWindow window = inScope("freeze-window.change", id);
+        if (window.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        apply(window, draft, window.getSystem().getId(), window.getOrganisation().getId(), id);
+        return windows.saveAndFlush(window).toEntry();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
+    @Transactional
+    public void withdraw(long id, long expectedVersion) {
+        FreezeWindow window = inScope("freeze-window.withdraw", id);
+        if (window.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        windows.delete(window);
+    }
+
+    private void apply(FreezeWindow window, FreezeWindowDraft draft, long systemId, long organisationId, long exceptId) {
+        if (draft.startsOn() == null) {
+            throw new RejectedInputException("startsOn", "freeze.error.start-required");
+        }
+        if (draft.endsOn() == null) {
+            throw new RejectedInputException("endsOn", "freeze.error.end-required");
+        }
+        if (draft.endsOn().isBefore(draft.startsOn())) {
+            throw new RejectedInputException("endsOn", "freeze.error.inverted");
+        }
+        if (draft.endsOn().isBefore(today())) {
+            throw new RejectedInputException("endsOn", "freeze.error.past");
+        }
+        if (draft.startsOn().plusDays(LONGEST_DAYS).isBefore(draft.endsOn())) {
+            throw new RejectedInputException("endsOn", "freeze.error.too-long", LONGEST_DAYS);
+        }
+        String reason = draft.reason() == null ? "" : draft.reason().strip();
+        if (reason.isEmpty() || reason.length() > REASON_MAX) {
+            throw new RejectedInputException("reason", "freeze.error.reason", REASON_MAX);
+        }
+        if (windows.countOverlapping(systemId, organisationId, draft.startsOn(), draft.endsOn(), exceptId) > 0) {
+            throw new RejectedInputException("startsOn", "freeze.error.overlap");
+        }
+        window.set(draft.startsOn(), draft.endsOn(), reason, clock.instant());
+    }
+
+    private long organisationFor(FreezeWindowDraft draft) {
+        Long own = ownOrganisationUnlessTeam();
+        if (own != null) {
+            return own;
+        }
+        if (draft.organisationId() == null) {
+            throw new RejectedInputException("organisation", "freeze.error.organisation-required");
+        }
+        return draft.organisationId();
+    }
+
+    private OperatedSystem dependedOn(@Nullable Long systemId, long organisationId) {
+        if (systemId == null) {
+            throw new RejectedInputException("system", "freeze.error.system-required");
+        }
+        return systems.findById(systemId)
+                .filter(system -> system.getDependents().stream().anyMatch(o -> o.getId() == organisationId))
+                .orElseThrow(() -> new RejectedInputException("system", "freeze.error.not-dependent"));
+    }
+
+    private FreezeWindow inScope(String action, long id) {
+        Long own = ownOrganisationUnlessTeam();
+        return windows.findById(id)
+                .filter(window -> own == null || window.getOrganisation().getId().equals(own))
+                .orElseThrow(() -> refusals.notFound(action, "FreezeWindow", id));
+    }
+
+    private @Nullable Long ownOrganisationUnlessTeam() {
+        MembershipGrant active = currentUser.require().requireActive();
+        return active.role() == Role.TEAM || active.role() == Role.ADMIN ? null : active.organisationId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(currentUser.require().timeZone())));
+    }
+}

@@ -1,0 +1,130 @@
+package app.ponte.catalogue.ui;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.catalogue.FreezeWindowEntry;
+import app.ponte.catalogue.FreezeWindows;
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.organisation.OrganisationFilter;
+import app.ponte.organisation.OrganisationKind;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.Role;
+import app.ponte.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Freeze windows running or to come: an organisation's own, or all of them for the team. Departments
+ * and client admins declare, change and withdraw their organisation's; the team does so on their behalf.
+ */
+@Route("freeze-windows")
+@RolesAllowed({Roles.ADMIN, Roles.TEAM, Roles.INTERNAL, Roles.CLIENT_ADMIN, Roles.CLIENT})
+@Menu(order = 26, icon = "vaadin:snowflake", title = "nav.freeze-windows")
+class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<FreezeWindowEntry> grid = new Grid<>();
+    final Button declare = new Button();
+    final FreezeWindowEditor editor;
+
+    private final FreezeWindows windows;
+    private final boolean mayManage;
+
+    FreezeWindowListView(FreezeWindows windows, SystemCatalogue catalogue, OrganisationService organisations,
+            CurrentUser currentUser, ViewerTime viewerTime) {
+        this.windows = windows;
+        Role role = currentUser.require().requireActive().role();
+        boolean team = role == Role.TEAM || role == Role.ADMIN;
+        this.mayManage = role != Role.CLIENT;
+        setSizeFull();
+        editor = new FreezeWindowEditor(catalogue.list("", PageRequest.of(0, 1000)).getContent(),
+                team ? dependable(organisations) : List.of(), team);
+        editor.save.addClickListener(e -> save());
+        editor.withdraw.addClickListener(e -> withdraw());
+        declare.setText(getTranslation("freeze.new"));
+        declare.setIcon(VaadinIcon.PLUS.create());
+        declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        declare.setVisible(mayManage);
+        declare.addClickListener(e -> editor.declareNew());
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.setId("freeze-windows-grid");
+        grid.addColumn(FreezeWindowEntry::systemName).setHeader(getTranslation("freeze.system")).setAutoWidth(true);
+        grid.addColumn(FreezeWindowEntry::organisationName).setHeader(getTranslation("freeze.organisation"))
+                .setAutoWidth(true).setVisible(team);
+        grid.addColumn(w -> dates.format(w.startsOn())).setHeader(getTranslation("freeze.starts-on"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> dates.format(w.endsOn())).setHeader(getTranslation("freeze.ends-on")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(FreezeWindowEntry::reason).setHeader(getTranslation("freeze.reason")).setFlexGrow(2);
+        grid.addItemClickListener(e -> {
+            if (mayManage) {
+                editor.edit(e.getItem());
+            }
+        });
+        grid.setSizeFull();
+        refresh();
+        add(new Paragraph(getTranslation("freeze.intro")), declare, grid);
+    }
+
+    private static List<OrganisationSummary> dependable(OrganisationService organisations) {
+        return Stream.of(OrganisationKind.DEPARTMENT, OrganisationKind.CLIENT)
+                .flatMap(kind -> organisations.list(new OrganisationFilter("", kind, true), PageRequest.of(0, 1000))
+                        .getContent().stream())
+                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
+    }
+
+    private void save() {
+        FreezeWindowEntry editing = editor.editing();
+        try {
+            if (editing == null) {
+                windows.declare(editor.draft());
+            } else {
+                windows.change(editing.id(), editor.draft(), editing.version());
+            }
+            editor.close();
+            refresh();
+        } catch (RejectedInputException e) {
+            editor.showRejection(e);
+        } catch (ConcurrentEditException e) {
+            editor.showConflict(windows.upcoming().stream().filter(w -> w.id() == editing.id()).findFirst()
+                    .orElse(null));
+        }
+    }
+
+    private void withdraw() {
+        FreezeWindowEntry editing = editor.editing();
+        try {
+            windows.withdraw(editing.id(), editing.version());
+            editor.close();
+            refresh();
+        } catch (ConcurrentEditException e) {
+            editor.showConflict(windows.upcoming().stream().filter(w -> w.id() == editing.id()).findFirst()
+                    .orElse(null));
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(windows.upcoming());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("freeze.title");
+    }
+}

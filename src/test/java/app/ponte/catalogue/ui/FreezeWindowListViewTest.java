@@ -1,0 +1,43 @@
+package app.ponte.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.UiTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Freeze windows as a client admin and a client see them. */
+class FreezeWindowListViewTest extends UiTest {
+
+    @Test
+    void a_client_admin_declares_a_window_and_an_inverted_period_is_refused_on_its_field() {
+        signInAs("ana@aurora.test");
+        FreezeWindowListView view = navigate(FreezeWindowListView.class);
+        int before = test(view.grid).size();
+        test(view.declare).click();
+        roundTrip();
+        test(view.editor.system).selectItem("Invoicing");
+        LocalDate start = LocalDate.now().plusDays(250);
+        view.editor.startsOn.setValue(start);
+        view.editor.endsOn.setValue(start.minusDays(2));
+        test(view.editor.reason).setValue("Annual inventory");
+
+        test(view.editor.save).click();
+        assertThat(view.editor.endsOn.isInvalid()).isTrue();
+        assertThat(view.editor.endsOn.getErrorMessage()).isEqualTo("The last day cannot come before the first.");
+
+        view.editor.endsOn.setValue(start.plusDays(2));
+        test(view.editor.save).click();
+        assertThat(view.editor.isOpened()).isFalse();
+        assertThat(test(view.grid).size()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_client_reads_the_windows_but_cannot_declare_one() {
+        signInAs("leo@aurora.test");
+        FreezeWindowListView view = navigate(FreezeWindowListView.class);
+
+        assertThat(view.declare.isVisible()).isFalse();
+        assertThat(test(view.grid).size()).isPositive();
+    }
+}

@@ -1,6 +1,7 @@
 package app.ponte.organisation;
 
 import app.ponte.security.TenantScope;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -33,4 +34,12 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             @Nullable OrganisationKind kind, @Nullable Boolean active, Pageable pageable);
 
     Optional<Organisation> findByName(String name);
+
+    /** Who can depend on a system or have requests filed for them, by name. */
+    @Query("""
+            select o from Organisation o
+            where o.active = true and o.kind <> app.ponte.organisation.OrganisationKind.TEAM
+            order by o.searchName, o.id
+            """)
+    List<Organisation> findActiveDepartmentsAndClients();
 }

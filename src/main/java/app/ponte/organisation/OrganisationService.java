@@ -66,6 +66,12 @@ public class OrganisationService {
         return organisations.findInScope(currentUser.scope(), filter, pattern, pageable).map(OrganisationSummary::of);
     }
 
+    /** The active departments and clients, by name: who can depend on a system or be filed for. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    public List<OrganisationSummary> activeDepartmentsAndClients() {
+        return organisations.findActiveDepartmentsAndClients().stream().map(OrganisationSummary::of).toList();
+    }
+
     /** One organisation as lists show it, e.g. to restore a saved filter. */
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
     public OrganisationSummary summary(long id) {

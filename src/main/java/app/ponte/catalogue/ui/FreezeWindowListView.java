@@ -6,10 +6,7 @@ import app.ponte.base.ui.ViewerTime;
 import app.ponte.catalogue.FreezeWindowEntry;
 import app.ponte.catalogue.FreezeWindows;
 import app.ponte.catalogue.SystemCatalogue;
-import app.ponte.organisation.OrganisationFilter;
-import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.OrganisationService;
-import app.ponte.organisation.OrganisationSummary;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import app.ponte.security.Roles;
@@ -25,9 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -54,7 +49,7 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
         this.mayManage = role != Role.CLIENT;
         setSizeFull();
         editor = new FreezeWindowEditor(catalogue.list("", PageRequest.of(0, 1000)).getContent(),
-                team ? dependable(organisations) : List.of(), team);
+                team ? organisations.activeDepartmentsAndClients() : List.of(), team);
         editor.save.addClickListener(e -> save());
         editor.withdraw.addClickListener(e -> withdraw());
         declare.setText(getTranslation("freeze.new"));
@@ -82,12 +77,6 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("freeze.intro")), declare, grid);
     }
 
-    private static List<OrganisationSummary> dependable(OrganisationService organisations) {
-        return Stream.of(OrganisationKind.DEPARTMENT, OrganisationKind.CLIENT)
-                .flatMap(kind -> organisations.list(new OrganisationFilter("", kind, true), PageRequest.of(0, 1000))
-                        .getContent().stream())
-                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
-    }
 
     private void save() {
         FreezeWindowEntry editing = editor.editing();

@@ -7,10 +7,7 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemDetails;
 import app.ponte.catalogue.SystemSummary;
-import app.ponte.organisation.OrganisationFilter;
-import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.OrganisationService;
-import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.TeamDirectory;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -27,10 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
-import org.springframework.data.domain.PageRequest;
 
 /** The systems the team runs: criticality, availability promised, owner, who depends on them. */
 @Route("systems")
@@ -48,7 +41,7 @@ class SystemListView extends VerticalLayout implements HasDynamicTitle {
     SystemListView(SystemCatalogue catalogue, TeamDirectory team, OrganisationService organisations) {
         this.catalogue = catalogue;
         setSizeFull();
-        editor = new SystemEditor(team.activeTeamPeople(), dependable(organisations));
+        editor = new SystemEditor(team.activeTeamPeople(), organisations.activeDepartmentsAndClients());
         editor.save.addClickListener(e -> save());
         filter.setPlaceholder(getTranslation("systems.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -76,13 +69,6 @@ class SystemListView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(filter, create), grid);
     }
 
-    /** The departments and clients a system can serve (never the team itself), active ones, by name. */
-    private static List<OrganisationSummary> dependable(OrganisationService organisations) {
-        return Stream.of(OrganisationKind.DEPARTMENT, OrganisationKind.CLIENT)
-                .flatMap(kind -> organisations.list(new OrganisationFilter("", kind, true), PageRequest.of(0, 1000))
-                        .getContent().stream())
-                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
-    }
 
     private void save() {
         SystemDetails editing = editor.editing();

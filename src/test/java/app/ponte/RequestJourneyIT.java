@@ -29,8 +29,8 @@ class RequestJourneyIT extends BrowserJourney {
         waitFor(By.xpath("//vaadin-radio-button[contains(., 'Bug')]")).click();
         type("//vaadin-text-field[contains(., 'Title')]//input", "Coupon codes rejected at checkout");
         type("//vaadin-text-area[contains(., 'What happens')]//textarea", "Valid coupons are refused since 9:00.");
-        type("//vaadin-text-field[contains(., 'Which system')]//input", "Orders API");
-        waitFor(By.xpath("//vaadin-select[contains(., 'Severity')]")).click();
+        type("//vaadin-text-field[contains(., 'not in the list')]//input", "Orders API");
+        scrolledTo(By.id("request-severity")).click();
         waitFor(By.xpath("//vaadin-select-item[contains(., 'High')]")).click();
         type("//vaadin-text-area[contains(., 'Steps')]//textarea", "Apply code SPRING10 to any cart.");
         type("//vaadin-text-field[contains(., 'Since when')]//input", "Today 9:00");

@@ -69,6 +69,21 @@ public class SystemCatalogue {
         return systems.findListed(organisationId, pattern, pageable);
     }
 
+    /**
+     * The systems named, if the organisation depends on every one of them: what a request of that
+     * organisation may touch. For other services, inside their transaction.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<OperatedSystem> dependedOnBy(long organisationId, Set<Long> systemIds) {
+        Set<OperatedSystem> found = new HashSet<>(systems.findAllById(systemIds));
+        boolean all = found.size() == systemIds.size() && found.stream()
+                .allMatch(system -> system.getDependents().stream().anyMatch(o -> o.getId() == organisationId));
+        if (!all) {
+            throw new RejectedInputException("systems", "request.error.system-not-dependent");
+        }
+        return found;
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
     public SystemDetails details(long id) {
         OperatedSystem system = systems.findById(id).orElseThrow(() -> refusals.notFound("system.read", "System", id));

@@ -1,5 +1,7 @@
 package app.ponte.demo;
 
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.catalogue.SystemSummary;
 import app.ponte.request.ConversationService;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
@@ -10,8 +12,11 @@ import app.ponte.request.Severity;
 import app.ponte.security.PonteUser;
 import app.ponte.security.SystemAuthentication;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +35,11 @@ class DemoRequests {
     private final RequestWorkflow workflow;
     private final ConversationService conversations;
     private final UserDetailsService users;
+    private final SystemCatalogue catalogue;
 
     DemoRequests(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
-            UserDetailsService users) {
+            UserDetailsService users, SystemCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.requests = requests;
         this.workflow = workflow;
         this.conversations = conversations;
@@ -47,8 +54,8 @@ class DemoRequests {
                 "Equipe de marketing (12 pessoas) e a agência parceira.",
                 "Painel aberto durante a campanha para remanejar verba entre canais.",
                 "Cerca de 8% do orçamento de mídia é desperdiçado por decisões tardias.",
-                today.plusDays(40), "Início da campanha de fim de ano.", "Relatórios em tempo real",
-                null, null, null, null, null, null)));
+                today.plusDays(40), "Início da campanha de fim de ano.", null,
+                null, null, null, null, null, null).touching(systems("Real-time reporting"))));
         as("sales@ponte.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Relatórios em tempo real sem interrupção no fechamento do trimestre",
                 "No fechamento do trimestre a diretoria acompanha as metas pelo relatório em tempo real. "
@@ -62,23 +69,25 @@ class DemoRequests {
         long invoicing = as("finance@ponte.test", () -> requests.file(new RequestDraft(RequestKind.BUG, null,
                 "Faturas duplicadas no faturamento mensal",
                 "Alguns clientes receberam a mesma fatura duas vezes no fechamento de ontem.", null, null, null, null,
-                null, "Faturamento", Severity.CRITICAL,
+                null, null, Severity.CRITICAL,
                 "1. Rodar o fechamento mensal. 2. Filtrar clientes com mais de um contrato. 3. Ver faturas repetidas.",
-                "Desde o fechamento de ontem", null, null, null)));
+                "Desde o fechamento de ontem", null, null, null).touching(systems("Invoicing"))));
         as("hr@ponte.test", () -> requests.file(new RequestDraft(RequestKind.INTEGRATION, null,
                 "Integração com o novo sistema de gestão de pessoas",
                 "O novo sistema de RH precisa receber admissões e desligamentos do diretório de funcionários.",
                 "RH e todos os gestores.", "Cadastro automático de acessos no primeiro dia.",
                 "Hoje o cadastro manual leva dois dias por admissão.", null, null, null, null, null, null,
-                "Diretório de funcionários, novo sistema de RH", "Nome, CPF, cargo, gestor, data de admissão", true)));
+                "Diretório de funcionários, novo sistema de RH", "Nome, CPF, cargo, gestor, data de admissão", true)
+                .touching(systems("Employee directory"))));
         long outage = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INCIDENT, null,
                 "Orders API returns 503 at peak traffic",
                 "Between 20:00 and 21:00 New York time about 4% of order calls fail with 503.", null, null, null, null,
-                null, "Orders API", Severity.HIGH, null, "Since yesterday's flash sale", null, null, null)));
+                null, null, Severity.HIGH, null, "Since yesterday's flash sale", null, null, null)
+                .touching(systems("Orders API"))));
         long repeat = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INCIDENT, null,
                 "Orders API errors during flash sale",
                 "Checkout failed for some customers during the flash sale.", null, null, null, null, null,
-                "Orders API", Severity.HIGH, null, "Yesterday evening", null, null, null)));
+                null, Severity.HIGH, null, "Yesterday evening", null, null, null).touching(systems("Orders API"))));
         as("ana@aurora.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
                 "Webhook when an order changes status",
                 "Our warehouse system polls the Orders API every minute to learn about status changes.",
@@ -120,6 +129,13 @@ class DemoRequests {
             requests.support(gdprExport, "Pedidos de acesso de ex-funcionários chegam todo mês (LGPD).");
             return null;
         });
+    }
+
+    /** Catalogue systems by name, as the signed-in requester sees them (those their organisation depends on). */
+    private Set<Long> systems(String... names) {
+        Set<String> wanted = Set.of(names);
+        return catalogue.list("", PageRequest.of(0, 100)).getContent().stream()
+                .filter(system -> wanted.contains(system.name())).map(SystemSummary::id).collect(Collectors.toSet());
     }
 
     private long version(long requestId) {

@@ -2,6 +2,7 @@ package app.ponte.request;
 
 import app.ponte.base.AbstractEntity;
 import app.ponte.base.SearchText;
+import app.ponte.catalogue.OperatedSystem;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import jakarta.persistence.Column;
@@ -10,10 +11,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Something an organisation asked of the team, with the answers of the guided form and where it stands. */
@@ -103,6 +108,12 @@ public class Request extends AbstractEntity {
     @JoinColumn(name = "duplicate_of_id")
     private @Nullable Request duplicateOf;
 
+    /** The catalogue systems the request touches. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "request_systems", joinColumns = @JoinColumn(name = "request_id"),
+            inverseJoinColumns = @JoinColumn(name = "system_id"))
+    private Set<OperatedSystem> systems = new HashSet<>();
+
     /** Shared with every organisation: they see title and description and can add their support. */
     @Column(name = "shared", nullable = false)
     private boolean shared;
@@ -150,6 +161,10 @@ public class Request extends AbstractEntity {
         this.createdAt = now;
         this.updatedAt = now;
         this.statusChangedAt = now;
+    }
+
+    void touch(Set<OperatedSystem> touched) {
+        this.systems = new HashSet<>(touched);
     }
 
     void moveTo(RequestStatus next, Instant now) {
@@ -273,6 +288,10 @@ public class Request extends AbstractEntity {
 
     public @Nullable Request getDuplicateOf() {
         return duplicateOf;
+    }
+
+    public Set<OperatedSystem> getSystems() {
+        return Set.copyOf(systems);
     }
 
     public boolean isShared() {

@@ -2,6 +2,7 @@ package app.ponte.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -18,5 +19,6 @@ public record RequestDetails(long id, long version, RequestKind kind, RequestSta
         @Nullable Priority priority, @Nullable Long assigneeId, @Nullable String assigneeName,
         @Nullable String declineReason, @Nullable Long duplicateOfId, boolean shared, Instant createdAt,
         Instant statusChangedAt,
-        boolean viewerIsTeam, boolean watching, Set<RequestStatus> teamMoves, boolean withdrawable, boolean reopenable) {
+        boolean viewerIsTeam, boolean watching, Set<RequestStatus> teamMoves, boolean withdrawable, boolean reopenable,
+        List<String> systems) {
 }

@@ -36,9 +36,10 @@ final class RequestDraftCheck {
                 throw new RejectedInputException("desiredDateReason", "request.error.date-reason-required");
             }
         }
-        if (kind.asksAffectedSystem()) {
+        if (kind.asksAffectedSystem() && draft.systemIds().isEmpty()) {
             required("affectedSystem", draft.affectedSystem(), SHORT_MAX);
         }
+        optional("affectedSystem", draft.affectedSystem(), SHORT_MAX);
         if (kind.asksFault()) {
             if (draft.severity() == null) {
                 throw new RejectedInputException("severity", "request.error.severity-required");

@@ -23,6 +23,11 @@ public enum RequestKind {
         return this == BUG || this == INCIDENT;
     }
 
+    /** The catalogue systems it touches: what freeze windows and conflicts are about. */
+    public boolean asksSystems() {
+        return this != IDEA && this != QUESTION;
+    }
+
     /** Systems and data involved, and whether personal data is among them. */
     public boolean asksIntegration() {
         return this == INTEGRATION;

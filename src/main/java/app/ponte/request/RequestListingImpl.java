@@ -76,9 +76,10 @@ class RequestListingImpl implements RequestListing {
             where.add("r.assignee.id = :assigneeId", "assigneeId", filter.assigneeId());
         }
         if (filter.system() != null && !filter.system().isBlank()) {
-            // Until systems have their own catalogue (issue 5), the system is free text: match its start in
-            // any case, the same on H2 (case-sensitive) and MariaDB.
-            where.add("lower(r.affectedSystem) like :system escape '!'", "system",
+            // A catalogue system the request touches, or the name typed for one not in the catalogue; the
+            // start of the name in any case, the same on H2 (case-sensitive) and MariaDB.
+            where.add("(lower(r.affectedSystem) like :system escape '!' or exists (select t.id from Request q "
+                    + "join q.systems t where q = r and lower(t.name) like :system escape '!'))", "system",
                     LikePattern.startsWith(filter.system().strip().toLowerCase(Locale.ROOT)));
         }
         if (filter.olderThanDays() != null) {

@@ -1,6 +1,8 @@
 package app.ponte.request;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.catalogue.OperatedSystem;
+import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.organisation.PersonOption;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PonteUser;
@@ -44,12 +46,14 @@ public class RequestService {
     private final RequestNotifier notifier;
     private final WatcherRepository watchers;
     private final TitleWordRepository titleWords;
+    private final SystemCatalogue catalogue;
     private final SupportRepository supports;
     private final Clock clock;
 
     RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
             CurrentUser currentUser, AttachmentService attachments, RequestNotifier notifier, WatcherRepository watchers,
-            TitleWordRepository titleWords, SupportRepository supports, Clock clock) {
+            TitleWordRepository titleWords, SupportRepository supports, SystemCatalogue catalogue, Clock clock) {
+        this.catalogue = catalogue;
         this.titleWords = titleWords;
         this.supports = supports;
         this.attachments = attachments;
@@ -79,7 +83,11 @@ public class RequestService {
         long organisationId = access.callerIsTeam() ? teamTarget(draft) : access.callerOrganisationId();
         Instant now = clock.instant();
         var me = parties.account(user.accountId());
-        var request = requests.saveAndFlush(new Request(parties.organisation(organisationId), me, me, draft, now));
+        var filed = new Request(parties.organisation(organisationId), me, me, draft, now);
+        if (draft.kind().asksSystems() && !draft.systemIds().isEmpty()) {
+            filed.touch(catalogue.dependedOnBy(organisationId, draft.systemIds()));
+        }
+        var request = requests.saveAndFlush(filed);
         history.save(new StatusChange(request, me, null, RequestStatus.NEW, null, now));
         attachments.attach(request, null, false, files);
         notifier.watch(request, user.accountId());
@@ -155,7 +163,8 @@ public class RequestService {
                 watchers.existsByRequestIdAndAccountId(requestId, access.callerAccountId()),
                 team ? status.teamMoves() : EnumSet.noneOf(RequestStatus.class),
                 requester && status.isOpen(),
-                requester && reopenable(request));
+                requester && reopenable(request),
+                request.getSystems().stream().map(OperatedSystem::getName).sorted().toList());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -82,15 +82,21 @@ class InboxToolsTest {
     }
 
     @Test
-    void the_inbox_filters_by_the_start_of_the_system_and_by_age() {
+    void the_inbox_filters_by_the_start_of_the_system_named_or_from_the_catalogue_and_by_age() {
         long orders = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.BUG, null,
                 "Orders slow", "Slow", null, null, null, null, null, "Orders API", Severity.LOW, "Open", "Today",
                 null, null, null)));
+        long invoicing = jdbc.queryForObject("select id from systems where name = 'Invoicing'", Long.class);
+        long onInvoicing = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.BUG, null,
+                "Invoice totals", "Wrong", null, null, null, null, null, null, Severity.LOW, "Open", "Today",
+                null, null, null).touching(java.util.Set.of(invoicing))));
         long old = file("Ancient question");
         jdbc.update("update requests set created_at = created_at - interval '40' day where id = ?", old);
 
         assertThat(inbox(new RequestFilter("", null, null, null, null, false, "orders", null)))
-                .contains(orders).doesNotContain(old);
+                .contains(orders).doesNotContain(old, onInvoicing);
+        assertThat(inbox(new RequestFilter("", null, null, null, null, false, "invoic", null)))
+                .contains(onInvoicing).doesNotContain(orders);
         assertThat(inbox(new RequestFilter("", null, null, null, null, false, null, 30)))
                 .contains(old).doesNotContain(orders);
     }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,22 @@ class RequestLifecycleTest {
         assertThat(refusedField(noPersonalDataAnswer)).isEqualTo("personalData");
         assertThat(refusedField(pastDate)).isEqualTo("desiredDate");
         assertThat(refusedField(tooLongTitle)).isEqualTo("title");
+    }
+
+    @Test
+    void a_bug_names_the_catalogue_systems_its_organisation_depends_on_and_no_other() {
+        long orders = systemId("Orders API");
+        long payroll = systemId("Employee directory");
+        var onOrders = new RequestDraft(RequestKind.BUG, null, "Order status stuck", "Stuck in PAID", null, null,
+                null, null, null, null, Severity.MEDIUM, "Pay an order", "Monday", null, null, null);
+
+        long id = as(CLIENT, () -> requests.file(onOrders.touching(Set.of(orders))));
+        assertThat(as(CLIENT, () -> requests.details(id)).systems()).containsExactly("Orders API");
+
+        Throwable refusal = catchThrowable(() -> as(CLIENT, () -> requests.file(onOrders.touching(Set.of(payroll)))));
+        assertThat(refusal).isInstanceOf(RejectedInputException.class);
+        assertThat(((RejectedInputException) refusal).field()).isEqualTo("systems");
+        assertThat(refusedField(onOrders)).isEqualTo("affectedSystem");
     }
 
     @Test
@@ -292,6 +309,10 @@ class RequestLifecycleTest {
 
     private long version(long id) {
         return as(TEAM, () -> requests.details(id)).version();
+    }
+
+    private long systemId(String name) {
+        return jdbc.queryForObject("select id from systems where name = ?", Long.class, name);
     }
 
     private long marketingId() {

@@ -74,6 +74,10 @@ abstract class RequestPersistenceContract {
                     .contains(report.getId()).doesNotContain(bug.getId());
             assertThat(ids(null, new RequestFilter("", null, null, null, account("lead@ponte.test").getId(), false)))
                     .contains(bug.getId()).doesNotContain(report.getId());
+            assertThat(ids(aurora.getId(), new RequestFilter("", null, null, null, null, false, "other", null)))
+                    .doesNotContain(report.getId(), bug.getId());
+            assertThat(ids(aurora.getId(), new RequestFilter("", null, null, null, null, false, "SYST", null)))
+                    .contains(report.getId(), bug.getId());
         });
     }
 

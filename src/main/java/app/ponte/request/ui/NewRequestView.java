@@ -7,6 +7,8 @@ import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.catalogue.SystemSummary;
 import app.ponte.request.AttachmentService;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -37,6 +40,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The guided intake: first the kind of request, then the questions that kind needs answered, as the
@@ -56,6 +61,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     final TextArea businessImpact = new TextArea();
     final DatePicker desiredDate = new DatePicker();
     final TextField desiredDateReason = new TextField();
+    final MultiSelectComboBox<SystemSummary> systems = new MultiSelectComboBox<>();
     final TextField affectedSystem = new TextField();
     final Select<Severity> severity = new Select<>();
     final TextArea steps = new TextArea();
@@ -72,7 +78,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     private final boolean team;
 
     NewRequestView(RequestService requests, OrganisationService organisations, AttachmentService attachmentService,
-            CurrentUser currentUser) {
+            SystemCatalogue catalogue, CurrentUser currentUser) {
         this.requests = requests;
         this.attachments = new AttachmentPicker(attachmentService);
         Role role = currentUser.require().requireActive().role();
@@ -104,7 +110,11 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         LocalisedDatePicker.localise(desiredDate);
         desiredDate.setLabel(getTranslation("request.field.desiredDate"));
         label(desiredDateReason, "desiredDateReason");
+        systems.setLabel(getTranslation("request.field.systems"));
+        systems.setItems(catalogue.list("", PageRequest.of(0, 500)).getContent());
+        systems.setItemLabelGenerator(SystemSummary::name);
         label(affectedSystem, "affectedSystem");
+        severity.setId("request-severity");
         severity.setLabel(getTranslation("request.field.severity"));
         severity.setItems(Severity.values());
         severity.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
@@ -121,7 +131,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         file.addClickListener(e -> file());
         form.add(title, similar, problem, affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason,
-                affectedSystem, severity, steps, occurringSince, systemsInvolved, dataInvolved, personalData);
+                systems, affectedSystem, severity, steps, occurringSince, systemsInvolved, dataInvolved, personalData);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.add(attachments);
         add(new H2(getTranslation("request-new.heading")), organisation, kind, form, file);
@@ -143,7 +153,8 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         for (Component field : List.<Component>of(affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason)) {
             field.setVisible(chosen.asksDiscovery());
         }
-        affectedSystem.setVisible(chosen.asksAffectedSystem());
+        systems.setVisible(chosen.asksSystems());
+        affectedSystem.setVisible(chosen.asksSystems());
         for (Component field : List.<Component>of(severity, steps, occurringSince)) {
             field.setVisible(chosen.asksFault());
         }
@@ -157,7 +168,8 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
                 title.getValue(), problem.getValue(), affectedPeople.getValue(), intendedUse.getValue(),
                 businessImpact.getValue(), desiredDate.getValue(), desiredDateReason.getValue(),
                 affectedSystem.getValue(), severity.getValue(), steps.getValue(), occurringSince.getValue(),
-                systemsInvolved.getValue(), dataInvolved.getValue(), personalData.getValue());
+                systemsInvolved.getValue(), dataInvolved.getValue(), personalData.getValue())
+                .touching(systems.getValue().stream().map(SystemSummary::id).collect(Collectors.toSet()));
     }
 
     private void file() {
@@ -168,7 +180,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
                 Map.entry("affectedSystem", affectedSystem), Map.entry("severity", severity),
                 Map.entry("steps", steps), Map.entry("occurringSince", occurringSince),
                 Map.entry("systemsInvolved", systemsInvolved), Map.entry("dataInvolved", dataInvolved),
-                Map.entry("personalData", personalData));
+                Map.entry("personalData", personalData), Map.entry("systems", systems));
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             long id = requests.file(draft(), attachments.files());

@@ -21,6 +21,7 @@ final class RequestAnswers {
         answer("request.field.businessImpact", request.businessImpact());
         answer("request.field.desiredDate", request.desiredDate() == null ? null : request.desiredDate().toString());
         answer("request.field.desiredDateReason", request.desiredDateReason());
+        answer("request.field.systems", request.systems().isEmpty() ? null : String.join(", ", request.systems()));
         answer("request.field.affectedSystem", request.affectedSystem());
         answer("request.field.severity", request.severity() == null ? null
                 : target.getTranslation(request.severity().labelKey()));

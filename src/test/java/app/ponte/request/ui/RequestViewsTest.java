@@ -80,6 +80,28 @@ class RequestViewsTest extends UiTest {
     }
 
     @Test
+    void a_bug_names_a_catalogue_system_from_the_organisations_own_and_the_page_shows_it() {
+        signInAs("leo@aurora.test");
+        NewRequestView view = navigate(NewRequestView.class);
+        test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.BUG));
+        assertThat(view.systems.isVisible()).isTrue();
+        assertThat(view.systems.getListDataView().getItems().map(s -> s.name()).toList())
+                .contains("Orders API").doesNotContain("Employee directory");
+        test(view.title).setValue("Payment webhook lost");
+        test(view.problem).setValue("Paid orders stay unpaid in our shop.");
+        view.systems.setValue(view.systems.getListDataView().getItems()
+                .filter(s -> s.name().equals("Orders API")).collect(java.util.stream.Collectors.toSet()));
+        test(view.severity).selectItem(view.severity.getItemLabelGenerator().apply(Severity.HIGH));
+        test(view.steps).setValue("Pay, wait for the webhook.");
+        test(view.occurringSince).setValue("Yesterday");
+
+        test(view.file).click();
+
+        RequestView page = (RequestView) getCurrentView();
+        assertThat(page.details.getElement().getTextRecursively()).contains("Orders API");
+    }
+
+    @Test
     void our_requests_lists_the_own_organisations_requests_and_the_inbox_every_organisations() {
         long aurora = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Aurora asks")));
         long meridian = SignedIn.as(users, "rita@meridian.test", () -> requests.file(question("Meridian asks")));

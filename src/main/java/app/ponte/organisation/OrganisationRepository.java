@@ -1,7 +1,6 @@
 package app.ponte.organisation;
 
 import app.ponte.security.TenantScope;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -35,11 +34,12 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByName(String name);
 
-    /** Who can depend on a system or have requests filed for them, by name. */
+    /** Who can depend on a system or have requests filed for them: a page by name. */
     @Query("""
             select o from Organisation o
             where o.active = true and o.kind <> app.ponte.organisation.OrganisationKind.TEAM
+              and o.searchName like :namePattern escape '!'
             order by o.searchName, o.id
             """)
-    List<Organisation> findActiveDepartmentsAndClients();
+    Slice<Organisation> findActiveDepartmentsAndClients(String namePattern, Pageable pageable);
 }

@@ -66,10 +66,11 @@ public class OrganisationService {
         return organisations.findInScope(currentUser.scope(), filter, pattern, pageable).map(OrganisationSummary::of);
     }
 
-    /** The active departments and clients, by name: who can depend on a system or be filed for. */
+    /** The active departments and clients whose name starts so, a page by name: who can depend on a system. */
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
-    public List<OrganisationSummary> activeDepartmentsAndClients() {
-        return organisations.findActiveDepartmentsAndClients().stream().map(OrganisationSummary::of).toList();
+    public Slice<OrganisationSummary> activeDepartmentsAndClients(String nameStart, Pageable pageable) {
+        return organisations.findActiveDepartmentsAndClients(LikePattern.startsWith(SearchText.normalise(nameStart)),
+                pageable).map(OrganisationSummary::of);
     }
 
     /** One organisation as lists show it, e.g. to restore a saved filter. */

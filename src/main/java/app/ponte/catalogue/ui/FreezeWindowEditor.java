@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,8 @@ class FreezeWindowEditor extends Dialog {
 
     private @Nullable FreezeWindowEntry editing;
 
-    FreezeWindowEditor(List<SystemSummary> systems, List<OrganisationSummary> organisations, boolean team) {
+    FreezeWindowEditor(List<SystemSummary> systems,
+            CallbackDataProvider.FetchCallback<OrganisationSummary, String> organisations, boolean team) {
         setWidth("36rem");
         system.setLabel(getTranslation("freeze.system"));
         system.setItems(systems);
@@ -76,13 +78,12 @@ class FreezeWindowEditor extends Dialog {
         open();
     }
 
-    void edit(FreezeWindowEntry window) {
+    void edit(FreezeWindowEntry window, @Nullable OrganisationSummary windowOrganisation) {
         editing = window;
         setHeaderTitle(getTranslation("freeze.edit", window.systemName(), window.organisationName()));
         system.setValue(system.getListDataView().getItems().filter(s -> s.id() == window.systemId()).findFirst()
                 .orElse(null));
-        organisation.setValue(organisation.getListDataView().getItems()
-                .filter(o -> o.id() == window.organisationId()).findFirst().orElse(null));
+        organisation.setValue(windowOrganisation);
         system.setReadOnly(true);
         organisation.setReadOnly(true);
         startsOn.setValue(window.startsOn());

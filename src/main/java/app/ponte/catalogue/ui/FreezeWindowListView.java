@@ -1,5 +1,7 @@
 package app.ponte.catalogue.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.ViewerTime;
@@ -22,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -49,7 +51,8 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
         this.mayManage = role != Role.CLIENT;
         setSizeFull();
         editor = new FreezeWindowEditor(catalogue.list("", PageRequest.of(0, 1000)).getContent(),
-                team ? organisations.activeDepartmentsAndClients() : List.of(), team);
+                query -> team ? organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),
+                        toSpringPageRequest(query)).stream() : Stream.empty(), team);
         editor.save.addClickListener(e -> save());
         editor.withdraw.addClickListener(e -> withdraw());
         declare.setText(getTranslation("freeze.new"));
@@ -69,7 +72,7 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(FreezeWindowEntry::reason).setHeader(getTranslation("freeze.reason")).setFlexGrow(2);
         grid.addItemClickListener(e -> {
             if (mayManage) {
-                editor.edit(e.getItem());
+                editor.edit(e.getItem(), team ? organisations.summary(e.getItem().organisationId()) : null);
             }
         });
         grid.setSizeFull();

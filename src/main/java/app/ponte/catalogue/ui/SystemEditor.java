@@ -18,9 +18,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +43,8 @@ class SystemEditor extends Dialog {
 
     private @Nullable SystemDetails editing;
 
-    SystemEditor(List<PersonOption> teamPeople, List<OrganisationSummary> organisations) {
+    SystemEditor(List<PersonOption> teamPeople,
+            CallbackDataProvider.FetchCallback<OrganisationSummary, String> organisations) {
         setWidth("40rem");
         name.setLabel(getTranslation("system.name"));
         name.setRequiredIndicatorVisible(true);
@@ -93,9 +96,7 @@ class SystemEditor extends Dialog {
                 .orElse(null));
         criticality.setValue(system.criticality());
         availabilityTarget.setValue(system.availabilityTarget());
-        var ids = system.dependents().stream().map(OrganisationSummary::id).collect(Collectors.toSet());
-        dependents.setValue(dependents.getListDataView().getItems().filter(o -> ids.contains(o.id()))
-                .collect(Collectors.toSet()));
+        dependents.setValue(Set.copyOf(system.dependents()));
         resetMessages();
         open();
     }

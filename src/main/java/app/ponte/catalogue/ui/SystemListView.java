@@ -41,7 +41,8 @@ class SystemListView extends VerticalLayout implements HasDynamicTitle {
     SystemListView(SystemCatalogue catalogue, TeamDirectory team, OrganisationService organisations) {
         this.catalogue = catalogue;
         setSizeFull();
-        editor = new SystemEditor(team.activeTeamPeople(), organisations.activeDepartmentsAndClients());
+        editor = new SystemEditor(team.activeTeamPeople(), query -> organisations.activeDepartmentsAndClients(
+                query.getFilter().orElse(""), toSpringPageRequest(query)).stream());
         editor.save.addClickListener(e -> save());
         filter.setPlaceholder(getTranslation("systems.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -33,6 +33,22 @@ class FreezeWindowListViewTest extends UiTest {
     }
 
     @Test
+    void the_team_opens_an_organisations_window_and_sees_whose_it_is() {
+        signInAs("lead@ponte.test");
+        FreezeWindowListView view = navigate(FreezeWindowListView.class);
+        var rows = test(view.grid);
+        int aurora = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).organisationName().equals("Aurora Commerce")).findFirst().orElseThrow();
+
+        rows.clickRow(aurora);
+        roundTrip();
+
+        assertThat(view.editor.organisation.isVisible()).isTrue();
+        assertThat(view.editor.organisation.getValue().name()).isEqualTo("Aurora Commerce");
+        assertThat(view.editor.system.getValue().name()).isEqualTo("Orders API");
+    }
+
+    @Test
     void a_client_reads_the_windows_but_cannot_declare_one() {
         signInAs("leo@aurora.test");
         FreezeWindowListView view = navigate(FreezeWindowListView.class);

@@ -45,6 +45,20 @@ class SystemListViewTest extends UiTest {
         assertThat(view.editor.name.getValue()).isEqualTo("Too available");
     }
 
+    @Test
+    void editing_a_system_shows_its_dependents_from_the_searchable_list_and_keeps_them_on_save() {
+        signInAs("lead@ponte.test");
+        SystemListView view = navigate(SystemListView.class);
+        test(view.filter).setValue("Invoicing");
+        test(view.grid).clickRow(0);
+        roundTrip();
+
+        assertThat(view.editor.dependents.getValue()).extracting(o -> o.name())
+                .containsExactlyInAnyOrder("Aurora Commerce", "Finance", "Meridian Bank");
+        test(view.editor.save).click();
+        assertThat(view.editor.isOpened()).isFalse();
+    }
+
     private java.util.List<String> names(Grid<app.ponte.catalogue.SystemSummary> grid) {
         var rows = test(grid);
         return IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).name()).toList();

@@ -14,7 +14,9 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -47,12 +49,15 @@ public class RequestService {
     private final WatcherRepository watchers;
     private final TitleWordRepository titleWords;
     private final SystemCatalogue catalogue;
+    private final AssessmentRepository assessments;
     private final SupportRepository supports;
     private final Clock clock;
 
     RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
             CurrentUser currentUser, AttachmentService attachments, RequestNotifier notifier, WatcherRepository watchers,
-            TitleWordRepository titleWords, SupportRepository supports, SystemCatalogue catalogue, Clock clock) {
+            TitleWordRepository titleWords, SupportRepository supports, SystemCatalogue catalogue,
+            AssessmentRepository assessments, Clock clock) {
+        this.assessments = assessments;
         this.catalogue = catalogue;
         this.titleWords = titleWords;
         this.supports = supports;
@@ -245,6 +250,24 @@ public class RequestService {
         } else {
             watchers.unwatch(requestId, access.callerAccountId());
         }
+    }
+
+    /**
+     * The team's assessment, if there is one: the requester reads the decision, conditions, effort range and
+     * reasoning; the team reads all of it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AssessmentOutcome> assessment(long requestId) {
+        access.open("request.read", requestId);
+        boolean team = access.callerIsTeam();
+        return assessments.findByRequestId(requestId).map(a -> a.outcome(team));
+    }
+
+    /** The version of the assessment the team is editing (null: none yet), for the concurrent-edit check. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public @Nullable Long assessmentVersion(long requestId) {
+        access.open("request.read", requestId);
+        return assessments.findByRequestId(requestId).map(Assessment::getVersion).orElse(null);
     }
 
     /** Who the team can assign a request to. */

@@ -6,6 +6,7 @@ import app.ponte.organisation.Account;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +31,13 @@ public class RequestWorkflow {
     private final Parties parties;
     private final RequestNotifier notifier;
     private final RequestMerger merger;
+    private final AssessmentRepository assessments;
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
-            RequestService reader, Parties parties, RequestNotifier notifier, RequestMerger merger, Clock clock) {
+            RequestService reader, Parties parties, RequestNotifier notifier, RequestMerger merger,
+            AssessmentRepository assessments, Clock clock) {
+        this.assessments = assessments;
         this.notifier = notifier;
         this.merger = merger;
         this.requests = requests;
@@ -52,6 +56,7 @@ public class RequestWorkflow {
             throw new RejectedInputException("status", "request.error.duplicate-needs-original");
         }
         refuseUnlessAllowed(request, to);
+        refuseToPlanUnassessed(request, to);
         String text = checkedNote(note);
         Instant now = clock.instant();
         RequestStatus from = request.getStatus();
@@ -90,6 +95,32 @@ public class RequestWorkflow {
         notifier.merged(duplicate, original, access.callerAccountId());
         merger.merge(duplicate, original, now);
         record(duplicate, from, checkedNote(note), now);
+    }
+
+    /**
+     * Records (or replaces) the team's assessment of a change, integration or idea. A request that involves
+     * personal data cannot be accepted without the data-protection part. {@code expectedVersion} is the
+     * version of the assessment the team member saw, null when there was none.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public AssessmentOutcome assess(long requestId, AssessmentDraft draft, @Nullable Long expectedVersion) {
+        Request request = access.open("request.assess", requestId);
+        if (!request.getKind().asksDiscovery()) {
+            throw new RejectedInputException("decision", "assessment.error.kind");
+        }
+        Assessment assessment = assessments.findByRequestId(requestId).orElseGet(() -> new Assessment(request));
+        boolean existed = assessment.getId() != null;
+        if (existed ? expectedVersion == null || assessment.getVersion() != expectedVersion : expectedVersion != null) {
+            throw new ConcurrentEditException();
+        }
+        AssessmentCheck.check(draft, Boolean.TRUE.equals(request.getPersonalData()));
+        assessment.record(draft, parties.account(access.callerAccountId()), clock.instant());
+        try {
+            return assessments.saveAndFlush(assessment).outcome(true);
+        } catch (DataIntegrityViolationException e) {
+            // Two first assessments of the same request at once: the second one is told, as for any edit.
+            throw new ConcurrentEditException();
+        }
     }
 
     /** Shares a request with every organisation (title and description only), or stops sharing it. */
@@ -161,6 +192,16 @@ public class RequestWorkflow {
     private void refuseUnlessAllowed(Request request, RequestStatus to) {
         if (!request.getStatus().teamMoves().contains(to)) {
             throw new RejectedInputException("status", "request.error.move-not-allowed");
+        }
+    }
+
+    /** Changes and integrations are planned only after an assessment that accepts them. */
+    private void refuseToPlanUnassessed(Request request, RequestStatus to) {
+        boolean needsAssessment = request.getKind() == RequestKind.CHANGE
+                || request.getKind() == RequestKind.INTEGRATION;
+        if (to == RequestStatus.PLANNED && needsAssessment && assessments.findByRequestId(request.getId())
+                .map(a -> !a.getDecision().accepts()).orElse(true)) {
+            throw new RejectedInputException("status", "assessment.error.needed-before-planning");
         }
     }
 

@@ -103,6 +103,15 @@ class TranslationBundlesTest {
         for (var severity : app.ponte.request.Severity.values()) {
             built.add(severity.labelKey());
         }
+        for (var decision : app.ponte.request.AssessmentDecision.values()) {
+            built.add(decision.labelKey());
+        }
+        for (var basis : app.ponte.request.LegalBasis.values()) {
+            built.add(basis.labelKey());
+        }
+        for (var risk : app.ponte.request.Risk.values()) {
+            built.add(risk.labelKey());
+        }
         for (var criticality : app.ponte.catalogue.Criticality.values()) {
             built.add(criticality.labelKey());
         }

@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.DemoFixtures;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Freeze windows: who declares them, what they must respect, who sees them. */
 @H2Test
-class FreezeWindowsTest {
+class FreezeWindowsTest extends SignedInServiceTest {
 
     @Autowired
     FreezeWindows windows;
@@ -30,13 +27,6 @@ class FreezeWindowsTest {
     SystemCatalogue catalogue;
     @Autowired
     DemoFixtures fixtures;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void the_demo_has_the_seeds_windows_and_each_organisation_sees_only_its_own() {
@@ -100,9 +90,5 @@ class FreezeWindowsTest {
         List<SystemSummary> all = as("lead@ponte.test", () -> catalogue.list("", PageRequest.of(0, 100)))
                 .getContent();
         return all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

@@ -5,36 +5,26 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.DemoFixtures;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The systems catalogue: who keeps it, what it accepts, who sees which systems. */
 @H2Test
-class SystemCatalogueTest {
+class SystemCatalogueTest extends SignedInServiceTest {
 
     @Autowired
     SystemCatalogue catalogue;
     @Autowired
     DemoFixtures fixtures;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void the_demo_catalogue_holds_the_seeds_systems_and_each_organisation_sees_those_it_depends_on() {
@@ -100,9 +90,5 @@ class SystemCatalogueTest {
     private java.util.List<String> names(String email) {
         return as(email, () -> catalogue.list("", PageRequest.of(0, 200))).getContent().stream()
                 .map(SystemSummary::name).toList();
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

@@ -5,32 +5,22 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import java.math.BigDecimal;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Assessment before acceptance: what it must contain, who reads what, and that it gates planning. */
 @H2Test
-class AssessmentTest {
+class AssessmentTest extends SignedInServiceTest {
 
     @Autowired
     RequestService requests;
     @Autowired
     RequestWorkflow workflow;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_change_is_planned_only_after_an_accepting_assessment_and_the_requester_reads_its_plain_words_only() {
@@ -117,9 +107,5 @@ class AssessmentTest {
 
     private long version(long id) {
         return as("lead@ponte.test", () -> requests.details(id)).version();
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

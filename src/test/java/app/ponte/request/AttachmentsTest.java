@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.RejectedInputException;
 import java.io.IOException;
@@ -14,18 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Files on requests: what is accepted, how it is kept, and who may download it. */
 @H2Test
-class AttachmentsTest {
+class AttachmentsTest extends SignedInServiceTest {
 
     /** The smallest file Tika recognises as a PDF from its bytes. */
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -38,16 +35,9 @@ class AttachmentsTest {
     AttachmentService attachments;
     @Autowired
     AttachmentProperties properties;
-    @Autowired
-    UserDetailsService users;
 
     @TempDir
     Path uploads;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_pdf_named_like_an_image_is_kept_as_a_pdf_under_a_generated_name_and_comes_back_under_its_own_name()
@@ -136,9 +126,5 @@ class AttachmentsTest {
 
     private static RequestDraft question(String title) {
         return RequestDraft.simple(RequestKind.QUESTION, title, "Details of " + title);
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.RejectedInputException;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The team's inbox tools: bulk triage, the system and age filters, saved filters. */
 @H2Test
-class InboxToolsTest {
+class InboxToolsTest extends SignedInServiceTest {
 
     @Autowired
     RequestService requests;
@@ -30,14 +27,7 @@ class InboxToolsTest {
     @Autowired
     SavedFilters savedFilters;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void bulk_triage_changes_what_it_can_leaves_what_someone_else_changed_and_reports_both() {
@@ -139,9 +129,5 @@ class InboxToolsTest {
     private void move(long id, RequestStatus to, String note) {
         SignedIn.run(users, "admin@ponte.test", () -> workflow.move(id, to, note,
                 requests.details(id).version()));
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.NotificationLine;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.security.Role;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Merging a duplicate into its original, across organisations. */
 @H2Test
-class MergeTest {
+class MergeTest extends SignedInServiceTest {
 
     @Autowired
     RequestService requests;
@@ -28,13 +25,6 @@ class MergeTest {
     NotificationCenter center;
     @Autowired
     DemoFixtures fixtures;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void merging_moves_supporters_and_watchers_to_the_original_and_tells_the_duplicates_requester_where_to_look() {
@@ -76,9 +66,5 @@ class MergeTest {
 
     private long version(long id) {
         return as("lead@ponte.test", () -> requests.details(id)).version();
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

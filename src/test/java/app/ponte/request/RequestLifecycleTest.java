@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditTrail;
@@ -18,19 +19,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A request from intake to its end, and who may see and do what on the way. */
 @H2Test
-class RequestLifecycleTest {
+class RequestLifecycleTest extends SignedInServiceTest {
 
     static final String CLIENT = "leo@aurora.test";
     static final String COLLEAGUE = "ana@aurora.test";
@@ -45,16 +42,9 @@ class RequestLifecycleTest {
     @Autowired
     ConversationService conversations;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_client_files_a_bug_for_their_own_company_and_finds_it_in_our_requests_with_its_first_history_line() {
@@ -329,9 +319,5 @@ class RequestLifecycleTest {
                 draft.intendedUse(), draft.businessImpact(), draft.desiredDate(), draft.desiredDateReason(),
                 draft.affectedSystem(), draft.severity(), draft.steps(), draft.occurringSince(),
                 draft.systemsInvolved(), draft.dataInvolved(), draft.personalData());
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.NotificationLine;
 import app.ponte.base.TranslationProvider;
 import app.ponte.notification.NotificationCenter;
@@ -13,20 +14,16 @@ import app.ponte.security.Role;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Who is told what about a request, in which language and through which channel. Each test files its
  * request as a fresh member, so the counts it reads are its own.
  */
 @H2Test
-class RequestNotificationsTest {
+class RequestNotificationsTest extends SignedInServiceTest {
 
     @Autowired
     RequestService requests;
@@ -39,16 +36,9 @@ class RequestNotificationsTest {
     @Autowired
     DemoFixtures fixtures;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     I18NProvider translations;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_status_change_reaches_the_requester_in_the_app_and_by_e_mail_in_their_language_with_a_link() {
@@ -149,9 +139,5 @@ class RequestNotificationsTest {
     private List<String> mailTo(String recipient) {
         return jdbc.queryForList("select body from mail_outbox where recipient = ? and subject like 'Ponte: %'",
                 String.class, recipient.toLowerCase(Locale.ROOT));
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

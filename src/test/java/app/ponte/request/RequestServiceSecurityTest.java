@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.security.Role;
 import java.util.EnumSet;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -21,15 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every role against every role-restricted request method: the services refuse on their own, whatever
  * a view shows. (Methods open to everyone signed in are guarded by the tenant scope, tested elsewhere.)
  */
 @H2Test
-class RequestServiceSecurityTest {
+class RequestServiceSecurityTest extends SignedInServiceTest {
 
     static final Map<Role, String> ACCOUNTS = Map.of(
             Role.ADMIN, "admin@ponte.test",
@@ -50,13 +48,6 @@ class RequestServiceSecurityTest {
     SavedFilters savedFilters;
     @Autowired
     NotificationCenter center;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_methods_meant_for_it() {

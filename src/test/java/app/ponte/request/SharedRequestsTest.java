@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
 import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.security.Role;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Requests shared across organisations, the support others give them, and similar titles while typing. */
 @H2Test
-class SharedRequestsTest {
+class SharedRequestsTest extends SignedInServiceTest {
 
     @Autowired
     RequestService requests;
@@ -36,13 +33,6 @@ class SharedRequestsTest {
     NotificationCenter center;
     @Autowired
     DemoFixtures fixtures;
-    @Autowired
-    UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void before_sharing_another_organisation_finds_nothing_and_afterwards_only_title_and_description() {
@@ -134,9 +124,5 @@ class SharedRequestsTest {
 
     private long version(long id) {
         return as("lead@ponte.test", () -> requests.details(id)).version();
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return SignedIn.as(users, email, work);
     }
 }

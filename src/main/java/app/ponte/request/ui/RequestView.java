@@ -82,6 +82,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Checkbox shareWithAll = new Checkbox();
     final VerticalLayout supporters = new VerticalLayout();
     final SharedRequestPanel sharedPanel;
+    final AssessmentPanel assessment;
     final VerticalLayout full = new VerticalLayout();
 
     final VerticalLayout requesterActions = new VerticalLayout();
@@ -104,6 +105,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.files = new AttachmentList(attachments, viewerTime);
         this.commentFiles = new AttachmentPicker(attachments);
         this.sharedPanel = new SharedRequestPanel(requests);
+        this.assessment = new AssessmentPanel(requests, workflow);
         this.workflow = workflow;
         this.conversations = conversations;
         this.viewerTime = viewerTime;
@@ -136,7 +138,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var statusLine = new HorizontalLayout(status, watch);
         statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         full.setPadding(false);
-        full.add(heading, meta, statusLine, outcome, conflict, details, requesterActions, teamActions,
+        full.add(heading, meta, statusLine, outcome, conflict, details, assessment, requesterActions, teamActions,
                 new H3(getTranslation("request.section.attachments")), files,
                 new H3(getTranslation("request.section.conversation")), conversation,
                 comment, commentFiles, new HorizontalLayout(internal, post),
@@ -238,6 +240,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         details.removeAll();
         new RequestAnswers(details, request);
         files.show(attachments.list(request.id()));
+        assessment.show(request);
         history.removeAll();
         requests.history(request.id()).forEach(entry -> history.add(historyLine(entry)));
         conversation.removeAll();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -99,6 +100,38 @@ class RequestViewsTest extends UiTest {
 
         RequestView page = (RequestView) getCurrentView();
         assertThat(page.details.getElement().getTextRecursively()).contains("Orders API");
+    }
+
+    @Test
+    void the_team_assesses_an_integration_and_the_requester_reads_the_decision_but_not_the_internal_notes() {
+        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INTEGRATION,
+                null, "Stock sync with our ERP", "Stock differs between systems", "Warehouse", "Hourly sync",
+                "Fewer oversold items", null, null, null, null, null, null, "ERP", "Stock levels", false)));
+        signInAs("lead@ponte.test");
+        RequestView page = navigate("requests/" + id, RequestView.class);
+        var form = page.assessment;
+        test(form.feasibility).setValue("Feasible through the ERP's REST API");
+        form.optimistic.setValue(new BigDecimal("3"));
+        form.likely.setValue(new BigDecimal("2"));
+        form.pessimistic.setValue(new BigDecimal("8"));
+        test(form.securityImpact).setValue("A read-only service account");
+        test(form.risk).selectItem("Medium");
+        test(form.decision).selectItem("Accepted");
+        test(form.reasoning).setValue("We can start after the peak season.");
+        test(form.internalNotes).setValue("Their ERP vendor is slow to answer.");
+
+        test(form.save).click();
+        assertThat(form.likely.isInvalid()).isTrue();
+
+        form.likely.setValue(new BigDecimal("5"));
+        test(form.save).click();
+        assertThat(form.outcome.getText()).startsWith("Accepted. Effort: 3 to 8 days, most likely 5.");
+
+        signInAs("leo@aurora.test");
+        RequestView asRequester = navigate("requests/" + id, RequestView.class);
+        assertThat(asRequester.assessment.outcome.getText()).contains("We can start after the peak season.");
+        assertThat(asRequester.assessment.form.isVisible()).isFalse();
+        assertThat(asRequester.getElement().getTextRecursively()).doesNotContain("ERP vendor is slow");
     }
 
     @Test

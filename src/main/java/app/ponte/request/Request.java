@@ -206,10 +206,6 @@ public class Request extends AbstractEntity {
         return requester;
     }
 
-    public Account getFiledBy() {
-        return filedBy;
-    }
-
     public RequestKind getKind() {
         return kind;
     }
@@ -300,10 +296,6 @@ public class Request extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public Instant getStatusChangedAt() {

@@ -1,5 +1,6 @@
 package app.ponte.request;
 
+import app.ponte.base.NotificationLine;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.notification.Recipient;
@@ -42,7 +43,7 @@ class RequestNotifier {
 
     void statusChanged(Request request, long actorId) {
         List<String> arguments = List.of(String.valueOf(request.getId()), request.getTitle(),
-                "key:" + request.getStatus().labelKey());
+                NotificationLine.KEY_PREFIX + request.getStatus().labelKey());
         for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
                 false, true)) {
             center.send(recipient, NotificationEvent.STATUS_CHANGED, arguments, link(request));

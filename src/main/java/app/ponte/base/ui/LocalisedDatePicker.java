@@ -2,6 +2,7 @@ package app.ponte.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.text.DateFormatSymbols;
+import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,8 @@ public final class LocalisedDatePicker {
                 .setMonthNames(List.of(symbols.getMonths()).subList(0, 12))
                 .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
                 .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
-                .setFirstDayOfWeek(locale.getCountry().isEmpty() || "US".equals(locale.getCountry())
-                        || "BR".equals(locale.getCountry()) ? 0 : 1)
+                // Vaadin counts from Sunday (0); the JDK knows each country's first day of the week.
+                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(picker.getTranslation("date-picker.today"))
                 .setCancel(picker.getTranslation("date-picker.cancel"));
         picker.setI18n(i18n);

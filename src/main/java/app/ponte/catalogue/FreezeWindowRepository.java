@@ -1,6 +1,7 @@
 package app.ponte.catalogue;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,4 +23,20 @@ interface FreezeWindowRepository extends JpaRepository<FreezeWindow, Long> {
               and w.startsOn <= :endsOn and w.endsOn >= :startsOn and w.id <> :exceptId
             """)
     long countOverlapping(long systemId, long organisationId, LocalDate startsOn, LocalDate endsOn, long exceptId);
+
+    /** Every organisation's windows on a system that end on or after a day. */
+    @Query("""
+            select w from FreezeWindow w join fetch w.system s join fetch w.organisation
+            where s.id = :systemId and w.endsOn >= :from
+            order by w.startsOn, w.id
+            """)
+    List<FreezeWindow> findOnSystemFrom(long systemId, LocalDate from);
+
+    /** One organisation's windows on some systems that end on or after a day. */
+    @Query("""
+            select w from FreezeWindow w join fetch w.system s join fetch w.organisation o
+            where o.id = :organisationId and s.id in :systemIds and w.endsOn >= :from
+            order by w.startsOn, w.id
+            """)
+    List<FreezeWindow> findOfOrganisationFrom(long organisationId, Collection<Long> systemIds, LocalDate from);
 }

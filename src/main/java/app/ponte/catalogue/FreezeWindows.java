@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,12 @@ public class FreezeWindows {
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final Refusals refusals;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FreezeWindows(FreezeWindowRepository windows, SystemRepository systems, EntityManager entityManager,
-            CurrentUser currentUser, Refusals refusals, Clock clock) {
+            CurrentUser currentUser, Refusals refusals, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.windows = windows;
         this.systems = systems;
         this.entityManager = entityManager;
@@ -63,7 +66,9 @@ public class FreezeWindows {
         var window = new FreezeWindow(system, entityManager.getReference(Organisation.class, organisationId),
                 entityManager.getReference(Account.class, currentUser.require().accountId()), clock.instant());
         apply(window, draft, system.getId(), organisationId, 0);
-        return windows.saveAndFlush(window).toEntry();
+        FreezeWindowEntry saved = windows.saveAndFlush(window).toEntry();
+        events.publishEvent(new FreezeWindowsChanged(saved.systemId(), saved.organisationId()));
+        return saved;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
@@ -74,7 +79,9 @@ public class FreezeWindows {
             throw new ConcurrentEditException();
         }
         apply(window, draft, window.getSystem().getId(), window.getOrganisation().getId(), id);
-        return windows.saveAndFlush(window).toEntry();
+        FreezeWindowEntry saved = windows.saveAndFlush(window).toEntry();
+        events.publishEvent(new FreezeWindowsChanged(saved.systemId(), saved.organisationId()));
+        return saved;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
@@ -85,6 +92,8 @@ public class FreezeWindows {
             throw new ConcurrentEditException();
         }
         windows.delete(window);
+        windows.flush();
+        events.publishEvent(new FreezeWindowsChanged(window.getSystem().getId(), window.getOrganisation().getId()));
     }
 
     private void apply(FreezeWindow window, FreezeWindowDraft draft, long systemId, long organisationId, long exceptId) {

@@ -119,6 +119,14 @@ class Assessment extends AbstractEntity {
         return decision;
     }
 
+    BigDecimal getEffortLikely() {
+        return effortLikely;
+    }
+
+    BigDecimal getEffortPessimistic() {
+        return effortPessimistic;
+    }
+
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -5,6 +5,7 @@ import app.ponte.notification.NotificationCenter;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.notification.Recipient;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,16 @@ class RequestNotifier {
         for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
                 false, true)) {
             center.send(recipient, NotificationEvent.STATUS_CHANGED, arguments, link(request));
+        }
+    }
+
+    /** Everyone following the request, supporters included, hears of a planning decision about it. */
+    void planningDecision(Request request, NotificationEvent event, List<String> details, long actorId) {
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(request.getId()), request.getTitle()));
+        arguments.addAll(details);
+        for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
+                false, true)) {
+            center.send(recipient, event, arguments, link(request));
         }
     }
 

@@ -3,6 +3,7 @@ package app.ponte.request;
 import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.OperatedSystem;
 import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.PersonOption;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PonteUser;
@@ -51,12 +52,14 @@ public class RequestService {
     private final SystemCatalogue catalogue;
     private final AssessmentRepository assessments;
     private final SupportRepository supports;
+    private final PlanningFactsPublisher planning;
     private final Clock clock;
 
     RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
             CurrentUser currentUser, AttachmentService attachments, RequestNotifier notifier, WatcherRepository watchers,
             TitleWordRepository titleWords, SupportRepository supports, SystemCatalogue catalogue,
-            AssessmentRepository assessments, Clock clock) {
+            AssessmentRepository assessments, PlanningFactsPublisher planning, Clock clock) {
+        this.planning = planning;
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.titleWords = titleWords;
@@ -97,6 +100,7 @@ public class RequestService {
         attachments.attach(request, null, false, files);
         notifier.watch(request, user.accountId());
         TitleWords.of(request.getTitle()).forEach(word -> titleWords.save(new TitleWord(request, word)));
+        planning.changed(request);
         return request.getId();
     }
 
@@ -230,7 +234,19 @@ public class RequestService {
                 support -> support.restate(me, impact.strip()),
                 () -> supports.save(new Support(request, parties.organisation(organisationId), me, impact.strip(),
                         clock.instant())));
+        supports.flush();
+        planning.changed(request);
         notifier.watch(request, access.callerAccountId());
+    }
+
+    /**
+     * Tells everyone following a request about a planning decision (a re-ranking, a date being decided).
+     * The notice's arguments are the request's number and title, then {@code details}.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void tellFollowers(long requestId, NotificationEvent event, List<String> details) {
+        notifier.planningDecision(access.open("request.tell", requestId), event, details, access.callerAccountId());
     }
 
     /** Who supports a request and why: for the team. */

@@ -32,11 +32,13 @@ public class RequestWorkflow {
     private final RequestNotifier notifier;
     private final RequestMerger merger;
     private final AssessmentRepository assessments;
+    private final PlanningFactsPublisher planning;
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
             RequestService reader, Parties parties, RequestNotifier notifier, RequestMerger merger,
-            AssessmentRepository assessments, Clock clock) {
+            AssessmentRepository assessments, PlanningFactsPublisher planning, Clock clock) {
+        this.planning = planning;
         this.assessments = assessments;
         this.notifier = notifier;
         this.merger = merger;
@@ -95,6 +97,7 @@ public class RequestWorkflow {
         notifier.merged(duplicate, original, access.callerAccountId());
         merger.merge(duplicate, original, now);
         record(duplicate, from, checkedNote(note), now);
+        planning.changed(original);
     }
 
     /**
@@ -116,7 +119,9 @@ public class RequestWorkflow {
         AssessmentCheck.check(draft, Boolean.TRUE.equals(request.getPersonalData()));
         assessment.record(draft, parties.account(access.callerAccountId()), clock.instant());
         try {
-            return assessments.saveAndFlush(assessment).outcome(true);
+            AssessmentOutcome outcome = assessments.saveAndFlush(assessment).outcome(true);
+            planning.changed(request);
+            return outcome;
         } catch (DataIntegrityViolationException e) {
             // Two first assessments of the same request at once: the second one is told, as for any edit.
             throw new ConcurrentEditException();
@@ -228,5 +233,6 @@ public class RequestWorkflow {
         requests.saveAndFlush(request);
         history.save(new StatusChange(request, parties.account(access.callerAccountId()), from,
                 request.getStatus(), note, now));
+        planning.changed(request);
     }
 }

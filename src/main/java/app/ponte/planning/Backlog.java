@@ -1,0 +1,223 @@
+package app.ponte.planning;
+
+import app.ponte.audit.Refusals;
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.catalogue.FreezeCalendar;
+import app.ponte.catalogue.FreezeWindowEntry;
+import app.ponte.notification.NotificationEvent;
+import app.ponte.organisation.Account;
+import app.ponte.request.RequestService;
+import app.ponte.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's backlog board: every open request of every organisation, ranked, with the reasons; the
+ * team's inputs to a score; manual re-ranking with a reason, the consequences shown before saving and the
+ * organisations concerned told after. Team and admins only.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+public class Backlog {
+
+    static final int REASON_MAX = 1000;
+
+    private final BacklogItemRepository items;
+    private final RankMoveRepository moves;
+    private final ScoringWeightsRepository weights;
+    private final Scheduler scheduler;
+    private final BacklogKeeper keeper;
+    private final FreezeCalendar calendar;
+    private final RequestService requests;
+    private final CurrentUser currentUser;
+    private final Refusals refusals;
+    private final EntityManager entityManager;
+    private final ScoreRecalculation recalculation;
+    private final Clock clock;
+
+    Backlog(BacklogItemRepository items, RankMoveRepository moves, ScoringWeightsRepository weights,
+            Scheduler scheduler, BacklogKeeper keeper, FreezeCalendar calendar, RequestService requests,
+            CurrentUser currentUser, Refusals refusals, EntityManager entityManager,
+            ScoreRecalculation recalculation, Clock clock) {
+        this.items = items;
+        this.moves = moves;
+        this.weights = weights;
+        this.scheduler = scheduler;
+        this.keeper = keeper;
+        this.calendar = calendar;
+        this.requests = requests;
+        this.currentUser = currentUser;
+        this.refusals = refusals;
+        this.entityManager = entityManager;
+        this.recalculation = recalculation;
+        this.clock = clock;
+    }
+
+    /** One page of a lane, best first; positions are the item's place in the whole lane, filters or not. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public Slice<BacklogRow> board(Lane lane, BacklogFilter filter, Pageable pageable) {
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize() + 1);
+        List<Long> ids = items.findBoardIds(lane, filter.organisationId(), filter.status(), filter.kind(),
+                filter.systemId(), page);
+        boolean more = ids.size() > pageable.getPageSize();
+        List<Long> shown = more ? ids.subList(0, pageable.getPageSize()) : ids;
+        Map<Long, BacklogItem> byId = items.findWithOrganisation(shown).stream()
+                .collect(Collectors.toMap(BacklogItem::getId, Function.identity()));
+        Map<Long, RankMoveEntry> lastMoves = new HashMap<>();
+        if (!shown.isEmpty()) {
+            moves.findLatestFirst(shown).forEach(m -> lastMoves.putIfAbsent(m.itemId(), m.toEntry()));
+        }
+        List<BacklogRow> rows = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            BacklogItem item = byId.get(shown.get(i));
+            int position = filter.isEmpty() ? (int) pageable.getOffset() + i + 1 : position(item);
+            rows.add(new BacklogRow(item.getRequestId(), position, item.getTitle(), item.getOrganisation().getName(),
+                    item.getKind(), item.getStatus(), item.getSeverity(), item.getEffectiveScore(),
+                    item.getComputedScore(), item.getManualScore() != null, lastMoves.get(item.getId()),
+                    item.getDeadline(), item.getPlannedFinish(), item.getVersion()));
+        }
+        return new SliceImpl<>(rows, pageable, more);
+    }
+
+    /** Why the request ranks where it does. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public ScoreCard card(long requestId) {
+        BacklogItem item = item("backlog.card", requestId);
+        Weights current = weights.getReferenceById(ScoringWeights.THE_ONLY_ROW).toWeights();
+        return ScoreCards.of(item, position(item), current, freezeStart(item),
+                moves.findLatestFirst(List.of(item.getId())).stream().map(RankMove::toEntry).toList(),
+                recalculation.today());
+    }
+
+    /** The team's estimates: impact 1 to 5 and its confidence; null leaves an input unrated. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public long rate(long requestId, @Nullable Integer impact, @Nullable Confidence confidence,
+            long expectedVersion) {
+        BacklogItem item = current("backlog.rate", requestId, expectedVersion);
+        if (impact != null && (impact < 1 || impact > 5)) {
+            throw new RejectedInputException("impact", "planning.error.impact", 1, 5);
+        }
+        item.rate(impact, confidence);
+        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+        return item.getVersion();
+    }
+
+    /** What would finish later if the request moved to the position: shown before the move is saved. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<Slip> preview(long requestId, int toPosition) {
+        BacklogItem item = item("backlog.preview", requestId);
+        return scheduler.slipsIf(item, scoreAt(item, checkedPosition(item, toPosition)));
+    }
+
+    /**
+     * Moves a request to a position of its lane, for a reason everyone concerned reads. The previous
+     * position is kept; the request's followers and those of every accepted request that now finishes
+     * later are told, with the reason (never with the names of other organisations).
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public int move(long requestId, int toPosition, String reason, long expectedVersion) {
+        BacklogItem item = current("backlog.move", requestId, expectedVersion);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > REASON_MAX) {
+            throw new RejectedInputException("reason", "planning.error.move-reason", REASON_MAX);
+        }
+        int from = position(item);
+        int to = checkedPosition(item, toPosition);
+        if (to == from) {
+            throw new RejectedInputException("position", "planning.error.same-position", from);
+        }
+        double score = scoreAt(item, to);
+        List<Slip> slips = scheduler.slipsIf(item, score);
+        item.placeManually(score);
+        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+        BacklogItem moved = items.findById(item.getId()).orElseThrow();
+        int landed = position(moved);
+        moves.save(new RankMove(moved, from, landed, why,
+                entityManager.getReference(Account.class, currentUser.require().accountId()), clock.instant()));
+        requests.tellFollowers(requestId, NotificationEvent.RANK_CHANGED,
+                List.of(String.valueOf(from), String.valueOf(landed), why));
+        for (Slip slip : slips) {
+            requests.tellFollowers(slip.requestId(), NotificationEvent.PLAN_SLIPPED,
+                    List.of(slip.finishAfter().toString(), slip.finishBefore().toString(), why));
+        }
+        return landed;
+    }
+
+    /** Gives a manually placed request back to its computed score. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void returnToScore(long requestId, long expectedVersion) {
+        BacklogItem item = current("backlog.unpin", requestId, expectedVersion);
+        item.returnToComputedScore();
+        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+    }
+
+    private int checkedPosition(BacklogItem item, int toPosition) {
+        if (!item.isOpen()) {
+            throw new RejectedInputException("position", "planning.error.not-open");
+        }
+        long lane = items.countByOpenAndLane(true, item.getLane());
+        if (toPosition < 1 || toPosition > lane) {
+            throw new RejectedInputException("position", "planning.error.position", 1, lane);
+        }
+        return toPosition;
+    }
+
+    /** A score that puts the item between the neighbours it would have at the position. */
+    private double scoreAt(BacklogItem item, int position) {
+        List<Double> scores = items.findScoresFrom(item.getLane(), item.getId(), PageRequest.of(0, position));
+        if (scores.isEmpty()) {
+            return item.getEffectiveScore();
+        }
+        if (position == 1) {
+            return scores.getFirst() + 1;
+        }
+        double above = scores.get(position - 2);
+        return scores.size() >= position ? (above + scores.get(position - 1)) / 2 : above - 1;
+    }
+
+    private int position(BacklogItem item) {
+        return (int) items.countAhead(item.getLane(), item.getEffectiveScore(), item.getId()) + 1;
+    }
+
+    private @Nullable LocalDate freezeStart(BacklogItem item) {
+        Long freezeId = item.getDeadlineFreezeId();
+        if (freezeId == null) {
+            return null;
+        }
+        return calendar.ofOrganisation(item.getOrganisation().getId(), item.getSystemIds(), recalculation.today())
+                .stream().filter(w -> w.id() == freezeId).map(FreezeWindowEntry::startsOn).findFirst().orElse(null);
+    }
+
+    private BacklogItem item(String action, long requestId) {
+        return items.findByRequestId(requestId).orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+    }
+
+    private BacklogItem current(String action, long requestId, long expectedVersion) {
+        BacklogItem item = item(action, requestId);
+        if (item.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return item;
+    }
+}

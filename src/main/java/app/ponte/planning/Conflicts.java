@@ -1,0 +1,169 @@
+package app.ponte.planning;
+
+import app.ponte.audit.Refusals;
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.catalogue.FreezeCalendar;
+import app.ponte.catalogue.FreezeWindowEntry;
+import app.ponte.notification.NotificationEvent;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestVisibility;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The conflicts Ponte keeps finding, for the team to handle: re-schedule the request to a date outside the
+ * freeze, ask for a decision by a date (the requester's organisation reads that the team is deciding), or
+ * accept the risk with a note. Requesters read plain-words notices on their own requests.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Conflicts {
+
+    static final int NOTE_MAX = 1000;
+
+    private final PlanningConflictRepository conflicts;
+    private final BacklogKeeper keeper;
+    private final FreezeCalendar calendar;
+    private final RequestService requests;
+    private final Refusals refusals;
+    private final ScoreRecalculation recalculation;
+    private final Clock clock;
+
+    Conflicts(PlanningConflictRepository conflicts, BacklogKeeper keeper, FreezeCalendar calendar,
+            RequestService requests, Refusals refusals, ScoreRecalculation recalculation, Clock clock) {
+        this.conflicts = conflicts;
+        this.keeper = keeper;
+        this.calendar = calendar;
+        this.requests = requests;
+        this.refusals = refusals;
+        this.recalculation = recalculation;
+        this.clock = clock;
+    }
+
+    /** Conflicts found now, newest first. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public Slice<ConflictRow> active(Pageable pageable) {
+        Map<Long, String> reasons = new HashMap<>();
+        return conflicts.findActive(pageable).map(conflict -> {
+            BacklogItem item = conflict.getItem();
+            var system = conflict.getSystem();
+            String reason = null;
+            if (system != null && conflict.getFreezeWindowId() != PlanningConflict.NO_WINDOW) {
+                reason = reasons.computeIfAbsent(conflict.getFreezeWindowId(), id -> windowReason(system.getId(), id));
+            }
+            return new ConflictRow(conflict.getId(), conflict.getKind(), item.getRequestId(), item.getTitle(),
+                    item.getOrganisation().getName(), conflict.getAffectedOrganisation().getName(),
+                    system == null ? null : system.getName(), item.askedDate(), conflict.getStartsOn(),
+                    conflict.getEndsOn(), reason, conflict.getHandling(), conflict.getDecideBy(), conflict.getNote(),
+                    conflict.getDetectedAt(), conflict.getVersion());
+        });
+    }
+
+    /** The team will decide by a date; the request's followers are told so, in their language. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void askForDecision(long conflictId, @Nullable LocalDate decideBy, @Nullable String note,
+            long expectedVersion) {
+        PlanningConflict conflict = current(conflictId, expectedVersion);
+        if (decideBy == null) {
+            throw new RejectedInputException("decideBy", "conflict.error.decide-by-required");
+        }
+        if (decideBy.isBefore(recalculation.today())) {
+            throw new RejectedInputException("decideBy", "conflict.error.decide-by-past");
+        }
+        conflict.handle(ConflictHandling.DECISION_ASKED, decideBy, optionalNote(note), clock.instant());
+        conflicts.flush();
+        requests.tellFollowers(conflict.getItem().getRequestId(), NotificationEvent.DECISION_PENDING,
+                List.of(decideBy.toString()));
+    }
+
+    /** The team goes ahead knowing the risk; the note says why. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void acceptRisk(long conflictId, @Nullable String note, long expectedVersion) {
+        PlanningConflict conflict = current(conflictId, expectedVersion);
+        String why = optionalNote(note);
+        if (why == null) {
+            throw new RejectedInputException("note", "conflict.error.note-required");
+        }
+        conflict.handle(ConflictHandling.RISK_ACCEPTED, null, why, clock.instant());
+        conflicts.flush();
+    }
+
+    /**
+     * Gives the request a new target date (it replaces the desired date in urgency and conflicts); for a
+     * freeze conflict the date must fall outside the freeze. The conflict goes away if nothing else collides.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void reschedule(long conflictId, @Nullable LocalDate targetDate, @Nullable String note,
+            long expectedVersion) {
+        PlanningConflict conflict = current(conflictId, expectedVersion);
+        if (targetDate == null) {
+            throw new RejectedInputException("targetDate", "conflict.error.target-required");
+        }
+        if (targetDate.isBefore(recalculation.today())) {
+            throw new RejectedInputException("targetDate", "conflict.error.target-past");
+        }
+        LocalDate start = conflict.getStartsOn();
+        LocalDate end = conflict.getEndsOn();
+        if (conflict.getKind() != ConflictKind.CAPACITY && start != null && end != null
+                && !targetDate.isBefore(start) && !targetDate.isAfter(end)) {
+            throw new RejectedInputException("targetDate", "conflict.error.target-in-freeze");
+        }
+        conflict.handle(ConflictHandling.RESCHEDULED, null, optionalNote(note), clock.instant());
+        BacklogItem item = conflict.getItem();
+        item.retarget(targetDate);
+        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+    }
+
+    /**
+     * Plain-words notices on a request, for whoever sees all of it; an organisation that sees only the
+     * shared part reads none, and another organisation's request is not found.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ConflictNotice> notices(long requestId) {
+        if (requests.visibility(requestId) != RequestVisibility.FULL) {
+            return List.of();
+        }
+        return conflicts.findActiveForRequest(requestId).stream()
+                .map(c -> new ConflictNotice(c.getKind(), c.getSystem() == null ? null : c.getSystem().getName(),
+                        c.getStartsOn(), c.getEndsOn(), c.getHandling(), c.getDecideBy()))
+                .toList();
+    }
+
+    private @Nullable String windowReason(long systemId, long windowId) {
+        return calendar.onSystem(systemId, recalculation.today()).stream().filter(w -> w.id() == windowId)
+                .map(FreezeWindowEntry::reason).findFirst().orElse(null);
+    }
+
+    private PlanningConflict current(long conflictId, long expectedVersion) {
+        PlanningConflict conflict = conflicts.findById(conflictId)
+                .orElseThrow(() -> refusals.notFound("conflict.handle", "PlanningConflict", conflictId));
+        if (conflict.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return conflict;
+    }
+
+    private static @Nullable String optionalNote(@Nullable String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.strip().length() > NOTE_MAX) {
+            throw new RejectedInputException("note", "conflict.error.note-too-long", NOTE_MAX);
+        }
+        return note.strip();
+    }
+}

@@ -1,0 +1,161 @@
+package app.ponte.planning;
+
+import app.ponte.base.AbstractEntity;
+import app.ponte.catalogue.OperatedSystem;
+import app.ponte.organisation.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A conflict Ponte found, kept while it is found again; when the cause goes away it becomes inactive, and
+ * the team's handling of it stays on record. One row per kind, item and freeze window.
+ */
+@Entity
+@Table(name = "planning_conflicts")
+class PlanningConflict extends AbstractEntity {
+
+    /** Capacity conflicts are about no window. */
+    static final long NO_WINDOW = 0;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20, updatable = false)
+    private ConflictKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id", nullable = false, updatable = false)
+    private BacklogItem item;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "system_id")
+    private @Nullable OperatedSystem system;
+
+    @Column(name = "freeze_window_id", nullable = false, updatable = false)
+    private long freezeWindowId;
+
+    /** The organisation on the other side: the window's owner, or the requester for capacity conflicts. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "affected_org_id", nullable = false)
+    private Organisation affectedOrganisation;
+
+    @Column(name = "starts_on")
+    private @Nullable LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private @Nullable LocalDate endsOn;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling", nullable = false, length = 20)
+    private ConflictHandling handling = ConflictHandling.OPEN;
+
+    @Column(name = "decide_by")
+    private @Nullable LocalDate decideBy;
+
+    @Column(name = "note", length = 1000)
+    private @Nullable String note;
+
+    @Column(name = "detected_at", nullable = false)
+    private Instant detectedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected PlanningConflict() {
+    }
+
+    PlanningConflict(ConflictKind kind, BacklogItem item, long freezeWindowId, Instant now) {
+        this.kind = kind;
+        this.item = item;
+        this.freezeWindowId = freezeWindowId;
+        this.detectedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Found (again): refreshes what collides; a conflict that had gone away comes back unhandled. */
+    void found(@Nullable OperatedSystem system, Organisation affectedOrganisation, @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn, Instant now) {
+        if (!active) {
+            this.handling = ConflictHandling.OPEN;
+            this.decideBy = null;
+            this.note = null;
+            this.detectedAt = now;
+        }
+        this.active = true;
+        this.system = system;
+        this.affectedOrganisation = affectedOrganisation;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.updatedAt = now;
+    }
+
+    void gone(Instant now) {
+        this.active = false;
+        this.updatedAt = now;
+    }
+
+    void handle(ConflictHandling handling, @Nullable LocalDate decideBy, @Nullable String note, Instant now) {
+        this.handling = handling;
+        this.decideBy = decideBy;
+        this.note = note;
+        this.updatedAt = now;
+    }
+
+    ConflictKind getKind() {
+        return kind;
+    }
+
+    BacklogItem getItem() {
+        return item;
+    }
+
+    @Nullable OperatedSystem getSystem() {
+        return system;
+    }
+
+    long getFreezeWindowId() {
+        return freezeWindowId;
+    }
+
+    Organisation getAffectedOrganisation() {
+        return affectedOrganisation;
+    }
+
+    @Nullable LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    @Nullable LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    ConflictHandling getHandling() {
+        return handling;
+    }
+
+    @Nullable LocalDate getDecideBy() {
+        return decideBy;
+    }
+
+    @Nullable String getNote() {
+        return note;
+    }
+
+    Instant getDetectedAt() {
+        return detectedAt;
+    }
+}

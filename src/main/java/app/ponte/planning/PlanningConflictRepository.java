@@ -1,0 +1,29 @@
+package app.ponte.planning;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlanningConflictRepository extends JpaRepository<PlanningConflict, Long> {
+
+    /** Conflicts about a system's windows, active or not: the refresh compares them with what it finds. */
+    @Query("select c from PlanningConflict c where c.system.id = :systemId and c.kind <> :except")
+    List<PlanningConflict> findOnSystem(long systemId, ConflictKind except);
+
+    List<PlanningConflict> findByKind(ConflictKind kind);
+
+    @Query("""
+            select c from PlanningConflict c join fetch c.item i join fetch i.organisation
+              join fetch c.affectedOrganisation left join fetch c.system
+            where c.active = true order by c.detectedAt desc, c.id desc
+            """)
+    Slice<PlanningConflict> findActive(Pageable pageable);
+
+    @Query("""
+            select c from PlanningConflict c left join fetch c.system
+            where c.active = true and c.item.requestId = :requestId order by c.id
+            """)
+    List<PlanningConflict> findActiveForRequest(long requestId);
+}

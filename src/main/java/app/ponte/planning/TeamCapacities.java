@@ -1,0 +1,73 @@
+package app.ponte.planning;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.TeamDirectory;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The team's capacity: days per week each active team member gives to requests; the schedule follows. */
+@Service
+@Transactional(readOnly = true)
+public class TeamCapacities {
+
+    public static final BigDecimal MOST_DAYS = BigDecimal.valueOf(5);
+
+    private final TeamCapacityRepository capacities;
+    private final TeamDirectory team;
+    private final Scheduler scheduler;
+    private final BacklogKeeper keeper;
+
+    TeamCapacities(TeamCapacityRepository capacities, TeamDirectory team, Scheduler scheduler, BacklogKeeper keeper) {
+        this.capacities = capacities;
+        this.team = team;
+        this.scheduler = scheduler;
+        this.keeper = keeper;
+    }
+
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<CapacityEntry> list() {
+        Map<Long, TeamCapacity> set = capacities.findAll().stream()
+                .collect(Collectors.toMap(TeamCapacity::getAccountId, Function.identity()));
+        return team.activeTeamPeople().stream().map(person -> {
+            TeamCapacity capacity = set.get(person.accountId());
+            return new CapacityEntry(person.accountId(), person.displayName(), person.email(),
+                    capacity == null ? BigDecimal.ZERO : capacity.getDaysPerWeek(),
+                    capacity == null ? null : capacity.getVersion());
+        }).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public BigDecimal teamDaysPerWeek() {
+        return scheduler.teamDaysPerWeek();
+    }
+
+    /** Sets a team member's days (0 to 5, in half days) and places accepted work again. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void set(long accountId, @Nullable BigDecimal daysPerWeek, @Nullable Long expectedVersion) {
+        if (!team.isActiveTeamPerson(accountId)) {
+            throw new RejectedInputException("days", "planning.error.not-team");
+        }
+        if (daysPerWeek == null || daysPerWeek.signum() < 0 || daysPerWeek.compareTo(MOST_DAYS) > 0
+                || daysPerWeek.multiply(BigDecimal.TWO).stripTrailingZeros().scale() > 0) {
+            throw new RejectedInputException("days", "planning.error.capacity", MOST_DAYS);
+        }
+        var existing = capacities.findByAccountId(accountId);
+        if (existing.isPresent() ? expectedVersion == null || existing.get().getVersion() != expectedVersion
+                : expectedVersion != null) {
+            throw new ConcurrentEditException();
+        }
+        TeamCapacity capacity = existing.orElseGet(() -> new TeamCapacity(accountId));
+        capacity.set(daysPerWeek);
+        capacities.saveAndFlush(capacity);
+        keeper.replanAll();
+    }
+}

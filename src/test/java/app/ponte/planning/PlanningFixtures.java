@@ -1,0 +1,94 @@
+package app.ponte.planning;
+
+import app.ponte.SignedIn;
+import app.ponte.catalogue.FreezeWindowDraft;
+import app.ponte.catalogue.FreezeWindows;
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.organisation.DemoFixtures;
+import app.ponte.request.AssessmentDecision;
+import app.ponte.request.AssessmentDraft;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestWorkflow;
+import app.ponte.request.Risk;
+import app.ponte.request.Severity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Requests, windows and accepted work for planning tests, filed through the real services. */
+@Component
+class PlanningFixtures {
+
+    static final String LEAD = "lead@ponte.test";
+
+    private final UserDetailsService users;
+    private final RequestService requests;
+    private final RequestWorkflow workflow;
+    private final SystemCatalogue catalogue;
+    private final FreezeWindows windows;
+    private final DemoFixtures demo;
+
+    PlanningFixtures(UserDetailsService users, RequestService requests, RequestWorkflow workflow,
+            SystemCatalogue catalogue, FreezeWindows windows, DemoFixtures demo) {
+        this.users = users;
+        this.requests = requests;
+        this.workflow = workflow;
+        this.catalogue = catalogue;
+        this.windows = windows;
+        this.demo = demo;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    long organisationId(String name) {
+        return demo.organisationId(name);
+    }
+
+    long system(String name) {
+        return SignedIn.as(users, LEAD, () -> catalogue.list(name, PageRequest.of(0, 1)).getContent().getFirst().id());
+    }
+
+    long change(String email, String title, LocalDate desired, String... systems) {
+        Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
+        var draft = new RequestDraft(RequestKind.CHANGE, null, title, "Needed for the campaign", "Everyone",
+                "Daily", "Hours saved", desired, "Launch", "Reporting", null, null, null, null, null, null, ids);
+        return SignedIn.as(users, email, () -> requests.file(draft));
+    }
+
+    long bug(String email, String title, Severity severity, String... systems) {
+        Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
+        var draft = new RequestDraft(RequestKind.BUG, null, title, "It breaks", null, null, null, null, null,
+                "Invoicing", severity, "Open it", "Today", null, null, null, ids);
+        return SignedIn.as(users, email, () -> requests.file(draft));
+    }
+
+    /** Assessed with a likely effort, accepted and planned: it takes capacity. */
+    void plan(long requestId, String likelyDays) {
+        SignedIn.run(users, LEAD, () -> {
+            workflow.move(requestId, RequestStatus.TRIAGED, null, requests.details(requestId).version());
+            if (requests.details(requestId).kind() == RequestKind.CHANGE) {
+                BigDecimal likely = new BigDecimal(likelyDays);
+                workflow.assess(requestId, new AssessmentDraft("Feasible", likely, likely, likely.add(BigDecimal.ONE),
+                        null, "None", false, null, null, null, Risk.LOW, AssessmentDecision.ACCEPT, null,
+                        "It fits.", null), null);
+            }
+            workflow.move(requestId, RequestStatus.PLANNED, null, requests.details(requestId).version());
+        });
+    }
+
+    void freeze(String organisation, String system, LocalDate from, LocalDate to, String reason) {
+        SignedIn.run(users, LEAD, () -> windows.declare(new FreezeWindowDraft(system(system),
+                demo.organisationId(organisation), from, to, reason)));
+    }
+}

@@ -60,12 +60,13 @@ class ConflictDetector {
                 for (FreezeWindowEntry window : windows) {
                     ConflictKind kind = collision(item, window);
                     if (kind != null) {
-                        PlanningConflict conflict = known.computeIfAbsent(key(kind, item.getId(), window.id()),
-                                k -> conflicts.save(new PlanningConflict(kind, item, window.id(), now)));
+                        String key = key(kind, item.getId(), window.id());
+                        PlanningConflict conflict = known.getOrDefault(key,
+                                new PlanningConflict(kind, item, window.id(), now));
                         conflict.found(entityManager.getReference(OperatedSystem.class, systemId),
                                 entityManager.getReference(Organisation.class, window.organisationId()),
                                 window.startsOn(), window.endsOn(), now);
-                        seen.put(key(conflict), conflict);
+                        seen.put(key, conflicts.save(conflict));
                     }
                 }
             }
@@ -84,10 +85,10 @@ class ConflictDetector {
             LocalDate deadline = item.getDeadline();
             LocalDate finish = item.getPlannedFinish();
             if (deadline != null && finish != null && finish.isAfter(deadline)) {
-                PlanningConflict conflict = known.computeIfAbsent(item.getId(), id -> conflicts.save(
-                        new PlanningConflict(ConflictKind.CAPACITY, item, PlanningConflict.NO_WINDOW, now)));
+                PlanningConflict conflict = known.getOrDefault(item.getId(),
+                        new PlanningConflict(ConflictKind.CAPACITY, item, PlanningConflict.NO_WINDOW, now));
                 conflict.found(null, item.getOrganisation(), deadline, finish, now);
-                seen.put(item.getId(), conflict);
+                seen.put(item.getId(), conflicts.save(conflict));
             }
         }
         known.values().stream().filter(c -> c.isActive() && !seen.containsKey(c.getItem().getId()))

@@ -29,8 +29,8 @@ class RoleJourneysIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin@ponte.test;     Início|Caixa de entrada|Organizações|Sistemas|Janelas de congelamento|Membros|Trilha de auditoria|Caixa de saída; ",
-            "lead@ponte.test;      Início|Caixa de entrada|Organizações|Sistemas|Janelas de congelamento; members",
+            "admin@ponte.test;     Início|Caixa de entrada|Backlog|Conflitos|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade|Membros|Trilha de auditoria|Caixa de saída; ",
+            "lead@ponte.test;      Início|Caixa de entrada|Backlog|Conflitos|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade; members",
             "marketing@ponte.test; Início|Nossos pedidos|Janelas de congelamento; organisations",
             "ana@aurora.test;      Home|Our requests|Freeze windows|Members; inbox",
             "leo@aurora.test;      Home|Our requests|Freeze windows; members"})

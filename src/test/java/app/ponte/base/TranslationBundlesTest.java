@@ -134,6 +134,24 @@ class TranslationBundlesTest {
         for (String outcome : List.of("all", "DONE", "REFUSED")) {
             built.add("audit.outcome." + outcome);
         }
+        for (var lane : app.ponte.planning.Lane.values()) {
+            built.add(lane.labelKey());
+        }
+        for (var confidence : app.ponte.planning.Confidence.values()) {
+            built.add(confidence.labelKey());
+        }
+        for (var kind : app.ponte.planning.ConflictKind.values()) {
+            built.add(kind.labelKey());
+            built.add("conflict.why." + kind.name());
+            built.add("conflict.notice." + kind.name());
+        }
+        for (var handling : app.ponte.planning.ConflictHandling.values()) {
+            built.add(handling.labelKey());
+            built.add("conflict.notice.handling." + handling.name());
+        }
+        for (int impact = 1; impact <= 5; impact++) {
+            built.add("planning.impact." + impact);
+        }
         built.add("password.problem.WRONG_CURRENT");
         built.add("password.problem.MISMATCH");
         assertThat(english.stringPropertyNames()).containsAll(built);

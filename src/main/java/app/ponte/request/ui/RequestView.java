@@ -40,6 +40,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -97,10 +98,13 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ViewerTime viewerTime;
     private RequestDetails shown;
     private String sharedTitle = "";
+    private final List<RequestPageSection> sections;
+    private final Div contributed = new Div();
 
     RequestView(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
-            AttachmentService attachments, ViewerTime viewerTime) {
+            AttachmentService attachments, ViewerTime viewerTime, List<RequestPageSection> sections) {
         this.requests = requests;
+        this.sections = sections;
         this.attachments = attachments;
         this.files = new AttachmentList(attachments, viewerTime);
         this.commentFiles = new AttachmentPicker(attachments);
@@ -138,7 +142,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var statusLine = new HorizontalLayout(status, watch);
         statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         full.setPadding(false);
-        full.add(heading, meta, statusLine, outcome, conflict, details, assessment, requesterActions, teamActions,
+        full.add(heading, meta, statusLine, outcome, conflict, details, assessment, contributed, requesterActions, teamActions,
                 new H3(getTranslation("request.section.attachments")), files,
                 new H3(getTranslation("request.section.conversation")), conversation,
                 comment, commentFiles, new HorizontalLayout(internal, post),
@@ -241,6 +245,8 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         new RequestAnswers(details, request);
         files.show(attachments.list(request.id()));
         assessment.show(request);
+        contributed.removeAll();
+        sections.forEach(section -> section.sectionFor(request).ifPresent(contributed::add));
         history.removeAll();
         requests.history(request.id()).forEach(entry -> history.add(historyLine(entry)));
         conversation.removeAll();

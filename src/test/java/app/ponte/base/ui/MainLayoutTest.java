@@ -18,8 +18,8 @@ class MainLayoutTest extends UiTest {
         signInAs("admin@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems", "Freeze windows", "Members",
-                "Audit trail", "Outbox");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Organisations", "Systems",
+                "Freeze windows", "Ranking and capacity", "Members", "Audit trail", "Outbox");
     }
 
     @Test
@@ -27,7 +27,8 @@ class MainLayoutTest extends UiTest {
         signInAs("lead@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Organisations", "Systems", "Freeze windows");
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Organisations", "Systems",
+                "Freeze windows", "Ranking and capacity");
     }
 
     @Test

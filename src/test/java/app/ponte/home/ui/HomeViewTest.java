@@ -38,8 +38,8 @@ class HomeViewTest extends UiTest {
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).containsExactly("Caixa de entrada", "Organizações", "Sistemas",
-                "Janelas de congelamento", "Membros", "Trilha de auditoria", "Caixa de saída");
+        assertThat(entryPoints()).containsExactly("Caixa de entrada", "Backlog", "Conflitos", "Organizações", "Sistemas",
+                "Janelas de congelamento", "Priorização e capacidade", "Membros", "Trilha de auditoria", "Caixa de saída");
         assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively()).contains("Administrador");
     }
 

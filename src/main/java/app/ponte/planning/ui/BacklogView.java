@@ -1,0 +1,142 @@
+package app.ponte.planning.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.catalogue.SystemSummary;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.planning.Backlog;
+import app.ponte.planning.BacklogFilter;
+import app.ponte.planning.BacklogRow;
+import app.ponte.planning.Lane;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestStatus;
+import app.ponte.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The backlog board: every open request of every organisation in one ranking per lane, with its score,
+ * the last manual move and its reason, and the dates the schedule gives. A request is moved with a reason,
+ * after seeing what would slip.
+ */
+@Route("backlog")
+@RolesAllowed({Roles.ADMIN, Roles.TEAM})
+@Menu(order = 11, icon = "vaadin:list-ol", title = "nav.backlog")
+class BacklogView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<Lane> lane = new Select<>();
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
+    final Select<SystemSummary> system = new Select<>();
+    final Select<RequestStatus> status = new Select<>();
+    final Select<RequestKind> kind = new Select<>();
+    final Grid<BacklogRow> grid = new Grid<>();
+    final Button move = new Button();
+    final MoveDialog dialog;
+
+    private final Backlog backlog;
+
+    BacklogView(Backlog backlog, OrganisationService organisations, SystemCatalogue catalogue) {
+        this.backlog = backlog;
+        this.dialog = new MoveDialog(backlog, this::refresh);
+        setSizeFull();
+        lane.setLabel(getTranslation("planning.lane"));
+        lane.setItems(Lane.values());
+        lane.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
+        lane.setValue(Lane.PRODUCT);
+        organisation.setLabel(getTranslation("planning.filter.organisation"));
+        organisation.setClearButtonVisible(true);
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setItems(query -> organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),
+                toSpringPageRequest(query)).stream());
+        system.setLabel(getTranslation("planning.filter.system"));
+        system.setItems(catalogue.list("", PageRequest.of(0, 1000)).getContent());
+        system.setEmptySelectionAllowed(true);
+        system.setEmptySelectionCaption(getTranslation("planning.filter.any"));
+        system.setItemLabelGenerator(s -> s == null ? getTranslation("planning.filter.any") : s.name());
+        status.setLabel(getTranslation("planning.filter.status"));
+        status.setItems(RequestStatus.NEW, RequestStatus.TRIAGED, RequestStatus.PLANNED, RequestStatus.IN_PROGRESS,
+                RequestStatus.WAITING_FOR_REQUESTER);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("planning.filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("planning.filter.any")
+                : getTranslation(s.labelKey()));
+        kind.setLabel(getTranslation("planning.filter.kind"));
+        kind.setItems(RequestKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("planning.filter.any"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("planning.filter.any")
+                : getTranslation(k.labelKey()));
+        lane.addValueChangeListener(e -> refresh());
+        organisation.addValueChangeListener(e -> refresh());
+        system.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        move.setText(getTranslation("planning.move"));
+        move.setId("move-request");
+        move.setEnabled(false);
+        move.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(dialog::open));
+        buildGrid();
+        var filters = new HorizontalLayout(lane, organisation, system, status, kind, move);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new Paragraph(getTranslation("planning.board.intro")), filters, grid);
+        refresh();
+    }
+
+    private void buildGrid() {
+        grid.setId("backlog-grid");
+        grid.setSizeFull();
+        grid.addColumn(BacklogRow::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> new Anchor("requests/" + row.requestId(), row.title()))
+                .setHeader(getTranslation("planning.column.request")).setFlexGrow(3);
+        grid.addColumn(BacklogRow::organisationName).setHeader(getTranslation("planning.column.organisation"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.severity() == null ? getTranslation(row.kind().labelKey())
+                : getTranslation(row.kind().labelKey()) + " · " + getTranslation(row.severity().labelKey()))
+                .setHeader(getTranslation("planning.column.kind")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("planning.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> String.format(getLocale(), "%.1f", row.score())
+                + (row.placedManually() ? " ✋" : "")).setHeader(getTranslation("planning.column.score"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.lastMove() == null ? "" : getTranslation("planning.column.moved-line",
+                row.lastMove().fromPosition(), row.lastMove().toPosition(), row.lastMove().reason()))
+                .setHeader(getTranslation("planning.column.moved")).setFlexGrow(2);
+        grid.addColumn(row -> Dates.format(row.deadline(), getLocale()))
+                .setHeader(getTranslation("planning.column.deadline")).setAutoWidth(true);
+        grid.addColumn(row -> Dates.format(row.plannedFinish(), getLocale()))
+                .setHeader(getTranslation("planning.column.finish")).setAutoWidth(true);
+        grid.addSelectionListener(e -> move.setEnabled(e.getFirstSelectedItem().isPresent()));
+    }
+
+    BacklogFilter filter() {
+        return new BacklogFilter(organisation.getValue() == null ? null : organisation.getValue().id(),
+                system.getValue() == null ? null : system.getValue().id(), status.getValue(), kind.getValue());
+    }
+
+    void refresh() {
+        Lane shown = lane.getValue();
+        BacklogFilter filter = filter();
+        grid.setItems(query -> backlog.board(shown, filter, toSpringPageRequest(query)).stream());
+        move.setEnabled(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("planning.board.title");
+    }
+}

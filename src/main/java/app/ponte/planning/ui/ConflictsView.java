@@ -1,0 +1,126 @@
+package app.ponte.planning.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.planning.ConflictHandling;
+import app.ponte.planning.ConflictRow;
+import app.ponte.planning.Conflicts;
+import app.ponte.security.Roles;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Consumer;
+
+/**
+ * What collides now: each conflict with why (in plain words), who is affected, and what the team did. The
+ * team re-schedules, asks for a decision by a date (the requester reads it), or accepts the risk with a note.
+ */
+@Route("conflicts")
+@RolesAllowed({Roles.ADMIN, Roles.TEAM})
+@Menu(order = 12, icon = "vaadin:exclamation-circle-o", title = "nav.conflicts")
+class ConflictsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<ConflictRow> grid = new Grid<>();
+    final DatePicker date = LocalisedDatePicker.localise(new DatePicker());
+    final TextField note = new TextField();
+    final Button reschedule = new Button();
+    final Button askDecision = new Button();
+    final Button acceptRisk = new Button();
+    final Span message = new Span();
+
+    private final Conflicts conflicts;
+
+    ConflictsView(Conflicts conflicts) {
+        this.conflicts = conflicts;
+        setSizeFull();
+        grid.setId("conflicts-grid");
+        grid.setSizeFull();
+        grid.addColumn(row -> getTranslation(row.kind().labelKey())).setHeader(getTranslation("conflict.column.kind"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(row -> new Anchor("requests/" + row.requestId(), row.requestTitle()))
+                .setHeader(getTranslation("conflict.column.request")).setFlexGrow(2);
+        grid.addColumn(this::why).setHeader(getTranslation("conflict.column.why")).setFlexGrow(4);
+        grid.addColumn(row -> row.requesterOrganisation().equals(row.affectedOrganisation())
+                ? row.requesterOrganisation() : row.requesterOrganisation() + ", " + row.affectedOrganisation())
+                .setHeader(getTranslation("conflict.column.affected")).setAutoWidth(true);
+        grid.addColumn(this::handling).setHeader(getTranslation("conflict.column.handling")).setFlexGrow(2);
+        date.setLabel(getTranslation("conflict.date"));
+        note.setLabel(getTranslation("conflict.note"));
+        note.setMaxLength(1000);
+        reschedule.setText(getTranslation("conflict.reschedule"));
+        askDecision.setText(getTranslation("conflict.ask-decision"));
+        acceptRisk.setText(getTranslation("conflict.accept-risk"));
+        reschedule.addClickListener(e -> act(row -> conflicts.reschedule(row.id(), date.getValue(), note.getValue(),
+                row.version())));
+        askDecision.addClickListener(e -> act(row -> conflicts.askForDecision(row.id(), date.getValue(),
+                note.getValue(), row.version())));
+        acceptRisk.addClickListener(e -> act(row -> conflicts.acceptRisk(row.id(), note.getValue(), row.version())));
+        var actions = new HorizontalLayout(date, note, reschedule, askDecision, acceptRisk);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        grid.addSelectionListener(e -> actions.setEnabled(e.getFirstSelectedItem().isPresent()));
+        actions.setEnabled(false);
+        add(new Paragraph(getTranslation("conflict.intro")), grid, actions, message);
+        refresh();
+    }
+
+    String why(ConflictRow row) {
+        return getTranslation("conflict.why." + row.kind().name(), row.requesterOrganisation(),
+                Dates.format(row.askedDate(), getLocale()), row.affectedOrganisation(), row.systemName(),
+                Dates.format(row.startsOn(), getLocale()), Dates.format(row.endsOn(), getLocale()),
+                row.windowReason() == null ? "" : row.windowReason());
+    }
+
+    private String handling(ConflictRow row) {
+        String text = row.handling() == ConflictHandling.DECISION_ASKED
+                ? getTranslation("conflict.handling.deciding", Dates.format(row.decideBy(), getLocale()))
+                : getTranslation(row.handling().labelKey());
+        return row.note() == null ? text : text + ": " + row.note();
+    }
+
+    private void act(Consumer<ConflictRow> action) {
+        message.setText("");
+        date.setInvalid(false);
+        note.setInvalid(false);
+        grid.getSelectedItems().stream().findFirst().ifPresent(row -> {
+            try {
+                action.accept(row);
+                note.clear();
+                date.clear();
+                refresh();
+                message.setText(getTranslation("conflict.saved"));
+            } catch (RejectedInputException e) {
+                HasValidation field = "note".equals(e.field()) ? note : date;
+                field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                field.setInvalid(true);
+            } catch (ConcurrentEditException e) {
+                refresh();
+                message.setText(getTranslation("conflict.changed-meanwhile"));
+            }
+        });
+    }
+
+    private void refresh() {
+        grid.setItems(query -> conflicts.active(toSpringPageRequest(query)).stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("conflict.title");
+    }
+}

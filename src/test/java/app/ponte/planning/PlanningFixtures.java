@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 
 /** Requests, windows and accepted work for planning tests, filed through the real services. */
 @Component
-class PlanningFixtures {
+public class PlanningFixtures {
 
-    static final String LEAD = "lead@ponte.test";
+    public static final String LEAD = "lead@ponte.test";
 
     private final UserDetailsService users;
     private final RequestService requests;
@@ -47,26 +47,26 @@ class PlanningFixtures {
         this.demo = demo;
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    long organisationId(String name) {
+    public long organisationId(String name) {
         return demo.organisationId(name);
     }
 
-    long system(String name) {
+    public long system(String name) {
         return SignedIn.as(users, LEAD, () -> catalogue.list(name, PageRequest.of(0, 1)).getContent().getFirst().id());
     }
 
-    long change(String email, String title, LocalDate desired, String... systems) {
+    public long change(String email, String title, LocalDate desired, String... systems) {
         Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
         var draft = new RequestDraft(RequestKind.CHANGE, null, title, "Needed for the campaign", "Everyone",
                 "Daily", "Hours saved", desired, "Launch", "Reporting", null, null, null, null, null, null, ids);
         return SignedIn.as(users, email, () -> requests.file(draft));
     }
 
-    long bug(String email, String title, Severity severity, String... systems) {
+    public long bug(String email, String title, Severity severity, String... systems) {
         Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
         var draft = new RequestDraft(RequestKind.BUG, null, title, "It breaks", null, null, null, null, null,
                 "Invoicing", severity, "Open it", "Today", null, null, null, ids);
@@ -74,7 +74,7 @@ class PlanningFixtures {
     }
 
     /** Assessed with a likely effort, accepted and planned: it takes capacity. */
-    void plan(long requestId, String likelyDays) {
+    public void plan(long requestId, String likelyDays) {
         SignedIn.run(users, LEAD, () -> {
             workflow.move(requestId, RequestStatus.TRIAGED, null, requests.details(requestId).version());
             if (requests.details(requestId).kind() == RequestKind.CHANGE) {
@@ -87,7 +87,7 @@ class PlanningFixtures {
         });
     }
 
-    void freeze(String organisation, String system, LocalDate from, LocalDate to, String reason) {
+    public void freeze(String organisation, String system, LocalDate from, LocalDate to, String reason) {
         SignedIn.run(users, LEAD, () -> windows.declare(new FreezeWindowDraft(system(system),
                 demo.organisationId(organisation), from, to, reason)));
     }

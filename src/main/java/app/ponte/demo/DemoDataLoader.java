@@ -36,10 +36,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final InvitationService invitations;
     private final DemoRequests demoRequests;
     private final DemoSystems demoSystems;
+    private final DemoPlanning demoPlanning;
     private final Clock clock;
 
     DemoDataLoader(OrganisationService organisations, MemberService members, InvitationService invitations,
-            DemoRequests demoRequests, DemoSystems demoSystems, Clock clock) {
+            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, Clock clock) {
+        this.demoPlanning = demoPlanning;
         this.demoSystems = demoSystems;
         this.organisations = organisations;
         this.members = members;
@@ -79,7 +81,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .getContent().getFirst().accountVersion();
         members.setAccountActive(former, false, version);
         demoSystems.load(organisationIds, LocalDate.now(clock));
-        demoRequests.load(LocalDate.now(clock));
+        demoPlanning.load(demoRequests.load(LocalDate.now(clock)), LocalDate.now(clock));
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

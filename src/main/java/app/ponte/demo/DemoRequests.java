@@ -46,7 +46,11 @@ class DemoRequests {
         this.users = users;
     }
 
-    void load(LocalDate today) {
+    /** The demo requests that the planning demo works on. */
+    record Filed(long campaign, long invoicing, long hrIntegration, long gdprExport) {
+    }
+
+    Filed load(LocalDate today) {
         long campaign = as("marketing@ponte.test", () -> requests.file(new RequestDraft(RequestKind.CHANGE, null,
                 "Relatórios em tempo real por campanha",
                 "Hoje o relatório em tempo real mostra só o total de vendas. Para a campanha de fim de ano precisamos "
@@ -54,7 +58,8 @@ class DemoRequests {
                 "Equipe de marketing (12 pessoas) e a agência parceira.",
                 "Painel aberto durante a campanha para remanejar verba entre canais.",
                 "Cerca de 8% do orçamento de mídia é desperdiçado por decisões tardias.",
-                today.plusDays(40), "Início da campanha de fim de ano.", null,
+                // Inside Sales' quarter-close freeze on the same system: the seed's conflict.
+                DemoSystems.quarterEnd(today).plusDays(1), "Início da campanha de fim de ano.", null,
                 null, null, null, null, null, null).touching(systems("Real-time reporting"))));
         as("sales@ponte.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Relatórios em tempo real sem interrupção no fechamento do trimestre",
@@ -72,7 +77,7 @@ class DemoRequests {
                 null, null, Severity.CRITICAL,
                 "1. Rodar o fechamento mensal. 2. Filtrar clientes com mais de um contrato. 3. Ver faturas repetidas.",
                 "Desde o fechamento de ontem", null, null, null).touching(systems("Invoicing"))));
-        as("hr@ponte.test", () -> requests.file(new RequestDraft(RequestKind.INTEGRATION, null,
+        long hrIntegration = as("hr@ponte.test", () -> requests.file(new RequestDraft(RequestKind.INTEGRATION, null,
                 "Integração com o novo sistema de gestão de pessoas",
                 "O novo sistema de RH precisa receber admissões e desligamentos do diretório de funcionários.",
                 "RH e todos os gestores.", "Cadastro automático de acessos no primeiro dia.",
@@ -129,6 +134,7 @@ class DemoRequests {
             requests.support(gdprExport, "Pedidos de acesso de ex-funcionários chegam todo mês (LGPD).");
             return null;
         });
+        return new Filed(campaign, invoicing, hrIntegration, gdprExport);
     }
 
     /** Catalogue systems by name, as the signed-in requester sees them (those their organisation depends on). */

@@ -65,8 +65,7 @@ class DemoSystems {
 
     /** Sales' quarter close on real-time reporting and Aurora's Black Friday week on the Orders API. */
     private void freezes(Map<String, Long> organisationIds, LocalDate today) {
-        LocalDate quarterEnd = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 3)
-                .with(TemporalAdjusters.lastDayOfMonth());
+        LocalDate quarterEnd = quarterEnd(today);
         windows.declare(new FreezeWindowDraft(systemIds.get("Real-time reporting"), organisationIds.get("Sales"),
                 quarterEnd.minusDays(5), quarterEnd.plusDays(2),
                 "Fechamento do trimestre: a diretoria acompanha as metas pelo relatório em tempo real."));
@@ -75,6 +74,11 @@ class DemoSystems {
         windows.declare(new FreezeWindowDraft(systemIds.get("Orders API"), organisationIds.get(DemoData.AURORA),
                 blackFriday.minusDays(4), blackFriday.plusDays(3),
                 "Black Friday week through Cyber Monday: our peak traffic of the year."));
+    }
+
+    /** The last day of the current quarter: Sales freezes real-time reporting around it. */
+    static LocalDate quarterEnd(LocalDate today) {
+        return today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 3).with(TemporalAdjusters.lastDayOfMonth());
     }
 
     private static LocalDate blackFriday(int year) {

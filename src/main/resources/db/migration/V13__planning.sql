@@ -76,6 +76,8 @@ CREATE INDEX ix_backlog_items_board ON backlog_items (open_item, lane, effective
 CREATE INDEX ix_backlog_items_accepted ON backlog_items (accepted, effective_score, id);
 -- An organisation's weight changes its items only.
 CREATE INDEX ix_backlog_items_organisation ON backlog_items (organisation_id, open_item);
+-- The schedule covers a horizon: the few items it gave dates are found without reading the rest.
+CREATE INDEX ix_backlog_items_scheduled ON backlog_items (planned_finish);
 
 -- The catalogue systems an item touches, kept with the item: conflicts are found per system.
 CREATE TABLE backlog_item_systems (

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * The seed's prioritisation situations: team capacity, Meridian weighted for its regulatory duty, the
  * Operations feature competing with Finance's critical bug for capacity, HR's integration waiting for its
  * data-protection assessment, the team deciding the Marketing/Sales conflict by a date, and a re-ranking
- * with its reason (Operations' picking board moved to the top of the product backlog).
+ * with its reason (Aurora's webhook moved to the top of the product backlog).
  */
 @Component
 @ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
@@ -104,11 +104,9 @@ class DemoPlanning {
                     version(filed.hrIntegration()));
             conflicts.active(PageRequest.of(0, 50)).stream().filter(c -> c.requestId() == filed.campaign())
                     .findFirst().ifPresent(conflict -> decideBy(conflict, today));
-            var card = backlog.card(picking);
-            if (card.position() > 1) {
-                backlog.move(picking, 1, "O novo centro de distribuição abre em duas semanas: sem o painel, a "
-                        + "inauguração atrasa.", card.version());
-            }
+            // Aurora's webhook lets its warehouse stop polling the Orders API before Black Friday.
+            backlog.move(filed.webhook(), 1, "Aurora’s warehouse stops polling the Orders API every minute: "
+                    + "less load on the API before its Black Friday freeze.", backlog.card(filed.webhook()).version());
             return null;
         });
     }

@@ -47,7 +47,7 @@ class DemoRequests {
     }
 
     /** The demo requests that the planning demo works on. */
-    record Filed(long campaign, long invoicing, long hrIntegration, long gdprExport) {
+    record Filed(long campaign, long invoicing, long hrIntegration, long gdprExport, long webhook) {
     }
 
     Filed load(LocalDate today) {
@@ -93,7 +93,7 @@ class DemoRequests {
                 "Orders API errors during flash sale",
                 "Checkout failed for some customers during the flash sale.", null, null, null, null, null,
                 null, Severity.HIGH, null, "Yesterday evening", null, null, null).touching(systems("Orders API"))));
-        as("ana@aurora.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+        long webhook = as("ana@aurora.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
                 "Webhook when an order changes status",
                 "Our warehouse system polls the Orders API every minute to learn about status changes.",
                 "Warehouse team and our customers waiting for shipping e-mails.",
@@ -134,7 +134,7 @@ class DemoRequests {
             requests.support(gdprExport, "Pedidos de acesso de ex-funcionários chegam todo mês (LGPD).");
             return null;
         });
-        return new Filed(campaign, invoicing, hrIntegration, gdprExport);
+        return new Filed(campaign, invoicing, hrIntegration, gdprExport, webhook);
     }
 
     /** Catalogue systems by name, as the signed-in requester sees them (those their organisation depends on). */

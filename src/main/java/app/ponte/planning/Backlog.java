@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -117,7 +116,7 @@ public class Backlog {
             throw new RejectedInputException("impact", "planning.error.impact", 1, 5);
         }
         item.rate(impact, confidence);
-        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+        keeper.rescored(item, item.isAccepted());
         return item.getVersion();
     }
 
@@ -149,7 +148,7 @@ public class Backlog {
         double score = scoreAt(item, to);
         List<Slip> slips = scheduler.slipsIf(item, score);
         item.placeManually(score);
-        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+        keeper.rescored(item, item.isAccepted());
         BacklogItem moved = items.findById(item.getId()).orElseThrow();
         int landed = position(moved);
         moves.save(new RankMove(moved, from, landed, why,
@@ -169,7 +168,7 @@ public class Backlog {
     public void returnToScore(long requestId, long expectedVersion) {
         BacklogItem item = current("backlog.unpin", requestId, expectedVersion);
         item.returnToComputedScore();
-        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+        keeper.rescored(item, item.isAccepted());
     }
 
     private int checkedPosition(BacklogItem item, int toPosition) {

@@ -12,16 +12,25 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
 
     Optional<BacklogItem> findByRequestId(long requestId);
 
-    /** Accepted work, best first: the order the schedule follows. */
-    @Query("select i from BacklogItem i where i.accepted = true order by i.effectiveScore desc, i.id")
-    List<BacklogItem> findAcceptedRanked();
+    /** Accepted work, best first, a page at a time: the order the schedule follows. */
+    @Query("select i from BacklogItem i join fetch i.organisation where i.accepted = true order by i.effectiveScore desc, i.id")
+    List<BacklogItem> findAcceptedRanked(Pageable pageable);
 
-    /** Open items touching a system, with their systems: what conflicts are found among. */
+    /** Items the schedule gave dates: those within the planning horizon. */
+    @Query("select i from BacklogItem i join fetch i.organisation where i.plannedFinish is not null")
+    List<BacklogItem> findScheduled();
+
+    /**
+     * Product items touching a system that can collide with a freeze: scheduled work, or open asks with a
+     * date. Items without a date and beyond the horizon cannot.
+     */
     @Query("""
             select distinct i from BacklogItem i join fetch i.organisation join i.systemIds s
-            where s = :systemId and i.open = true
+            where s = :systemId and i.open = true and i.lane = app.ponte.planning.Lane.PRODUCT
+              and (i.plannedStart is not null
+                   or (i.accepted = false and (i.desiredDate is not null or i.targetDate is not null)))
             """)
-    List<BacklogItem> findOpenOnSystem(long systemId);
+    List<BacklogItem> findDatedOnSystem(long systemId);
 
     /** An organisation's open items touching a system: their deadlines follow its freeze windows. */
     @Query("""

@@ -8,9 +8,9 @@ import app.ponte.request.RequestPlanningFacts;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the backlog in step with requests and freeze windows, inside the transaction of the change: the
  * item's copy and points, its deadline, its score, the schedule when accepted work changed, and the
- * conflicts of every system involved. Incremental by design: one request changes one row, one replan
- * and the conflicts of its systems.
+ * conflicts of the items involved. Incremental by design: one request changes one row, a replan within
+ * the horizon, and the conflicts of the items whose dates moved.
  */
 @Component
 @Transactional
@@ -49,48 +49,43 @@ class BacklogKeeper {
     void requestChanged(RequestPlanningFacts facts) {
         BacklogItem item = items.findByRequestId(facts.requestId()).orElseGet(() -> new BacklogItem(facts,
                 entityManager.getReference(Organisation.class, facts.organisationId())));
-        Set<Long> systems = new HashSet<>(item.getSystemIds());
         boolean wasAccepted = item.isAccepted();
         item.copy(facts, organisationWeights.findByOrganisationId(facts.organisationId())
                 .map(OrganisationWeight::getWeight).orElse(BigDecimal.ONE));
-        systems.addAll(item.getSystemIds());
-        rescored(item, wasAccepted, systems);
+        rescored(item, wasAccepted);
     }
 
     @EventListener
     void freezeWindowsChanged(FreezeWindowsChanged change) {
-        Set<Long> systems = new HashSet<>(Set.of(change.systemId()));
-        boolean acceptedMoved = false;
         for (BacklogItem item : items.findOpenOfOrganisationOnSystem(change.organisationId(), change.systemId())) {
             refreshDeadline(item);
             scoreAfresh(items.saveAndFlush(item));
-            acceptedMoved |= item.isAccepted();
         }
-        if (acceptedMoved) {
-            systems.addAll(scheduler.replan());
-            detector.refreshCapacity();
-        }
-        detector.refreshSystems(systems);
+        detector.refreshCapacity();
+        detector.refreshSystem(change.systemId());
     }
 
-    /** After the team changed an item (inputs, target date, manual place): score, schedule, conflicts. */
-    void rescored(BacklogItem item, boolean wasAccepted, Set<Long> systems) {
+    /**
+     * After an item changed (its request, the team's inputs, a target date, a manual place): its score, the
+     * schedule when accepted work is involved, and the conflicts of the item and of every item whose dates
+     * moved (conflicts on systems the item no longer touches end there too).
+     */
+    void rescored(BacklogItem item, boolean wasAccepted) {
         refreshDeadline(item);
         BacklogItem saved = scoreAfresh(items.saveAndFlush(item));
-        Set<Long> touched = new HashSet<>(systems);
+        List<BacklogItem> changed = new ArrayList<>(List.of(saved));
         if (wasAccepted || saved.isAccepted()) {
-            touched.addAll(scheduler.replan());
+            scheduler.replan().stream().filter(i -> !i.getId().equals(saved.getId())).forEach(changed::add);
             detector.refreshCapacity();
         }
-        detector.refreshSystems(touched);
+        detector.refreshItems(changed);
     }
 
     /** After scores changed in SQL for many items: places accepted work again and finds its conflicts. */
     void replanAll() {
         entityManager.clear();
-        Set<Long> systems = scheduler.replan();
+        detector.refreshItems(scheduler.replan());
         detector.refreshCapacity();
-        detector.refreshSystems(systems);
     }
 
     /** The score is written in SQL: the managed item is read again before anything ranks it. */

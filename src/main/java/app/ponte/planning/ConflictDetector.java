@@ -12,14 +12,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds conflicts again for one system (freeze windows against open changes and scheduled work), or for
- * capacity (accepted work that finishes after its date). Conflicts found again keep their handling; those
- * not found any more become inactive. Only product requests clash with freezes: fixing a fault during a
- * freeze is the point of support.
+ * Finds conflicts again: for one system (every dated item on it against its freeze windows, after a window
+ * changed), for some items (each against the windows of its systems, after the item or its dates changed),
+ * or for capacity (scheduled work that finishes after its deadline). Conflicts found again keep their
+ * handling; those not found any more become inactive. Only product requests clash with freezes: fixing a
+ * fault during a freeze is the point of support.
  */
 @Component
 class ConflictDetector {
@@ -33,11 +35,11 @@ class ConflictDetector {
 
     ConflictDetector(BacklogItemRepository items, PlanningConflictRepository conflicts, FreezeCalendar calendar,
             ScoreRecalculation recalculation, EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
         this.items = items;
         this.conflicts = conflicts;
         this.calendar = calendar;
         this.recalculation = recalculation;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -46,45 +48,51 @@ class ConflictDetector {
     }
 
     void refreshSystem(long systemId) {
-        LocalDate today = recalculation.today();
-        Instant now = clock.instant();
-        List<FreezeWindowEntry> windows = calendar.onSystem(systemId, today);
+        List<FreezeWindowEntry> windows = calendar.onSystem(systemId, recalculation.today());
         Map<String, PlanningConflict> known = new HashMap<>();
         conflicts.findOnSystem(systemId, ConflictKind.CAPACITY).forEach(c -> known.put(key(c), c));
         Map<String, PlanningConflict> seen = new HashMap<>();
         if (!windows.isEmpty()) {
-            for (BacklogItem item : items.findOpenOnSystem(systemId)) {
-                if (item.getLane() != Lane.PRODUCT) {
-                    continue;
-                }
-                for (FreezeWindowEntry window : windows) {
-                    ConflictKind kind = collision(item, window);
-                    if (kind != null) {
-                        String key = key(kind, item.getId(), window.id());
-                        PlanningConflict conflict = known.getOrDefault(key,
-                                new PlanningConflict(kind, item, window.id(), now));
-                        conflict.found(entityManager.getReference(OperatedSystem.class, systemId),
-                                entityManager.getReference(Organisation.class, window.organisationId()),
-                                window.startsOn(), window.endsOn(), now);
-                        seen.put(key, conflicts.save(conflict));
-                    }
-                }
+            for (BacklogItem item : items.findDatedOnSystem(systemId)) {
+                collide(item, systemId, windows, known, seen);
             }
         }
-        known.values().stream().filter(c -> c.isActive() && !seen.containsKey(key(c))).forEach(c -> c.gone(now));
-        conflicts.flush();
+        retire(known, seen);
     }
 
-    /** Accepted work that the schedule finishes after its deadline. */
+    /** The freeze conflicts of these items, whatever their systems. */
+    void refreshItems(Collection<BacklogItem> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<Long, List<FreezeWindowEntry>> windowsBySystem = new HashMap<>();
+        Map<String, PlanningConflict> known = new HashMap<>();
+        conflicts.findForItems(changed.stream().map(BacklogItem::getId).collect(Collectors.toSet()),
+                ConflictKind.CAPACITY).forEach(c -> known.put(key(c), c));
+        Map<String, PlanningConflict> seen = new HashMap<>();
+        for (BacklogItem item : changed) {
+            if (item.getLane() != Lane.PRODUCT || !item.isOpen()) {
+                continue;
+            }
+            for (long systemId : item.getSystemIds()) {
+                List<FreezeWindowEntry> windows = windowsBySystem.computeIfAbsent(systemId,
+                        id -> calendar.onSystem(id, recalculation.today()));
+                collide(item, systemId, windows, known, seen);
+            }
+        }
+        retire(known, seen);
+    }
+
+    /** Scheduled work that finishes after its deadline. */
     void refreshCapacity() {
         Instant now = clock.instant();
         Map<Long, PlanningConflict> known = new HashMap<>();
         conflicts.findByKind(ConflictKind.CAPACITY).forEach(c -> known.put(c.getItem().getId(), c));
         Map<Long, PlanningConflict> seen = new HashMap<>();
-        for (BacklogItem item : items.findAcceptedRanked()) {
+        for (BacklogItem item : items.findScheduled()) {
             LocalDate deadline = item.getDeadline();
             LocalDate finish = item.getPlannedFinish();
-            if (deadline != null && finish != null && finish.isAfter(deadline)) {
+            if (item.isAccepted() && deadline != null && finish != null && finish.isAfter(deadline)) {
                 PlanningConflict conflict = known.getOrDefault(item.getId(),
                         new PlanningConflict(ConflictKind.CAPACITY, item, PlanningConflict.NO_WINDOW, now));
                 conflict.found(null, item.getOrganisation(), deadline, finish, now);
@@ -93,6 +101,29 @@ class ConflictDetector {
         }
         known.values().stream().filter(c -> c.isActive() && !seen.containsKey(c.getItem().getId()))
                 .forEach(c -> c.gone(now));
+        conflicts.flush();
+    }
+
+    private void collide(BacklogItem item, long systemId, List<FreezeWindowEntry> windows,
+            Map<String, PlanningConflict> known, Map<String, PlanningConflict> seen) {
+        Instant now = clock.instant();
+        for (FreezeWindowEntry window : windows) {
+            ConflictKind kind = collision(item, window);
+            if (kind != null) {
+                String key = key(kind, item.getId(), window.id());
+                PlanningConflict conflict = known.getOrDefault(key, new PlanningConflict(kind, item, window.id(), now));
+                conflict.found(entityManager.getReference(OperatedSystem.class, systemId),
+                        entityManager.getReference(Organisation.class, window.organisationId()),
+                        window.startsOn(), window.endsOn(), now);
+                seen.put(key, conflicts.save(conflict));
+            }
+        }
+    }
+
+    private void retire(Map<String, PlanningConflict> known, Map<String, PlanningConflict> seen) {
+        Instant now = clock.instant();
+        known.entrySet().stream().filter(e -> e.getValue().isActive() && !seen.containsKey(e.getKey()))
+                .forEach(e -> e.getValue().gone(now));
         conflicts.flush();
     }
 

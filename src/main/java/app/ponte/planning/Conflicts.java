@@ -11,7 +11,6 @@ import app.ponte.request.RequestVisibility;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +124,7 @@ public class Conflicts {
         conflict.handle(ConflictHandling.RESCHEDULED, null, optionalNote(note), clock.instant());
         BacklogItem item = conflict.getItem();
         item.retarget(targetDate);
-        keeper.rescored(item, item.isAccepted(), new HashSet<>(item.getSystemIds()));
+        keeper.rescored(item, item.isAccepted());
     }
 
     /**

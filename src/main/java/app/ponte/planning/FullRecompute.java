@@ -77,6 +77,7 @@ class FullRecompute {
         transactions.executeWithoutResult(status -> {
             scheduler.replan();
             detector.refreshCapacity();
+            // Urgency and order changed everywhere: every system is looked at once, not item by item.
             detector.refreshSystems(systemsWithItems());
             recomputes.findById(recomputeId).orElseThrow().finished(clock.instant());
         });

@@ -1,5 +1,6 @@
 package app.ponte.planning;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -13,6 +14,10 @@ interface PlanningConflictRepository extends JpaRepository<PlanningConflict, Lon
     List<PlanningConflict> findOnSystem(long systemId, ConflictKind except);
 
     List<PlanningConflict> findByKind(ConflictKind kind);
+
+    /** Conflicts about windows for some items, active or not. */
+    @Query("select c from PlanningConflict c where c.item.id in :itemIds and c.kind <> :except")
+    List<PlanningConflict> findForItems(Collection<Long> itemIds, ConflictKind except);
 
     @Query("""
             select c from PlanningConflict c join fetch c.item i join fetch i.organisation

@@ -7,16 +7,25 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
-/** Keeps accepted work placed on the calendar ({@link Schedule}) and tells what a re-ranking would change. */
+/**
+ * Keeps accepted work placed on the calendar ({@link Schedule}) within the planning horizon, and tells what
+ * a re-ranking would change. Work ranked beyond what the team can do in {@link #HORIZON_WEEKS} weeks gets no
+ * dates: promising those would be fiction, and leaving them out keeps a replan to a few hundred rows however
+ * long the backlog grows.
+ */
 @Component
 class Scheduler {
+
+    static final int HORIZON_WEEKS = 52;
+    private static final int PAGE = 200;
 
     private final BacklogItemRepository items;
     private final TeamCapacityRepository capacities;
@@ -38,21 +47,27 @@ class Scheduler {
                 .map(TeamCapacity::getDaysPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Places accepted work again; returns the systems of the items whose dates changed. */
-    Set<Long> replan() {
-        List<BacklogItem> ranked = items.findAcceptedRanked();
-        Map<Long, Schedule.Slot> slots = Schedule.plan(work(ranked), teamDaysPerWeek(), recalculation.today());
-        Set<Long> systems = new HashSet<>();
+    /** Places accepted work again; returns the items whose dates changed. */
+    List<BacklogItem> replan() {
+        BigDecimal capacity = teamDaysPerWeek();
+        List<BacklogItem> ranked = withinHorizon(capacity);
+        Map<Long, Schedule.Slot> slots = Schedule.plan(work(ranked), capacity, recalculation.today());
+        Map<Long, BacklogItem> changed = new HashMap<>();
         for (BacklogItem item : ranked) {
             Schedule.Slot slot = slots.get(item.getId());
-            boolean changed = slot == null ? item.schedule(null, null, null)
+            boolean moved = slot == null ? item.schedule(null, null, null)
                     : item.schedule(slot.start(), slot.finish(), slot.latestFinish());
-            if (changed) {
-                systems.addAll(item.getSystemIds());
+            if (moved) {
+                changed.put(item.getId(), item);
+            }
+        }
+        for (BacklogItem item : items.findScheduled()) {
+            if (!slots.containsKey(item.getId()) && item.schedule(null, null, null)) {
+                changed.put(item.getId(), item);
             }
         }
         items.flush();
-        return systems;
+        return List.copyOf(changed.values());
     }
 
     /**
@@ -60,15 +75,18 @@ class Scheduler {
      * would finish later, and by how many days.
      */
     List<Slip> slipsIf(BacklogItem moved, double newScore) {
-        List<BacklogItem> ranked = new ArrayList<>(items.findAcceptedRanked());
         if (!moved.isAccepted()) {
             return List.of();
         }
-        Comparator<BacklogItem> order = Comparator.comparingDouble(
+        BigDecimal capacity = teamDaysPerWeek();
+        List<BacklogItem> ranked = new ArrayList<>(withinHorizon(capacity));
+        if (ranked.stream().noneMatch(i -> i.getId().equals(moved.getId()))) {
+            ranked.add(moved);
+        }
+        ranked.sort(Comparator.comparingDouble(
                 (BacklogItem i) -> i.getId().equals(moved.getId()) ? newScore : i.getEffectiveScore()).reversed()
-                .thenComparing(BacklogItem::getId);
-        ranked.sort(order);
-        Map<Long, Schedule.Slot> after = Schedule.plan(work(ranked), teamDaysPerWeek(), recalculation.today());
+                .thenComparing(BacklogItem::getId));
+        Map<Long, Schedule.Slot> after = Schedule.plan(work(ranked), capacity, recalculation.today());
         List<Slip> slips = new ArrayList<>();
         for (BacklogItem item : ranked) {
             Schedule.Slot slot = after.get(item.getId());
@@ -79,6 +97,27 @@ class Scheduler {
             }
         }
         return slips;
+    }
+
+    /** Accepted work, best first, as far as the team's capacity reaches within the horizon. */
+    private List<BacklogItem> withinHorizon(BigDecimal capacity) {
+        BigDecimal reach = capacity.multiply(BigDecimal.valueOf(HORIZON_WEEKS));
+        List<BacklogItem> ranked = new ArrayList<>();
+        BigDecimal planned = BigDecimal.ZERO;
+        for (int page = 0; planned.compareTo(reach) < 0; page++) {
+            List<BacklogItem> next = items.findAcceptedRanked(PageRequest.of(page, PAGE));
+            for (BacklogItem item : next) {
+                if (planned.compareTo(reach) >= 0) {
+                    break;
+                }
+                ranked.add(item);
+                planned = planned.add(item.likelyDays());
+            }
+            if (next.size() < PAGE) {
+                break;
+            }
+        }
+        return ranked;
     }
 
     private static List<Schedule.Work> work(List<BacklogItem> ranked) {

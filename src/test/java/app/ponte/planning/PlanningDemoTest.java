@@ -41,8 +41,17 @@ class PlanningDemoTest extends SignedInServiceTest {
                 PageRequest.of(0, 5)).getContent());
         assertThat(support.getFirst().organisationName()).isEqualTo("Finance");
         assertThat(support.getFirst().score()).isGreaterThan(as(LEAD, () -> backlog.card(capacity.requestId())).score());
-        assertThat(as(LEAD, () -> backlog.card(capacity.requestId())).moves()).singleElement()
-                .satisfies(move -> assertThat(move.reason()).contains("centro de distribuição"));
+    }
+
+    @Test
+    void the_demo_shows_a_re_ranking_with_its_reason_and_previous_position() {
+        BacklogRow webhook = as(LEAD, () -> backlog.board(Lane.PRODUCT, BacklogFilter.NONE, PageRequest.of(0, 200)))
+                .getContent().stream().filter(row -> row.title().equals("Webhook when an order changes status"))
+                .findFirst().orElseThrow();
+        assertThat(webhook.placedManually()).isTrue();
+        assertThat(webhook.lastMove().fromPosition()).isGreaterThan(1);
+        assertThat(webhook.lastMove().toPosition()).isEqualTo(1);
+        assertThat(webhook.lastMove().reason()).contains("Black Friday");
     }
 
     @Test

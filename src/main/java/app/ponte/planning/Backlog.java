@@ -175,9 +175,11 @@ public class Backlog {
         if (!item.isOpen()) {
             throw new RejectedInputException("position", "planning.error.not-open");
         }
-        long lane = items.countByOpenAndLane(true, item.getLane());
-        if (toPosition < 1 || toPosition > lane) {
-            throw new RejectedInputException("position", "planning.error.position", 1, lane);
+        if (toPosition < 1 || items.findScoresFrom(item.getLane(), item.getId(), PageRequest.of(0, toPosition))
+                .size() < toPosition - 1) {
+            // Counting the lane is only worth it to say how far it goes.
+            throw new RejectedInputException("position", "planning.error.position", 1,
+                    items.countByOpenAndLane(true, item.getLane()));
         }
         return toPosition;
     }

@@ -13,7 +13,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     Optional<BacklogItem> findByRequestId(long requestId);
 
     /** Accepted work, best first, a page at a time: the order the schedule follows. */
-    @Query("select i from BacklogItem i join fetch i.organisation where i.accepted = true order by i.effectiveScore desc, i.id")
+    @Query("select i from BacklogItem i join fetch i.organisation where i.accepted = true order by i.effectiveScore desc, i.id desc")
     List<BacklogItem> findAcceptedRanked(Pageable pageable);
 
     /** Items the schedule gave dates: those within the planning horizon. */
@@ -32,10 +32,11 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
             """)
     List<BacklogItem> findDatedOnSystem(long systemId);
 
-    /** An organisation's open items touching a system: their deadlines follow its freeze windows. */
+    /** An organisation's open items with a date touching a system: their deadlines follow its freeze windows. */
     @Query("""
             select distinct i from BacklogItem i join i.systemIds s
             where s = :systemId and i.open = true and i.organisation.id = :organisationId
+              and (i.desiredDate is not null or i.targetDate is not null)
             """)
     List<BacklogItem> findOpenOfOrganisationOnSystem(long organisationId, long systemId);
 
@@ -48,7 +49,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
               and (:kind is null or i.kind = :kind)
               and (:systemId is null or exists (select 1 from BacklogItem j join j.systemIds s
                                                 where j = i and s = :systemId))
-            order by i.effectiveScore desc, i.id
+            order by i.effectiveScore desc, i.id desc
             """)
     List<Long> findBoardIds(Lane lane, Long organisationId, RequestStatus status, RequestKind kind, Long systemId,
             Pageable pageable);
@@ -56,17 +57,20 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     @Query("select i from BacklogItem i join fetch i.organisation where i.id in :ids")
     List<BacklogItem> findWithOrganisation(List<Long> ids);
 
-    /** How many open items of the lane rank above a score (ties: lower id first). */
+    /**
+     * How many open items of the lane rank above a score. Ties go to the newer request (higher id): both
+     * columns descending, so that MariaDB walks the board index backwards instead of sorting the lane.
+     */
     @Query("""
             select count(i) from BacklogItem i where i.open = true and i.lane = :lane
-              and (i.effectiveScore > :score or (i.effectiveScore = :score and i.id < :id))
+              and (i.effectiveScore > :score or (i.effectiveScore = :score and i.id > :id))
             """)
     long countAhead(Lane lane, double score, long id);
 
     /** The open items of the lane at a 0-based position, skipping one item: neighbours of a move. */
     @Query("""
             select i.effectiveScore from BacklogItem i where i.open = true and i.lane = :lane and i.id <> :except
-            order by i.effectiveScore desc, i.id
+            order by i.effectiveScore desc, i.id desc
             """)
     List<Double> findScoresFrom(Lane lane, long except, Pageable pageable);
 

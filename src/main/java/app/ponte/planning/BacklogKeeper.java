@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,11 @@ class BacklogKeeper {
     @EventListener
     void freezeWindowsChanged(FreezeWindowsChanged change) {
         for (BacklogItem item : items.findOpenOfOrganisationOnSystem(change.organisationId(), change.systemId())) {
+            LocalDate before = item.getDeadline();
             refreshDeadline(item);
-            scoreAfresh(items.saveAndFlush(item));
+            if (!Objects.equals(before, item.getDeadline())) {
+                scoreAfresh(items.saveAndFlush(item));
+            }
         }
         detector.refreshCapacity();
         detector.refreshSystem(change.systemId());

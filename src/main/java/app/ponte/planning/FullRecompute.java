@@ -45,12 +45,17 @@ class FullRecompute {
         this.clock = clock;
     }
 
-    /** Runs the recompute in the background; {@code recomputeId} is its progress row. */
-    void start(long recomputeId) {
+    /**
+     * Runs the recompute in the background; {@code recomputeId} is its progress row. With
+     * {@code everySystem}, the conflicts of every system are found again afterwards, one system per
+     * transaction (the nightly run: it also catches windows that ended and rows written outside the
+     * application); otherwise only those of the items whose dates moved.
+     */
+    void start(long recomputeId, boolean everySystem) {
         executor.execute(() -> {
             try {
                 SystemAuthentication.runAsAdmin(() -> {
-                    run(recomputeId);
+                    run(recomputeId, everySystem);
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -60,8 +65,8 @@ class FullRecompute {
         });
     }
 
-    /** Runs the recompute now, in the caller's thread (the nightly job, tests, benchmarks). */
-    void run(long recomputeId) {
+    /** Runs the recompute now, in the caller's thread. */
+    void run(long recomputeId, boolean everySystem) {
         Long lowest = items.findLowestId().orElse(null);
         Long highest = items.findHighestId().orElse(null);
         if (lowest != null && highest != null) {
@@ -74,13 +79,19 @@ class FullRecompute {
                 });
             }
         }
+        // Weights and urgency change scores, hence the order of accepted work and its dates; the dates asked
+        // for and the windows do not change, so the other conflicts stand.
         transactions.executeWithoutResult(status -> {
-            scheduler.replan();
+            detector.refreshItems(scheduler.replan());
             detector.refreshCapacity();
-            // Urgency and order changed everywhere: every system is looked at once, not item by item.
-            detector.refreshSystems(systemsWithItems());
-            recomputes.findById(recomputeId).orElseThrow().finished(clock.instant());
         });
+        if (everySystem) {
+            for (long systemId : systemsWithItems()) {
+                transactions.executeWithoutResult(status -> detector.refreshSystem(systemId));
+            }
+        }
+        transactions.executeWithoutResult(status ->
+                recomputes.findById(recomputeId).orElseThrow().finished(clock.instant()));
     }
 
     private List<Long> systemsWithItems() {

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Urgency grows as deadlines come closer: every night every score is worked out again for the new day,
- * once across all nodes.
+ * Urgency grows as deadlines come closer: every night every score is worked out again for the new day, and
+ * the conflicts of every system are found again (windows that ended retire theirs), once across all nodes.
  */
 @Component
 class NightlyRescore {
@@ -33,6 +33,6 @@ class NightlyRescore {
     void rescore() {
         long id = transactions.execute(status -> recomputes.save(new ScoreRecompute(items.count(), null,
                 clock.instant())).getId());
-        fullRecompute.start(id);
+        fullRecompute.start(id, true);
     }
 }

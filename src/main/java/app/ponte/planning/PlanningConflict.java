@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,9 +83,18 @@ class PlanningConflict extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** Found (again): refreshes what collides; a conflict that had gone away comes back unhandled. */
+    /**
+     * Found (again): refreshes what collides; a conflict that had gone away comes back unhandled. Nothing is
+     * written when nothing changed: a system's refresh touches only the conflicts that moved.
+     */
     void found(@Nullable OperatedSystem system, Organisation affectedOrganisation, @Nullable LocalDate startsOn,
             @Nullable LocalDate endsOn, Instant now) {
+        boolean same = active && Objects.equals(id(this.system), id(system))
+                && Objects.equals(id(this.affectedOrganisation), id(affectedOrganisation))
+                && Objects.equals(this.startsOn, startsOn) && Objects.equals(this.endsOn, endsOn);
+        if (same) {
+            return;
+        }
         if (!active) {
             this.handling = ConflictHandling.OPEN;
             this.decideBy = null;
@@ -97,6 +107,10 @@ class PlanningConflict extends AbstractEntity {
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.updatedAt = now;
+    }
+
+    private static @Nullable Long id(@Nullable AbstractEntity entity) {
+        return entity == null ? null : entity.getId();
     }
 
     void gone(Instant now) {

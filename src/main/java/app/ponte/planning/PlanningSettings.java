@@ -94,7 +94,7 @@ public class PlanningSettings {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                fullRecompute.start(id);
+                fullRecompute.start(id, false);
             }
         });
         return id;

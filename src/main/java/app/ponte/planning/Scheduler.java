@@ -85,7 +85,7 @@ class Scheduler {
         }
         ranked.sort(Comparator.comparingDouble(
                 (BacklogItem i) -> i.getId().equals(moved.getId()) ? newScore : i.getEffectiveScore()).reversed()
-                .thenComparing(BacklogItem::getId));
+                .thenComparing(BacklogItem::getId, Comparator.reverseOrder()));
         Map<Long, Schedule.Slot> after = Schedule.plan(work(ranked), capacity, recalculation.today());
         List<Slip> slips = new ArrayList<>();
         for (BacklogItem item : ranked) {

@@ -22,10 +22,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Requests, windows and accepted work for planning tests, filed through the real services. */
 @Component
+@Profile({"test", "mariadb-test"})
 public class PlanningFixtures {
 
     public static final String LEAD = "lead@ponte.test";

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Freeze windows as other features' services need them, whoever triggered the work: planning finds
  * conflicts across organisations when a client files a request. Not for views: they use
- * {@link FreezeWindows}, which scopes what each role sees.
+ * {@link FreezeWindows}, which scopes what each role sees. Entries come straight from the query: planning
+ * calls this inside larger transactions, where managed windows would only slow every flush.
  */
 @Component
 @Transactional(readOnly = true)
@@ -23,7 +24,12 @@ public class FreezeCalendar {
 
     /** Every organisation's windows on a system, running or to come from {@code from}. */
     public List<FreezeWindowEntry> onSystem(long systemId, LocalDate from) {
-        return windows.findOnSystemFrom(systemId, from).stream().map(FreezeWindow::toEntry).toList();
+        return windows.findEntriesOnSystemFrom(systemId, from);
+    }
+
+    /** One organisation's windows on every system, running or to come from {@code from}. */
+    public List<FreezeWindowEntry> ofOrganisation(long organisationId, LocalDate from) {
+        return windows.findEntriesOfOrganisationFrom(organisationId, from);
     }
 
     /** One organisation's windows on any of the systems, running or to come from {@code from}. */
@@ -31,7 +37,6 @@ public class FreezeCalendar {
         if (systemIds.isEmpty()) {
             return List.of();
         }
-        return windows.findOfOrganisationFrom(organisationId, systemIds, from).stream()
-                .map(FreezeWindow::toEntry).toList();
+        return windows.findEntriesOfOrganisationFrom(organisationId, systemIds, from);
     }
 }

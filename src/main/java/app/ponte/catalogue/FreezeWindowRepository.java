@@ -24,19 +24,34 @@ interface FreezeWindowRepository extends JpaRepository<FreezeWindow, Long> {
             """)
     long countOverlapping(long systemId, long organisationId, LocalDate startsOn, LocalDate endsOn, long exceptId);
 
-    /** Every organisation's windows on a system that end on or after a day. */
+    /** Every organisation's windows on a system that end on or after a day, as entries (no managed entities). */
     @Query("""
-            select w from FreezeWindow w join fetch w.system s join fetch w.organisation
+            select new app.ponte.catalogue.FreezeWindowEntry(w.id, w.version, s.id, s.name, o.id, o.name,
+                w.startsOn, w.endsOn, w.reason)
+            from FreezeWindow w join w.system s join w.organisation o
             where s.id = :systemId and w.endsOn >= :from
             order by w.startsOn, w.id
             """)
-    List<FreezeWindow> findOnSystemFrom(long systemId, LocalDate from);
+    List<FreezeWindowEntry> findEntriesOnSystemFrom(long systemId, LocalDate from);
 
-    /** One organisation's windows on some systems that end on or after a day. */
+    /** One organisation's windows that end on or after a day, as entries (no managed entities). */
     @Query("""
-            select w from FreezeWindow w join fetch w.system s join fetch w.organisation o
+            select new app.ponte.catalogue.FreezeWindowEntry(w.id, w.version, s.id, s.name, o.id, o.name,
+                w.startsOn, w.endsOn, w.reason)
+            from FreezeWindow w join w.system s join w.organisation o
+            where o.id = :organisationId and w.endsOn >= :from
+            order by w.startsOn, w.id
+            """)
+    List<FreezeWindowEntry> findEntriesOfOrganisationFrom(long organisationId, LocalDate from);
+
+    /** One organisation's windows on some systems that end on or after a day, as entries. */
+    @Query("""
+            select new app.ponte.catalogue.FreezeWindowEntry(w.id, w.version, s.id, s.name, o.id, o.name,
+                w.startsOn, w.endsOn, w.reason)
+            from FreezeWindow w join w.system s join w.organisation o
             where o.id = :organisationId and s.id in :systemIds and w.endsOn >= :from
             order by w.startsOn, w.id
             """)
-    List<FreezeWindow> findOfOrganisationFrom(long organisationId, Collection<Long> systemIds, LocalDate from);
+    List<FreezeWindowEntry> findEntriesOfOrganisationFrom(long organisationId, Collection<Long> systemIds,
+            LocalDate from);
 }

@@ -74,8 +74,10 @@ public class Backlog {
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     public Slice<BacklogRow> board(Lane lane, BacklogFilter filter, Pageable pageable) {
         var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize() + 1);
-        List<Long> ids = items.findBoardIds(lane, filter.organisationId(), filter.status(), filter.kind(),
-                filter.systemId(), page);
+        List<Long> ids = filter.systemId() == null
+                ? items.findBoardIds(lane, filter.organisationId(), filter.status(), filter.kind(), page)
+                : items.findBoardIdsOnSystem(filter.systemId(), lane, filter.organisationId(), filter.status(),
+                        filter.kind(), page);
         boolean more = ids.size() > pageable.getPageSize();
         List<Long> shown = more ? ids.subList(0, pageable.getPageSize()) : ids;
         Map<Long, BacklogItem> byId = items.findWithOrganisation(shown).stream()

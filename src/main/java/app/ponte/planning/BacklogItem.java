@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
@@ -142,6 +143,8 @@ class BacklogItem extends AbstractEntity {
     @Column(name = "scored_at")
     private @Nullable Instant scoredAt;
 
+    // Fetched for many items at once when several are refreshed (a freeze window's organisation's items).
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "backlog_item_systems", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "system_id")

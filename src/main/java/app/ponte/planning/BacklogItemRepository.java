@@ -22,10 +22,11 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
 
     /**
      * Product items touching a system that can collide with a freeze: scheduled work, or open asks with a
-     * date. Items without a date and beyond the horizon cannot.
+     * date. Items without a date and beyond the horizon cannot. No {@code distinct}: an item touches a
+     * system once (the key of backlog_item_systems), and a distinct over whole rows costs more than the query.
      */
     @Query("""
-            select distinct i from BacklogItem i join fetch i.organisation join i.systemIds s
+            select i from BacklogItem i join fetch i.organisation join i.systemIds s
             where s = :systemId and i.open = true and i.lane = app.ponte.planning.Lane.PRODUCT
               and (i.plannedStart is not null
                    or (i.accepted = false and (i.desiredDate is not null or i.targetDate is not null)))
@@ -34,7 +35,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
 
     /** An organisation's open items with a date touching a system: their deadlines follow its freeze windows. */
     @Query("""
-            select distinct i from BacklogItem i join i.systemIds s
+            select i from BacklogItem i join i.systemIds s
             where s = :systemId and i.open = true and i.organisation.id = :organisationId
               and (i.desiredDate is not null or i.targetDate is not null)
             """)
@@ -47,12 +48,25 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
               and (:organisationId is null or i.organisation.id = :organisationId)
               and (:status is null or i.status = :status)
               and (:kind is null or i.kind = :kind)
-              and (:systemId is null or exists (select 1 from BacklogItem j join j.systemIds s
-                                                where j = i and s = :systemId))
             order by i.effectiveScore desc, i.id desc
             """)
-    List<Long> findBoardIds(Lane lane, Long organisationId, RequestStatus status, RequestKind kind, Long systemId,
+    List<Long> findBoardIds(Lane lane, Long organisationId, RequestStatus status, RequestKind kind,
             Pageable pageable);
+
+    /**
+     * One board page of the items touching a system: driven from the system's items (a few thousand), not
+     * by walking the whole lane in order until fifty of them turn up.
+     */
+    @Query("""
+            select i.id from BacklogItem i join i.systemIds s
+            where s = :systemId and i.open = true and i.lane = :lane
+              and (:organisationId is null or i.organisation.id = :organisationId)
+              and (:status is null or i.status = :status)
+              and (:kind is null or i.kind = :kind)
+            order by i.effectiveScore desc, i.id desc
+            """)
+    List<Long> findBoardIdsOnSystem(long systemId, Lane lane, Long organisationId, RequestStatus status,
+            RequestKind kind, Pageable pageable);
 
     @Query("select i from BacklogItem i join fetch i.organisation where i.id in :ids")
     List<BacklogItem> findWithOrganisation(List<Long> ids);

@@ -58,9 +58,10 @@ class BacklogKeeper {
 
     @EventListener
     void freezeWindowsChanged(FreezeWindowsChanged change) {
+        List<FreezeWindowEntry> windows = calendar.ofOrganisation(change.organisationId(), recalculation.today());
         for (BacklogItem item : items.findOpenOfOrganisationOnSystem(change.organisationId(), change.systemId())) {
             LocalDate before = item.getDeadline();
-            refreshDeadline(item);
+            refreshDeadline(item, windows);
             if (!Objects.equals(before, item.getDeadline())) {
                 scoreAfresh(items.saveAndFlush(item));
             }
@@ -105,13 +106,24 @@ class BacklogKeeper {
      * running cannot be beaten and does not pull.
      */
     private void refreshDeadline(BacklogItem item) {
+        if (item.askedDate() == null) {
+            item.setDeadline(null, null);
+            return;
+        }
+        refreshDeadline(item, calendar.ofOrganisation(item.getOrganisation().getId(), item.getSystemIds(),
+                recalculation.today()));
+    }
+
+    /** {@code windows}: the requester's windows running or to come, on the item's systems or more. */
+    private void refreshDeadline(BacklogItem item, List<FreezeWindowEntry> windows) {
         LocalDate asked = item.askedDate();
         if (asked == null) {
             item.setDeadline(null, null);
             return;
         }
         LocalDate today = recalculation.today();
-        calendar.ofOrganisation(item.getOrganisation().getId(), item.getSystemIds(), today).stream()
+        windows.stream()
+                .filter(w -> item.getSystemIds().contains(w.systemId()))
                 .filter(w -> w.startsOn().isAfter(today) && !w.startsOn().isAfter(asked))
                 .min(Comparator.comparing(FreezeWindowEntry::startsOn))
                 .ifPresentOrElse(w -> item.setDeadline(w.startsOn().minusDays(1), w.id()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,7 +26,9 @@ class PlanningJourneyIT extends BrowserJourney {
         signIn("lead@ponte.test", "ponte-demo-2026");
         waitFor(By.cssSelector("#main-nav vaadin-side-nav-item"));
         browser.get(url("backlog"));
-        waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + PICKING + "')]")).click();
+        // The title is a link to the request: the row is selected by clicking its next cell (organisation).
+        clickWhenSettled(By.xpath("//vaadin-grid-cell-content[.//a[contains(., '" + PICKING + "')]]"
+                + "/following-sibling::vaadin-grid-cell-content[1]"));
         waitFor(By.id("move-request")).click();
         var position = waitFor(By.xpath("//*[@id='move-position']//input"));
         position.sendKeys("1");
@@ -39,9 +42,18 @@ class PlanningJourneyIT extends BrowserJourney {
         signIn("marketing@ponte.test", "ponte-demo-2026");
         waitFor(By.cssSelector("#main-nav vaadin-side-nav-item"));
         browser.get(url("requests"));
-        waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Relatórios em tempo real por campanha')]")).click();
+        clickWhenSettled(By.xpath("//vaadin-grid-cell-content[contains(., 'Relatórios em tempo real por campanha')]"));
         String notice = waitFor(By.id("conflict-notices")).getText();
         assertThat(notice).contains("outra organização congelou Real-time reporting", "A equipe decide até")
                 .doesNotContain("Sales");
+    }
+
+    /** The lazy grid renders its rows again as pages arrive: click once the cell stays put. */
+    private void clickWhenSettled(By cell) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(cell).click();
+                    return true;
+                });
     }
 }

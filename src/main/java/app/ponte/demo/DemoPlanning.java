@@ -1,7 +1,5 @@
 package app.ponte.demo;
 
-import app.ponte.catalogue.SystemCatalogue;
-import app.ponte.catalogue.SystemSummary;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.planning.Backlog;
@@ -18,17 +16,13 @@ import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Risk;
-import app.ponte.security.PonteUser;
-import app.ponte.security.SystemAuthentication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,12 +46,11 @@ class DemoPlanning {
     private final RequestService requests;
     private final RequestWorkflow workflow;
     private final OrganisationService organisations;
-    private final SystemCatalogue catalogue;
-    private final UserDetailsService users;
+    private final DemoActors actors;
 
     DemoPlanning(TeamCapacities capacities, PlanningSettings settings, Backlog backlog, Conflicts conflicts,
             RequestService requests, RequestWorkflow workflow, OrganisationService organisations,
-            SystemCatalogue catalogue, UserDetailsService users) {
+            DemoActors actors) {
         this.capacities = capacities;
         this.settings = settings;
         this.backlog = backlog;
@@ -65,8 +58,7 @@ class DemoPlanning {
         this.requests = requests;
         this.workflow = workflow;
         this.organisations = organisations;
-        this.catalogue = catalogue;
-        this.users = users;
+        this.actors = actors;
     }
 
     void load(DemoRequests.Filed filed, LocalDate today) {
@@ -117,16 +109,14 @@ class DemoPlanning {
     }
 
     private Set<Long> systems(String... names) {
-        Set<String> wanted = Set.of(names);
-        return catalogue.list("", PageRequest.of(0, 100)).getContent().stream()
-                .filter(system -> wanted.contains(system.name())).map(SystemSummary::id).collect(Collectors.toSet());
+        return actors.systems(names);
     }
 
     private long version(long requestId) {
-        return requests.details(requestId).version();
+        return actors.version(requestId);
     }
 
     private <T> T as(String email, Supplier<T> work) {
-        return SystemAuthentication.runAs((PonteUser) users.loadUserByUsername(email), work);
+        return actors.as(email, work);
     }
 }

@@ -1,7 +1,5 @@
 package app.ponte.demo;
 
-import app.ponte.catalogue.SystemCatalogue;
-import app.ponte.catalogue.SystemSummary;
 import app.ponte.request.ConversationService;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
@@ -9,15 +7,10 @@ import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Severity;
-import app.ponte.security.PonteUser;
-import app.ponte.security.SystemAuthentication;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,16 +27,14 @@ class DemoRequests {
     private final RequestService requests;
     private final RequestWorkflow workflow;
     private final ConversationService conversations;
-    private final UserDetailsService users;
-    private final SystemCatalogue catalogue;
+    private final DemoActors actors;
 
     DemoRequests(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
-            UserDetailsService users, SystemCatalogue catalogue) {
-        this.catalogue = catalogue;
+            DemoActors actors) {
+        this.actors = actors;
         this.requests = requests;
         this.workflow = workflow;
         this.conversations = conversations;
-        this.users = users;
     }
 
     /** The demo requests that the planning demo works on. */
@@ -137,18 +128,15 @@ class DemoRequests {
         return new Filed(campaign, invoicing, hrIntegration, gdprExport, webhook);
     }
 
-    /** Catalogue systems by name, as the signed-in requester sees them (those their organisation depends on). */
     private Set<Long> systems(String... names) {
-        Set<String> wanted = Set.of(names);
-        return catalogue.list("", PageRequest.of(0, 100)).getContent().stream()
-                .filter(system -> wanted.contains(system.name())).map(SystemSummary::id).collect(Collectors.toSet());
+        return actors.systems(names);
     }
 
     private long version(long requestId) {
-        return requests.details(requestId).version();
+        return actors.version(requestId);
     }
 
     private <T> T as(String email, Supplier<T> work) {
-        return SystemAuthentication.runAs((PonteUser) users.loadUserByUsername(email), work);
+        return actors.as(email, work);
     }
 }

@@ -43,10 +43,6 @@ class ConflictDetector {
         this.clock = clock;
     }
 
-    void refreshSystems(Collection<Long> systemIds) {
-        systemIds.forEach(this::refreshSystem);
-    }
-
     void refreshSystem(long systemId) {
         List<FreezeWindowEntry> windows = calendar.onSystem(systemId, recalculation.today());
         Map<String, PlanningConflict> known = new HashMap<>();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -53,14 +54,13 @@ public class Conflicts {
     /** Conflicts found now, newest first. */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     public Slice<ConflictRow> active(Pageable pageable) {
-        Map<Long, String> reasons = new HashMap<>();
+        // One calendar read per system on the page, not per conflict.
+        Map<Long, Map<Long, String>> reasonsBySystem = new HashMap<>();
         return conflicts.findActive(pageable).map(conflict -> {
             BacklogItem item = conflict.getItem();
             var system = conflict.getSystem();
-            String reason = null;
-            if (system != null && conflict.getFreezeWindowId() != PlanningConflict.NO_WINDOW) {
-                reason = reasons.computeIfAbsent(conflict.getFreezeWindowId(), id -> windowReason(system.getId(), id));
-            }
+            String reason = system == null ? null : reasonsBySystem.computeIfAbsent(system.getId(), this::reasons)
+                    .get(conflict.getFreezeWindowId());
             return new ConflictRow(conflict.getId(), conflict.getKind(), item.getRequestId(), item.getTitle(),
                     item.getOrganisation().getName(), conflict.getAffectedOrganisation().getName(),
                     system == null ? null : system.getName(), item.askedDate(), conflict.getStartsOn(),
@@ -142,9 +142,10 @@ public class Conflicts {
                 .toList();
     }
 
-    private @Nullable String windowReason(long systemId, long windowId) {
-        return calendar.onSystem(systemId, recalculation.today()).stream().filter(w -> w.id() == windowId)
-                .map(FreezeWindowEntry::reason).findFirst().orElse(null);
+    /** Why each window of a system, running or to come, was declared. */
+    private Map<Long, String> reasons(long systemId) {
+        return calendar.onSystem(systemId, recalculation.today()).stream()
+                .collect(Collectors.toMap(FreezeWindowEntry::id, FreezeWindowEntry::reason));
     }
 
     private PlanningConflict current(long conflictId, long expectedVersion) {

@@ -111,6 +111,12 @@ public class PlanningSettings {
         return organisationWeights.findAllByName(pageable).map(OrganisationWeight::toEntry);
     }
 
+    /** An organisation's weight, if an admin set one. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public Optional<OrganisationWeightEntry> organisationWeight(long organisationId) {
+        return organisationWeights.findByOrganisationId(organisationId).map(OrganisationWeight::toEntry);
+    }
+
     /**
      * Sets how much an organisation's requests count and why, and re-ranks them. {@code expectedVersion} is
      * the version of the weight the admin saw, null when the organisation had none.

@@ -69,8 +69,4 @@ class ScoringWeights {
     long getVersion() {
         return version;
     }
-
-    @Nullable Instant getChangedAt() {
-        return changedAt;
-    }
 }

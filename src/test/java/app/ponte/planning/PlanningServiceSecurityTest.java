@@ -75,6 +75,7 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
         add(allowed, calls, "weights", TEAM, () -> settings.weights());
         add(allowed, calls, "latestRecompute", TEAM, () -> settings.latestRecompute());
         add(allowed, calls, "organisationWeights", TEAM, () -> settings.organisationWeights(PageRequest.of(0, 1)));
+        add(allowed, calls, "organisationWeight", TEAM, () -> settings.organisationWeight(aurora));
         add(allowed, calls, "changeWeights", ADMIN, () -> settings.changeWeights(new Weights(9, 1, 1, 1, 1), -1));
         add(allowed, calls, "weighOrganisation", ADMIN,
                 () -> settings.weighOrganisation(aurora, new BigDecimal("9"), "x", -1L));

@@ -33,7 +33,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * What the ranking is made of: the factor weights (admins; a change re-ranks everything in the background
@@ -193,8 +192,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         long id = organisation.getValue().id();
-        Long version = settings.organisationWeights(PageRequest.of(0, 1000)).stream()
-                .filter(w -> w.organisationId() == id).map(OrganisationWeightEntry::version).findFirst().orElse(null);
+        Long version = settings.organisationWeight(id).map(OrganisationWeightEntry::version).orElse(null);
         try {
             settings.weighOrganisation(id, organisationWeight.getValue(), weightReason.getValue(), version);
             organisationWeights.getDataProvider().refreshAll();

@@ -2,6 +2,7 @@ package app.ponte.planning;
 
 import app.ponte.audit.Refusals;
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotificationLine;
 import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.FreezeCalendar;
 import app.ponte.catalogue.FreezeWindowEntry;
@@ -159,7 +160,7 @@ public class Backlog {
                 List.of(String.valueOf(from), String.valueOf(landed), why));
         for (Slip slip : slips) {
             requests.tellFollowers(slip.requestId(), NotificationEvent.PLAN_SLIPPED,
-                    List.of(slip.finishAfter().toString(), slip.finishBefore().toString(), why));
+                    List.of(NotificationLine.date(slip.finishAfter()), NotificationLine.date(slip.finishBefore()), why));
         }
         return landed;
     }

@@ -2,6 +2,7 @@ package app.ponte.planning;
 
 import app.ponte.audit.Refusals;
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotificationLine;
 import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.FreezeCalendar;
 import app.ponte.catalogue.FreezeWindowEntry;
@@ -84,7 +85,7 @@ public class Conflicts {
         conflict.handle(ConflictHandling.DECISION_ASKED, decideBy, optionalNote(note), clock.instant());
         conflicts.flush();
         requests.tellFollowers(conflict.getItem().getRequestId(), NotificationEvent.DECISION_PENDING,
-                List.of(decideBy.toString()));
+                List.of(NotificationLine.date(decideBy)));
     }
 
     /** The team goes ahead knowing the risk; the note says why. */

@@ -9,6 +9,7 @@ import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
 import app.ponte.base.NotFoundInScopeException;
+import app.ponte.base.NotificationLine;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.request.Severity;
@@ -65,7 +66,7 @@ class ConflictsTest extends SignedInServiceTest {
             assertThat(notice.decideBy()).isEqualTo(today().plusDays(10));
         });
         assertThat(as("marketing@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
-                assertThat(line.arguments()).contains(today().plusDays(10).toString()));
+                assertThat(line.arguments()).contains(NotificationLine.date(today().plusDays(10))));
 
         ConflictRow asked = conflictOf(id);
         assertThat(refusal(() -> conflicts.reschedule(asked.id(), today().plusDays(301), null, asked.version()))

@@ -149,6 +149,12 @@ class TranslationBundlesTest {
             built.add(handling.labelKey());
             built.add("conflict.notice.handling." + handling.name());
         }
+        for (var status : app.ponte.roadmap.DeliveryStatus.values()) {
+            built.add(status.labelKey());
+        }
+        for (var state : app.ponte.roadmap.PromiseState.values()) {
+            built.add(state.labelKey());
+        }
         for (int impact = 1; impact <= 5; impact++) {
             built.add("planning.impact." + impact);
         }

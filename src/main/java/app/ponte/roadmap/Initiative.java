@@ -1,0 +1,86 @@
+package app.ponte.roadmap;
+
+import app.ponte.base.AbstractEntity;
+import app.ponte.planning.Confidence;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A piece of work the team commits to, grouping accepted requests, delivered in milestones. */
+@Entity
+@Table(name = "initiatives")
+class Initiative extends AbstractEntity {
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "summary", length = 2000)
+    private @Nullable String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private DeliveryStatus status = DeliveryStatus.PLANNED;
+
+    /** Shown to every organisation, not only to those whose requests it delivers. */
+    @Column(name = "public_item", nullable = false)
+    private boolean publicItem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confidence", nullable = false, length = 10)
+    private Confidence confidence;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Initiative() {
+    }
+
+    Initiative(InitiativeDraft draft, Instant now) {
+        this.createdAt = now;
+        set(draft, now);
+    }
+
+    void set(InitiativeDraft draft, Instant now) {
+        this.title = draft.title().strip();
+        this.summary = draft.summary() == null || draft.summary().isBlank() ? null : draft.summary().strip();
+        this.publicItem = draft.publicItem();
+        this.confidence = draft.confidence();
+        this.endsOn = draft.endsOn();
+        this.updatedAt = now;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    DeliveryStatus getStatus() {
+        return status;
+    }
+
+    boolean isPublicItem() {
+        return publicItem;
+    }
+
+    Confidence getConfidence() {
+        return confidence;
+    }
+
+    LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    @Nullable String getSummary() {
+        return summary;
+    }
+}

@@ -1,0 +1,6 @@
+package app.ponte.roadmap;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InitiativeRepository extends JpaRepository<Initiative, Long> {
+}

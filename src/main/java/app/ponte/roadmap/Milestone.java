@@ -1,0 +1,109 @@
+package app.ponte.roadmap;
+
+import app.ponte.base.AbstractEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A partial delivery of an initiative: what part of the value it brings, its committed date, its delivery. */
+@Entity
+@Table(name = "milestones")
+class Milestone extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "initiative_id", nullable = false, updatable = false)
+    private Initiative initiative;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "delivers", nullable = false, length = 1000)
+    private String delivers;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private DeliveryStatus status = DeliveryStatus.PLANNED;
+
+    @Column(name = "committed_on")
+    private @Nullable LocalDate committedOn;
+
+    @Column(name = "delivered_on")
+    private @Nullable LocalDate deliveredOn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "milestone_requests", joinColumns = @JoinColumn(name = "milestone_id"))
+    private Set<LinkedRequest> requests = new HashSet<>();
+
+    protected Milestone() {
+    }
+
+    Milestone(Initiative initiative, MilestoneDraft draft, Instant now) {
+        this.initiative = initiative;
+        this.title = draft.title().strip();
+        this.delivers = draft.delivers().strip();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void link(LinkedRequest request, Instant now) {
+        requests.add(request);
+        this.updatedAt = now;
+    }
+
+    void commit(LocalDate date, Instant now) {
+        this.committedOn = date;
+        this.updatedAt = now;
+    }
+
+    void deliver(LocalDate on, Instant now) {
+        this.status = DeliveryStatus.DELIVERED;
+        this.deliveredOn = on;
+        this.updatedAt = now;
+    }
+
+    Initiative getInitiative() {
+        return initiative;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDelivers() {
+        return delivers;
+    }
+
+    DeliveryStatus getStatus() {
+        return status;
+    }
+
+    @Nullable LocalDate getCommittedOn() {
+        return committedOn;
+    }
+
+    @Nullable LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    Set<LinkedRequest> getRequests() {
+        return requests;
+    }
+}

@@ -1,0 +1,11 @@
+package app.ponte.roadmap;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+
+    /** Whether a request is already delivered by some milestone. */
+    @Query("select count(m) > 0 from Milestone m join m.requests r where r.requestId = :requestId")
+    boolean linksRequest(long requestId);
+}

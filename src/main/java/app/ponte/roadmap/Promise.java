@@ -1,0 +1,98 @@
+package app.ponte.roadmap;
+
+import app.ponte.base.AbstractEntity;
+import app.ponte.organisation.Account;
+import app.ponte.organisation.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A date told to an organisation for a milestone: the first date, the current one, and the delivery. Kept
+ * on time means delivered by the first date told; every later date is a slip, recorded with its reason.
+ */
+@Entity
+@Table(name = "promises")
+class Promise extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "milestone_id", nullable = false, updatable = false)
+    private Milestone milestone;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
+    private Organisation organisation;
+
+    @Column(name = "first_promised_on", nullable = false, updatable = false)
+    private LocalDate firstPromisedOn;
+
+    @Column(name = "promised_on", nullable = false)
+    private LocalDate promisedOn;
+
+    @Column(name = "made_at", nullable = false, updatable = false)
+    private Instant madeAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "made_by_id", nullable = false, updatable = false)
+    private Account madeBy;
+
+    @Column(name = "delivered_on")
+    private @Nullable LocalDate deliveredOn;
+
+    protected Promise() {
+    }
+
+    Promise(Milestone milestone, Organisation organisation, LocalDate promisedOn, Account madeBy, Instant now) {
+        this.milestone = milestone;
+        this.organisation = organisation;
+        this.firstPromisedOn = promisedOn;
+        this.promisedOn = promisedOn;
+        this.madeBy = madeBy;
+        this.madeAt = now;
+    }
+
+    void moveTo(LocalDate date) {
+        this.promisedOn = date;
+    }
+
+    void kept(LocalDate on) {
+        this.deliveredOn = on;
+    }
+
+    PromiseState state(LocalDate today) {
+        if (deliveredOn != null) {
+            return deliveredOn.isAfter(firstPromisedOn) ? PromiseState.KEPT_LATE : PromiseState.KEPT_ON_TIME;
+        }
+        return promisedOn.isBefore(today) ? PromiseState.BROKEN : PromiseState.OPEN;
+    }
+
+    Milestone getMilestone() {
+        return milestone;
+    }
+
+    Organisation getOrganisation() {
+        return organisation;
+    }
+
+    LocalDate getFirstPromisedOn() {
+        return firstPromisedOn;
+    }
+
+    LocalDate getPromisedOn() {
+        return promisedOn;
+    }
+
+    Instant getMadeAt() {
+        return madeAt;
+    }
+
+    @Nullable LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+}

@@ -1,0 +1,293 @@
+package app.ponte.roadmap;
+
+import app.ponte.audit.Refusals;
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotificationLine;
+import app.ponte.base.RejectedInputException;
+import app.ponte.notification.NotificationEvent;
+import app.ponte.organisation.Account;
+import app.ponte.organisation.Organisation;
+import app.ponte.planning.Backlog;
+import app.ponte.planning.ScoreCard;
+import app.ponte.request.RequestDetails;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestWorkflow;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.Role;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's roadmap: initiatives of accepted requests, delivered in milestones. Dates are realistic by
+ * construction: Ponte proposes the likely and latest dates from the schedule of the milestone's requests,
+ * and committing a date outside them needs a reason. A committed date is a promise to every organisation
+ * whose request the milestone delivers; each change is kept with its reason, and they are told.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Roadmap {
+
+    static final int TITLE_MAX = 200;
+    static final int SUMMARY_MAX = 2000;
+    static final int DELIVERS_MAX = 1000;
+    static final int REASON_MAX = 1000;
+
+    private final InitiativeRepository initiatives;
+    private final MilestoneRepository milestones;
+    private final PromiseRepository promises;
+    private final PromiseChangeRepository changes;
+    private final RequestService requests;
+    private final RequestWorkflow workflow;
+    private final Backlog backlog;
+    private final CurrentUser currentUser;
+    private final Refusals refusals;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    Roadmap(InitiativeRepository initiatives, MilestoneRepository milestones, PromiseRepository promises,
+            PromiseChangeRepository changes, RequestService requests, RequestWorkflow workflow, Backlog backlog,
+            CurrentUser currentUser, Refusals refusals, EntityManager entityManager, Clock clock) {
+        this.initiatives = initiatives;
+        this.milestones = milestones;
+        this.promises = promises;
+        this.changes = changes;
+        this.requests = requests;
+        this.workflow = workflow;
+        this.backlog = backlog;
+        this.currentUser = currentUser;
+        this.refusals = refusals;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public long createInitiative(InitiativeDraft draft) {
+        check(draft);
+        return initiatives.saveAndFlush(new Initiative(draft, clock.instant())).getId();
+    }
+
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public long addMilestone(long initiativeId, MilestoneDraft draft) {
+        Initiative initiative = initiatives.findById(initiativeId)
+                .orElseThrow(() -> refusals.notFound("roadmap.milestone", "Initiative", initiativeId));
+        required("title", draft.title(), TITLE_MAX);
+        required("delivers", draft.delivers(), DELIVERS_MAX);
+        return milestones.saveAndFlush(new Milestone(initiative, draft, clock.instant())).getId();
+    }
+
+    /** Links an accepted request (planned or in progress) to the milestone that delivers it. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void link(long milestoneId, long requestId) {
+        Milestone milestone = milestone(milestoneId);
+        RequestDetails request = requests.details(requestId);
+        if (request.status() != RequestStatus.PLANNED && request.status() != RequestStatus.IN_PROGRESS) {
+            throw new RejectedInputException("request", "roadmap.error.request-not-accepted");
+        }
+        if (milestones.linksRequest(requestId)) {
+            throw new RejectedInputException("request", "roadmap.error.request-linked");
+        }
+        milestone.link(new LinkedRequest(requestId, request.organisationId()), clock.instant());
+        milestones.flush();
+    }
+
+    /**
+     * The dates Ponte proposes from the schedule: the latest likely finish and the latest pessimistic
+     * finish among the milestone's requests. Empty when none of them is scheduled yet.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public Optional<DateProposal> proposal(long milestoneId) {
+        List<ScoreCard> cards = milestone(milestoneId).getRequests().stream()
+                .map(r -> backlog.card(r.requestId())).filter(c -> c.plannedFinish() != null).toList();
+        if (cards.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate likely = cards.stream().map(ScoreCard::plannedFinish).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate latest = cards.stream().map(c -> c.latestFinish() == null ? c.plannedFinish() : c.latestFinish())
+                .max(Comparator.naturalOrder()).orElseThrow();
+        return Optional.of(new DateProposal(likely, latest));
+    }
+
+    /**
+     * Commits a date for the milestone: a promise to each organisation whose request it delivers, or a
+     * change of it. A date outside the proposal, or any change, needs a reason; the organisations are
+     * told in their language. {@code expectedVersion} is the milestone's version the team member saw.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void commit(long milestoneId, @Nullable LocalDate date, @Nullable String reason, long expectedVersion) {
+        Milestone milestone = milestone(milestoneId);
+        if (milestone.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (date == null) {
+            throw new RejectedInputException("date", "roadmap.error.date-required");
+        }
+        if (date.isBefore(today())) {
+            throw new RejectedInputException("date", "roadmap.error.date-past");
+        }
+        if (date.isAfter(milestone.getInitiative().getEndsOn())) {
+            throw new RejectedInputException("date", "roadmap.error.after-initiative-end",
+                    asDate(milestone.getInitiative().getEndsOn()));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > REASON_MAX) {
+            throw new RejectedInputException("reason", "roadmap.error.reason-too-long", REASON_MAX);
+        }
+        LocalDate before = milestone.getCommittedOn();
+        boolean outside = proposal(milestoneId).map(p -> !p.covers(date)).orElse(false);
+        if (why.isEmpty() && (outside || before != null)) {
+            throw new RejectedInputException("reason", before != null ? "roadmap.error.change-reason"
+                    : "roadmap.error.override-reason");
+        }
+        if (Objects.equals(before, date)) {
+            return;
+        }
+        milestone.commit(date, clock.instant());
+        milestones.flush();
+        promise(milestone, date, why);
+    }
+
+    /**
+     * Marks the milestone delivered on a day (today or before): its promises are kept (on time or late),
+     * and its requests are delivered, which tells their requesters and supporters.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void deliver(long milestoneId, @Nullable LocalDate deliveredOn, long expectedVersion) {
+        Milestone milestone = milestone(milestoneId);
+        if (milestone.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (deliveredOn == null) {
+            throw new RejectedInputException("deliveredOn", "roadmap.error.delivered-on-required");
+        }
+        if (deliveredOn.isAfter(today())) {
+            throw new RejectedInputException("deliveredOn", "roadmap.error.delivery-in-future");
+        }
+        milestone.deliver(deliveredOn, clock.instant());
+        promises.findByMilestoneId(milestoneId).forEach(p -> p.kept(deliveredOn));
+        for (LinkedRequest linked : milestone.getRequests()) {
+            RequestDetails request = requests.details(linked.requestId());
+            if (request.status() == RequestStatus.PLANNED) {
+                workflow.move(request.id(), RequestStatus.IN_PROGRESS, null, request.version());
+                request = requests.details(linked.requestId());
+            }
+            if (request.status() == RequestStatus.IN_PROGRESS) {
+                workflow.move(request.id(), RequestStatus.DELIVERED, milestone.getTitle(), request.version());
+            }
+        }
+        milestones.flush();
+    }
+
+    /**
+     * An organisation's promise ledger: the team reads any organisation's, everybody else their own
+     * (the id asked for is ignored for them: there is nothing else they may read).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<PromiseEntry> ledger(long organisationId) {
+        var active = currentUser.require().requireActive();
+        boolean team = active.role() == Role.TEAM || active.role() == Role.ADMIN;
+        long organisation = team ? organisationId : active.organisationId();
+        List<Promise> found = promises.findLedger(organisation);
+        Map<Long, List<PromiseChangeEntry>> changesByPromise = found.isEmpty() ? Map.of()
+                : changes.findForPromises(found.stream().map(Promise::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(PromiseChange::promiseId,
+                                Collectors.mapping(PromiseChange::toEntry, Collectors.toList())));
+        LocalDate today = today();
+        return found.stream().map(p -> new PromiseEntry(p.getMilestone().getId(),
+                p.getMilestone().getInitiative().getTitle(), p.getMilestone().getTitle(), p.getFirstPromisedOn(),
+                p.getPromisedOn(), p.getMadeAt(), p.getDeliveredOn(), p.state(today), daysLate(p, today),
+                changesByPromise.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    private void promise(Milestone milestone, LocalDate date, String reason) {
+        Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
+        Set<Long> organisations = milestone.getRequests().stream().map(LinkedRequest::organisationId)
+                .collect(Collectors.toSet());
+        for (long organisationId : organisations) {
+            var existing = promises.findByMilestoneIdAndOrganisationId(milestone.getId(), organisationId);
+            if (existing.isEmpty()) {
+                promises.save(new Promise(milestone, entityManager.getReference(Organisation.class, organisationId),
+                        date, me, clock.instant()));
+                tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
+                        List.of(NotificationLine.date(date), milestone.getTitle()));
+            } else {
+                Promise promise = existing.get();
+                changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, reason, me, clock.instant(),
+                        true));
+                tell(milestone, organisationId, NotificationEvent.PROMISE_CHANGED,
+                        List.of(NotificationLine.date(promise.getPromisedOn()), NotificationLine.date(date), reason));
+                promise.moveTo(date);
+            }
+        }
+        promises.flush();
+    }
+
+    /** Each request of the organisation the milestone delivers: its followers read the date in their language. */
+    private void tell(Milestone milestone, long organisationId, NotificationEvent event, List<String> details) {
+        milestone.getRequests().stream().filter(r -> r.organisationId() == organisationId)
+                .forEach(r -> requests.tellFollowers(r.requestId(), event, details));
+    }
+
+    /** A day as messages format it ({@code {0,date,long}}) in the reader's language. */
+    private static Date asDate(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static long daysLate(Promise promise, LocalDate today) {
+        LocalDate until = promise.getDeliveredOn() != null ? promise.getDeliveredOn() : today;
+        long days = ChronoUnit.DAYS.between(promise.getFirstPromisedOn(), until);
+        return Math.max(0, days);
+    }
+
+    private Milestone milestone(long id) {
+        return milestones.findById(id).orElseThrow(() -> refusals.notFound("roadmap.milestone", "Milestone", id));
+    }
+
+    private static void check(InitiativeDraft draft) {
+        required("title", draft.title(), TITLE_MAX);
+        if (draft.summary() != null && draft.summary().strip().length() > SUMMARY_MAX) {
+            throw new RejectedInputException("summary", "roadmap.error.too-long", SUMMARY_MAX);
+        }
+        if (draft.confidence() == null) {
+            throw new RejectedInputException("confidence", "roadmap.error.confidence-required");
+        }
+        if (draft.endsOn() == null) {
+            throw new RejectedInputException("endsOn", "roadmap.error.ends-on-required");
+        }
+    }
+
+    private static void required(String field, @Nullable String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw new RejectedInputException(field, "roadmap.error.required");
+        }
+        if (text.strip().length() > max) {
+            throw new RejectedInputException(field, "roadmap.error.too-long", max);
+        }
+    }
+
+    /** Roadmap dates are calendar days of the team, counted in UTC like the planning schedule. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,60 @@
+package app.ponte.roadmap;
+
+import static app.ponte.planning.PlanningFixtures.LEAD;
+import static app.ponte.planning.PlanningFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.SignedIn;
+import app.ponte.planning.Confidence;
+import app.ponte.planning.PlanningFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Milestones with their requests, promises and their changes, the same on H2 and MariaDB; rolls back. */
+abstract class RoadmapPersistenceContract {
+
+    @Autowired
+    Roadmap roadmap;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    PlanningFixtures fixtures;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void a_milestone_keeps_its_requests_and_the_ledger_its_promises_and_their_changes() {
+        transactions.executeWithoutResult(status -> {
+            long request = fixtures.change("ops@ponte.test", "Contract dock screen", today().plusDays(150),
+                    "Orders API");
+            fixtures.plan(request, "2");
+            long operations = fixtures.organisationId("Operations");
+            SignedIn.run(users, LEAD, () -> {
+                long initiative = roadmap.createInitiative(new InitiativeDraft("Contract initiative", "Why", true,
+                        Confidence.HIGH, today().plusDays(300)));
+                long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("First", "Part one"));
+                roadmap.link(milestone, request);
+                assertThat(milestones.linksRequest(request)).isTrue();
+                roadmap.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
+                roadmap.commit(milestone, today().plusDays(75), "Supplier late", version(milestone));
+
+                assertThat(roadmap.ledger(operations)).filteredOn(p -> p.milestoneId() == milestone).singleElement()
+                        .satisfies(promise -> {
+                            assertThat(promise.initiativeTitle()).isEqualTo("Contract initiative");
+                            assertThat(promise.promisedOn()).isEqualTo(today().plusDays(75));
+                            assertThat(promise.changes()).extracting(PromiseChangeEntry::reason)
+                                    .containsExactly("Supplier late");
+                        });
+            });
+            status.setRollbackOnly();
+        });
+    }
+
+    private long version(long milestone) {
+        return milestones.findById(milestone).orElseThrow().getVersion();
+    }
+}

@@ -1,0 +1,158 @@
+package app.ponte.roadmap;
+
+import static app.ponte.planning.PlanningFixtures.LEAD;
+import static app.ponte.planning.PlanningFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import app.ponte.H2Test;
+import app.ponte.SignedIn;
+import app.ponte.SignedInServiceTest;
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.notification.NotificationCenter;
+import app.ponte.planning.Confidence;
+import app.ponte.planning.PlanningFixtures;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestStatus;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Milestones with realistic dates, every communicated date a promise, deliveries that keep them. */
+@H2Test
+class RoadmapTest extends SignedInServiceTest {
+
+    @Autowired
+    Roadmap roadmap;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    PlanningFixtures fixtures;
+    @Autowired
+    RequestService requests;
+    @Autowired
+    NotificationCenter notifications;
+
+    @Test
+    void a_date_outside_the_schedules_proposal_needs_a_reason_and_becomes_a_promise_to_the_requester() {
+        long request = acceptedChange("Route export for drivers");
+        long milestone = milestoneFor(request, today().plusDays(300));
+        DateProposal proposal = as(LEAD, () -> roadmap.proposal(milestone)).orElseThrow();
+        assertThat(proposal.likely()).isAfterOrEqualTo(today()).isBeforeOrEqualTo(proposal.latest());
+
+        assertThat(refusal(() -> roadmap.commit(milestone, proposal.latest().plusDays(30), " ", version(milestone)))
+                .messageKey()).isEqualTo("roadmap.error.override-reason");
+        assertThat(refusal(() -> roadmap.commit(milestone, today().minusDays(1), "x", version(milestone)))
+                .messageKey()).isEqualTo("roadmap.error.date-past");
+        assertThat(refusal(() -> roadmap.commit(milestone, today().plusDays(301), "x", version(milestone)))
+                .messageKey()).isEqualTo("roadmap.error.after-initiative-end");
+
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, proposal.likely(), null, version(milestone)));
+
+        long operations = fixtures.organisationId("Operations");
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+                .singleElement().satisfies(promise -> {
+                    assertThat(promise.promisedOn()).isEqualTo(proposal.likely());
+                    assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
+                    assertThat(promise.changes()).isEmpty();
+                });
+    }
+
+    @Test
+    void a_changed_date_needs_a_reason_is_kept_in_the_ledger_and_the_requester_is_told() {
+        long request = acceptedChange("Picking wave report");
+        long milestone = milestoneFor(request, today().plusDays(300));
+        LocalDate first = today().plusDays(200);
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, first, "Agreed with Operations", version(milestone)));
+
+        assertThat(refusal(() -> roadmap.commit(milestone, first.plusDays(14), null, version(milestone))).messageKey())
+                .isEqualTo("roadmap.error.change-reason");
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, first.plusDays(14), "The carrier API changed",
+                version(milestone)));
+
+        long operations = fixtures.organisationId("Operations");
+        PromiseEntry promise = as("ops@ponte.test", () -> roadmap.ledger(operations)).stream()
+                .filter(p -> p.milestoneId() == milestone).findFirst().orElseThrow();
+        assertThat(promise.firstPromisedOn()).isEqualTo(first);
+        assertThat(promise.promisedOn()).isEqualTo(first.plusDays(14));
+        assertThat(promise.changes()).singleElement().satisfies(change -> {
+            assertThat(change.oldDate()).isEqualTo(first);
+            assertThat(change.newDate()).isEqualTo(first.plusDays(14));
+            assertThat(change.reason()).isEqualTo("The carrier API changed");
+            assertThat(change.told()).isTrue();
+        });
+        assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
+                assertThat(line.arguments()).contains("The carrier API changed"));
+    }
+
+    @Test
+    void delivering_keeps_the_promise_and_delivers_the_requests_but_never_in_the_future() {
+        long request = acceptedChange("Dock screen");
+        long milestone = milestoneFor(request, today().plusDays(300));
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(100), "Fits the quarter",
+                version(milestone)));
+
+        assertThat(refusal(() -> roadmap.deliver(milestone, today().plusDays(1), version(milestone))).messageKey())
+                .isEqualTo("roadmap.error.delivery-in-future");
+        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+
+        assertThat(as("ops@ponte.test", () -> requests.details(request)).status()).isEqualTo(RequestStatus.DELIVERED);
+        long operations = fixtures.organisationId("Operations");
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+                .singleElement().satisfies(promise -> {
+                    assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME);
+                    assertThat(promise.daysLate()).isZero();
+                });
+    }
+
+    @Test
+    void only_accepted_requests_join_a_milestone_once_and_stale_or_foreign_changes_are_refused() {
+        long open = fixtures.change("ops@ponte.test", "Not accepted yet", today().plusDays(90), "Orders API");
+        long accepted = acceptedChange("Accepted one");
+        long milestone = milestoneFor(accepted, today().plusDays(300));
+        assertThat(refusal(() -> roadmap.link(milestone, open)).messageKey())
+                .isEqualTo("roadmap.error.request-not-accepted");
+        assertThat(refusal(() -> roadmap.link(milestone, accepted)).messageKey())
+                .isEqualTo("roadmap.error.request-linked");
+
+        long stale = version(milestone);
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(120), "x", stale));
+        assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
+                () -> roadmap.commit(milestone, today().plusDays(130), "y", stale))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(catchThrowable(() -> SignedIn.run(users, "ops@ponte.test",
+                () -> roadmap.commit(milestone, today().plusDays(130), "y", version(milestone)))))
+                .isInstanceOf(AccessDeniedException.class);
+        // Marketing asking for Operations' ledger reads its own: there is nothing else it may read.
+        long operations = fixtures.organisationId("Operations");
+        assertThat(as("marketing@ponte.test", () -> roadmap.ledger(operations)))
+                .noneMatch(p -> p.milestoneId() == milestone);
+    }
+
+    private long acceptedChange(String title) {
+        long id = fixtures.change("ops@ponte.test", title, today().plusDays(150), "Orders API");
+        fixtures.plan(id, "3");
+        return id;
+    }
+
+    private long milestoneFor(long request, LocalDate initiativeEnd) {
+        return as(LEAD, () -> {
+            long initiative = roadmap.createInitiative(new InitiativeDraft("Warehouse visibility", null, false,
+                    Confidence.MEDIUM, initiativeEnd));
+            long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("Read-only first",
+                    "The report without scheduling"));
+            roadmap.link(milestone, request);
+            return milestone;
+        });
+    }
+
+    private long version(long milestone) {
+        return milestones.findById(milestone).orElseThrow().getVersion();
+    }
+
+    private RejectedInputException refusal(Runnable work) {
+        return (RejectedInputException) catchThrowable(() -> SignedIn.run(users, LEAD, work));
+    }
+}

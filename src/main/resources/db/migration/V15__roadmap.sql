@@ -77,3 +77,28 @@ CREATE TABLE promise_changes (
     CONSTRAINT fk_promise_changes_changed_by FOREIGN KEY (changed_by_id) REFERENCES accounts (id)
 );
 CREATE INDEX ix_promise_changes_promise ON promise_changes (promise_id, changed_at);
+
+-- What a delivery changed, published to the organisations concerned (or to all, for a public initiative).
+CREATE TABLE changelog_entries (
+    id            BIGINT AUTO_INCREMENT PRIMARY KEY,
+    version       BIGINT        NOT NULL,
+    milestone_id  BIGINT        NOT NULL,
+    title         VARCHAR(200)  NOT NULL,
+    what_changed  VARCHAR(1000) NOT NULL,
+    for_everyone  BOOLEAN       NOT NULL,
+    published_on  DATE          NOT NULL,
+    published_at  DATETIME(6)   NOT NULL,
+    CONSTRAINT uk_changelog_entries_milestone UNIQUE (milestone_id),
+    CONSTRAINT fk_changelog_entries_milestone FOREIGN KEY (milestone_id) REFERENCES milestones (id)
+);
+CREATE INDEX ix_changelog_entries_everyone ON changelog_entries (for_everyone, published_at);
+
+CREATE TABLE changelog_audience (
+    entry_id        BIGINT NOT NULL,
+    organisation_id BIGINT NOT NULL,
+    PRIMARY KEY (entry_id, organisation_id),
+    CONSTRAINT fk_changelog_audience_entry FOREIGN KEY (entry_id) REFERENCES changelog_entries (id),
+    CONSTRAINT fk_changelog_audience_organisation FOREIGN KEY (organisation_id) REFERENCES organisations (id)
+);
+-- An organisation's changelog, newest first.
+CREATE INDEX ix_changelog_audience_organisation ON changelog_audience (organisation_id, entry_id);

@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +55,7 @@ public class Roadmap {
     private final MilestoneRepository milestones;
     private final PromiseRepository promises;
     private final PromiseChangeRepository changes;
+    private final ChangelogRepository changelog;
     private final RequestService requests;
     private final RequestWorkflow workflow;
     private final Backlog backlog;
@@ -62,12 +65,13 @@ public class Roadmap {
     private final Clock clock;
 
     Roadmap(InitiativeRepository initiatives, MilestoneRepository milestones, PromiseRepository promises,
-            PromiseChangeRepository changes, RequestService requests, RequestWorkflow workflow, Backlog backlog,
+            PromiseChangeRepository changes, ChangelogRepository changelog, RequestService requests, RequestWorkflow workflow, Backlog backlog,
             CurrentUser currentUser, Refusals refusals, EntityManager entityManager, Clock clock) {
         this.initiatives = initiatives;
         this.milestones = milestones;
         this.promises = promises;
         this.changes = changes;
+        this.changelog = changelog;
         this.requests = requests;
         this.workflow = workflow;
         this.backlog = backlog;
@@ -169,7 +173,8 @@ public class Roadmap {
 
     /**
      * Marks the milestone delivered on a day (today or before): its promises are kept (on time or late),
-     * and its requests are delivered, which tells their requesters and supporters.
+     * its requests are delivered, which tells their requesters and supporters, and a changelog entry is
+     * published to their organisations (to everyone for a public initiative).
      */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional
@@ -184,7 +189,12 @@ public class Roadmap {
         if (deliveredOn.isAfter(today())) {
             throw new RejectedInputException("deliveredOn", "roadmap.error.delivery-in-future");
         }
+        if (milestone.getStatus() == DeliveryStatus.DELIVERED) {
+            throw new RejectedInputException("deliveredOn", "roadmap.error.already-delivered");
+        }
         milestone.deliver(deliveredOn, clock.instant());
+        changelog.save(new ChangelogEntry(milestone, milestone.getRequests().stream()
+                .map(LinkedRequest::organisationId).collect(Collectors.toSet()), deliveredOn, clock.instant()));
         promises.findByMilestoneId(milestoneId).forEach(p -> p.kept(deliveredOn));
         for (LinkedRequest linked : milestone.getRequests()) {
             RequestDetails request = requests.details(linked.requestId());
@@ -205,9 +215,7 @@ public class Roadmap {
      */
     @PreAuthorize("isAuthenticated()")
     public List<PromiseEntry> ledger(long organisationId) {
-        var active = currentUser.require().requireActive();
-        boolean team = active.role() == Role.TEAM || active.role() == Role.ADMIN;
-        long organisation = team ? organisationId : active.organisationId();
+        long organisation = readableOrganisation(organisationId);
         List<Promise> found = promises.findLedger(organisation);
         Map<Long, List<PromiseChangeEntry>> changesByPromise = found.isEmpty() ? Map.of()
                 : changes.findForPromises(found.stream().map(Promise::getId).toList()).stream()
@@ -218,6 +226,18 @@ public class Roadmap {
                 p.getMilestone().getInitiative().getTitle(), p.getMilestone().getTitle(), p.getFirstPromisedOn(),
                 p.getPromisedOn(), p.getMadeAt(), p.getDeliveredOn(), p.state(today), daysLate(p, today),
                 changesByPromise.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    /** An organisation's changelog, newest first: the team reads any, everybody else their own. */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<ChangelogLine> changelog(long organisationId, Pageable pageable) {
+        return changelog.findFor(readableOrganisation(organisationId), pageable).map(ChangelogEntry::toLine);
+    }
+
+    private long readableOrganisation(long asked) {
+        var active = currentUser.require().requireActive();
+        boolean team = active.role() == Role.TEAM || active.role() == Role.ADMIN;
+        return team ? asked : active.organisationId();
     }
 
     private void promise(Milestone milestone, LocalDate date, String reason) {

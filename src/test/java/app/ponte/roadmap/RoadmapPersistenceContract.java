@@ -9,6 +9,7 @@ import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,6 +50,12 @@ abstract class RoadmapPersistenceContract {
                             assertThat(promise.changes()).extracting(PromiseChangeEntry::reason)
                                     .containsExactly("Supplier late");
                         });
+                roadmap.deliver(milestone, today(), version(milestone));
+                // A public initiative's delivery is in every organisation's changelog.
+                assertThat(roadmap.changelog(fixtures.organisationId("Meridian Bank"), PageRequest.of(0, 50))
+                        .getContent()).extracting(ChangelogLine::title).contains("Contract initiative: First");
+                assertThat(roadmap.ledger(operations)).filteredOn(p -> p.milestoneId() == milestone).singleElement()
+                        .satisfies(promise -> assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME));
             });
             status.setRollbackOnly();
         });

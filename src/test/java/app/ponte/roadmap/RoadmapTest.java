@@ -18,6 +18,7 @@ import app.ponte.request.RequestStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Milestones with realistic dates, every communicated date a promise, deliveries that keep them. */
@@ -105,6 +106,15 @@ class RoadmapTest extends SignedInServiceTest {
                     assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME);
                     assertThat(promise.daysLate()).isZero();
                 });
+        assertThat(refusal(() -> roadmap.deliver(milestone, today(), version(milestone))).messageKey())
+                .isEqualTo("roadmap.error.already-delivered");
+
+        assertThat(as("ops@ponte.test", () -> roadmap.changelog(operations, PageRequest.of(0, 20))).getContent())
+                .contains(new ChangelogLine("Warehouse visibility: Read-only first", "The report without scheduling",
+                        today()));
+        long marketing = fixtures.organisationId("Marketing");
+        assertThat(as("marketing@ponte.test", () -> roadmap.changelog(marketing, PageRequest.of(0, 20)))
+                .getContent()).noneMatch(line -> line.whatChanged().equals("The report without scheduling"));
     }
 
     @Test

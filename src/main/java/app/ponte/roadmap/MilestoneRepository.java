@@ -1,5 +1,7 @@
 package app.ponte.roadmap;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -8,4 +10,7 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     /** Whether a request is already delivered by some milestone. */
     @Query("select count(m) > 0 from Milestone m join m.requests r where r.requestId = :requestId")
     boolean linksRequest(long requestId);
+
+    @Query("select m from Milestone m where m.initiative.id in :initiativeIds order by m.initiative.id, m.id")
+    List<Milestone> findOfInitiatives(Collection<Long> initiativeIds);
 }

@@ -228,6 +228,28 @@ public class Roadmap {
                 changesByPromise.getOrDefault(p.getId(), List.of()))).toList();
     }
 
+    /**
+     * The roadmap the caller may see: everything for the team (or one organisation's part, when named),
+     * otherwise the public initiatives and those delivering the caller's organisation's requests.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Slice<InitiativeView> initiatives(@Nullable Long organisationId, @Nullable DeliveryStatus status,
+            Pageable pageable) {
+        var active = currentUser.require().requireActive();
+        boolean team = active.role() == Role.TEAM || active.role() == Role.ADMIN;
+        Long scope = team ? organisationId : Long.valueOf(active.organisationId());
+        Slice<Initiative> page = initiatives.findVisible(scope, status, pageable);
+        Map<Long, List<InitiativeView.MilestoneView>> byInitiative = page.isEmpty() ? Map.of()
+                : milestones.findOfInitiatives(page.map(Initiative::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(m -> m.getInitiative().getId(), Collectors.mapping(
+                                m -> new InitiativeView.MilestoneView(m.getId(), m.getTitle(), m.getDelivers(),
+                                        m.getStatus(), m.getCommittedOn(), m.getDeliveredOn(), m.getVersion()),
+                                Collectors.toList())));
+        return page.map(i -> new InitiativeView(i.getId(), i.getTitle(), i.getSummary(), i.getStatus(),
+                i.isPublicItem(), i.getConfidence(), i.getEndsOn(), byInitiative.getOrDefault(i.getId(), List.of()),
+                i.getVersion()));
+    }
+
     /** An organisation's changelog, newest first: the team reads any, everybody else their own. */
     @PreAuthorize("isAuthenticated()")
     public Slice<ChangelogLine> changelog(long organisationId, Pageable pageable) {

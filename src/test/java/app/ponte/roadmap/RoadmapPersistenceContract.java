@@ -50,6 +50,8 @@ abstract class RoadmapPersistenceContract {
                             assertThat(promise.changes()).extracting(PromiseChangeEntry::reason)
                                     .containsExactly("Supplier late");
                         });
+                assertThat(roadmap.initiatives(fixtures.organisationId("Meridian Bank"), null, PageRequest.of(0, 100))
+                        .getContent()).extracting(InitiativeView::title).contains("Contract initiative");
                 roadmap.deliver(milestone, today(), version(milestone));
                 // A public initiative's delivery is in every organisation's changelog.
                 assertThat(roadmap.changelog(fixtures.organisationId("Meridian Bank"), PageRequest.of(0, 50))

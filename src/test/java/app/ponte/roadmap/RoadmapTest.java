@@ -16,6 +16,7 @@ import app.ponte.planning.PlanningFixtures;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -139,6 +140,33 @@ class RoadmapTest extends SignedInServiceTest {
         long operations = fixtures.organisationId("Operations");
         assertThat(as("marketing@ponte.test", () -> roadmap.ledger(operations)))
                 .noneMatch(p -> p.milestoneId() == milestone);
+    }
+
+    @Test
+    void an_organisation_sees_public_initiatives_and_those_delivering_its_requests_only() {
+        long request = acceptedChange("Returns label printing");
+        long milestone = milestoneFor(request, today().plusDays(250));
+        long privateOne = milestones.findById(milestone).orElseThrow().getInitiative().getId();
+        long publicOne = as(LEAD, () -> roadmap.createInitiative(new InitiativeDraft("API v2 for everyone",
+                "Versioned endpoints", true, Confidence.LOW, today().plusDays(365))));
+        long marketing = fixtures.organisationId("Marketing");
+
+        assertThat(visibleTo("ops@ponte.test", null)).contains(privateOne, publicOne);
+        assertThat(visibleTo("marketing@ponte.test", null)).contains(publicOne).doesNotContain(privateOne);
+        // Asking for another organisation's part changes nothing for a department: it reads its own.
+        long operations = fixtures.organisationId("Operations");
+        assertThat(visibleTo("marketing@ponte.test", operations)).doesNotContain(privateOne);
+        assertThat(visibleTo(LEAD, null)).contains(privateOne, publicOne);
+        assertThat(visibleTo(LEAD, marketing)).contains(publicOne).doesNotContain(privateOne);
+        assertThat(as("ops@ponte.test", () -> roadmap.initiatives(null, null, PageRequest.of(0, 500))).getContent())
+                .filteredOn(i -> i.id() == privateOne).singleElement()
+                .satisfies(i -> assertThat(i.milestones()).extracting(InitiativeView.MilestoneView::title)
+                        .containsExactly("Read-only first"));
+    }
+
+    private List<Long> visibleTo(String email, Long organisationId) {
+        return as(email, () -> roadmap.initiatives(organisationId, null, PageRequest.of(0, 500))).getContent()
+                .stream().map(InitiativeView::id).toList();
     }
 
     private long acceptedChange(String title) {

@@ -17,4 +17,7 @@ interface PromiseRepository extends JpaRepository<Promise, Long> {
             where p.organisation.id = :organisationId order by p.madeAt desc, p.id desc
             """)
     List<Promise> findLedger(long organisationId);
+
+    @Query("select p from Promise p where p.deliveredOn is not null")
+    List<Promise> findDelivered();
 }

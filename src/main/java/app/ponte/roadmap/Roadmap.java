@@ -18,6 +18,7 @@ import app.ponte.security.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -248,6 +250,28 @@ public class Roadmap {
         return page.map(i -> new InitiativeView(i.getId(), i.getTitle(), i.getSummary(), i.getStatus(),
                 i.isPublicItem(), i.getConfidence(), i.getEndsOn(), byInitiative.getOrDefault(i.getId(), List.of()),
                 i.getVersion()));
+    }
+
+    /** How an organisation's promises turned out (the team: any organisation's; others: their own). */
+    @PreAuthorize("isAuthenticated()")
+    public PromiseSummary promiseSummary(long organisationId) {
+        return PromiseSummary.of(ledger(organisationId));
+    }
+
+    /** The team's delivery record by month of delivery, oldest first: on-time rate and average slip. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<DeliveryRecord> deliveryRecord() {
+        Map<YearMonth, List<Promise>> byMonth = promises.findDelivered().stream()
+                .collect(Collectors.groupingBy(p -> YearMonth.from(p.getDeliveredOn()), TreeMap::new,
+                        Collectors.toList()));
+        LocalDate today = today();
+        return byMonth.entrySet().stream().map(month -> {
+            List<Promise> delivered = month.getValue();
+            double onTime = delivered.stream().filter(p -> p.state(today) == PromiseState.KEPT_ON_TIME).count()
+                    / (double) delivered.size();
+            double slip = delivered.stream().mapToLong(p -> daysLate(p, today)).average().orElse(0);
+            return new DeliveryRecord(month.getKey(), delivered.size(), onTime, slip);
+        }).toList();
     }
 
     /** An organisation's changelog, newest first: the team reads any, everybody else their own. */

@@ -52,6 +52,8 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
         add(allowed, calls, "commit", TEAM, () -> roadmap.commit(-1, null, null, 0));
         add(allowed, calls, "deliver", TEAM, () -> roadmap.deliver(-1, null, 0));
         add(allowed, calls, "initiatives", EVERYONE, () -> roadmap.initiatives(null, null, PageRequest.of(0, 1)));
+        add(allowed, calls, "promiseSummary", EVERYONE, () -> roadmap.promiseSummary(-1));
+        add(allowed, calls, "deliveryRecord", TEAM, () -> roadmap.deliveryRecord());
         add(allowed, calls, "ledger", EVERYONE, () -> roadmap.ledger(-1));
         add(allowed, calls, "changelog", EVERYONE, () -> roadmap.changelog(-1, PageRequest.of(0, 1)));
         return Stream.of(Role.values()).flatMap(role -> calls.entrySet().stream().map(call ->

@@ -16,6 +16,7 @@ import app.ponte.planning.PlanningFixtures;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +110,12 @@ class RoadmapTest extends SignedInServiceTest {
                 });
         assertThat(refusal(() -> roadmap.deliver(milestone, today(), version(milestone))).messageKey())
                 .isEqualTo("roadmap.error.already-delivered");
+        assertThat(as("ops@ponte.test", () -> roadmap.promiseSummary(operations)).keptOnTime()).isPositive();
+        assertThat(as(LEAD, () -> roadmap.deliveryRecord())).anySatisfy(month -> {
+            assertThat(month.month()).isEqualTo(YearMonth.from(today()));
+            assertThat(month.delivered()).isPositive();
+            assertThat(month.onTimeRate()).isBetween(0.0, 1.0);
+        });
 
         assertThat(as("ops@ponte.test", () -> roadmap.changelog(operations, PageRequest.of(0, 20))).getContent())
                 .contains(new ChangelogLine("Warehouse visibility: Read-only first", "The report without scheduling",

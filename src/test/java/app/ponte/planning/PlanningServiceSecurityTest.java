@@ -1,9 +1,11 @@
 package app.ponte.planning;
 
+import static app.ponte.RoleMatrix.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
+import app.ponte.RoleMatrix;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
 import app.ponte.base.NotFoundInScopeException;
@@ -12,9 +14,7 @@ import app.ponte.request.RequestService;
 import app.ponte.security.Role;
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
@@ -33,13 +32,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 @H2Test
 class PlanningServiceSecurityTest extends SignedInServiceTest {
 
-    static final Map<Role, String> ACCOUNTS = Map.of(
-            Role.ADMIN, "admin@ponte.test",
-            Role.TEAM, "lead@ponte.test",
-            Role.INTERNAL, "marketing@ponte.test",
-            Role.CLIENT_ADMIN, "ana@aurora.test",
-            Role.CLIENT, "leo@aurora.test");
-    static final Set<Role> TEAM = EnumSet.of(Role.ADMIN, Role.TEAM);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
     @Autowired
@@ -60,39 +52,27 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
         long id = auroraRequest();
         long aurora = fixtures.organisationId("Aurora Commerce");
         long lead = SignedIn.as(users, "lead@ponte.test", () -> capacities.list()).getFirst().accountId();
-        Map<String, Set<Role>> allowed = new LinkedHashMap<>();
-        Map<String, Runnable> calls = new LinkedHashMap<>();
-        add(allowed, calls, "board", TEAM, () -> backlog.board(Lane.PRODUCT, BacklogFilter.NONE, PageRequest.of(0, 1)));
-        add(allowed, calls, "card", TEAM, () -> backlog.card(id));
-        add(allowed, calls, "rate", TEAM, () -> backlog.rate(id, 9, null, -1));
-        add(allowed, calls, "preview", TEAM, () -> backlog.preview(id, 0));
-        add(allowed, calls, "move", TEAM, () -> backlog.move(id, 1, "x", -1));
-        add(allowed, calls, "returnToScore", TEAM, () -> backlog.returnToScore(id, -1));
-        add(allowed, calls, "conflicts", TEAM, () -> conflicts.active(PageRequest.of(0, 1)));
-        add(allowed, calls, "askForDecision", TEAM, () -> conflicts.askForDecision(-1, null, null, 0));
-        add(allowed, calls, "acceptRisk", TEAM, () -> conflicts.acceptRisk(-1, null, 0));
-        add(allowed, calls, "reschedule", TEAM, () -> conflicts.reschedule(-1, null, null, 0));
-        add(allowed, calls, "weights", TEAM, () -> settings.weights());
-        add(allowed, calls, "latestRecompute", TEAM, () -> settings.latestRecompute());
-        add(allowed, calls, "organisationWeights", TEAM, () -> settings.organisationWeights(PageRequest.of(0, 1)));
-        add(allowed, calls, "organisationWeight", TEAM, () -> settings.organisationWeight(aurora));
-        add(allowed, calls, "changeWeights", ADMIN, () -> settings.changeWeights(new Weights(9, 1, 1, 1, 1), -1));
-        add(allowed, calls, "weighOrganisation", ADMIN,
-                () -> settings.weighOrganisation(aurora, new BigDecimal("9"), "x", -1L));
-        add(allowed, calls, "capacities", TEAM, () -> capacities.list());
-        add(allowed, calls, "setCapacity", TEAM, () -> capacities.set(lead, new BigDecimal("-1"), null));
-        return Stream.of(Role.values()).flatMap(role -> calls.entrySet().stream().map(call ->
-                DynamicTest.dynamicTest(role + " → " + call.getKey(), () -> {
-                    Throwable outcome = catchThrowable(() -> SignedIn.run(users, ACCOUNTS.get(role), call.getValue()));
-                    if (allowed.get(call.getKey()).contains(role)) {
-                        // Let through: it did its work, or refused the stale version or bad input given.
-                        if (outcome != null) {
-                            assertThat(outcome).as("allowed").isNotInstanceOf(AccessDeniedException.class);
-                        }
-                    } else {
-                        assertThat(outcome).as("refused").isInstanceOf(AccessDeniedException.class);
-                    }
-                })));
+        return RoleMatrix.pastTheCheck()
+                .call("board", TEAM, () -> backlog.board(Lane.PRODUCT, BacklogFilter.NONE, PageRequest.of(0, 1)))
+                .call("card", TEAM, () -> backlog.card(id))
+                .call("rate", TEAM, () -> backlog.rate(id, 9, null, -1))
+                .call("preview", TEAM, () -> backlog.preview(id, 0))
+                .call("move", TEAM, () -> backlog.move(id, 1, "x", -1))
+                .call("returnToScore", TEAM, () -> backlog.returnToScore(id, -1))
+                .call("conflicts", TEAM, () -> conflicts.active(PageRequest.of(0, 1)))
+                .call("askForDecision", TEAM, () -> conflicts.askForDecision(-1, null, null, 0))
+                .call("acceptRisk", TEAM, () -> conflicts.acceptRisk(-1, null, 0))
+                .call("reschedule", TEAM, () -> conflicts.reschedule(-1, null, null, 0))
+                .call("weights", TEAM, () -> settings.weights())
+                .call("latestRecompute", TEAM, () -> settings.latestRecompute())
+                .call("organisationWeights", TEAM, () -> settings.organisationWeights(PageRequest.of(0, 1)))
+                .call("organisationWeight", TEAM, () -> settings.organisationWeight(aurora))
+                .call("changeWeights", ADMIN, () -> settings.changeWeights(new Weights(9, 1, 1, 1, 1), -1))
+                .call("weighOrganisation", ADMIN,
+                        () -> settings.weighOrganisation(aurora, new BigDecimal("9"), "x", -1L))
+                .call("capacities", TEAM, () -> capacities.list())
+                .call("setCapacity", TEAM, () -> capacities.set(lead, new BigDecimal("-1"), null))
+                .tests(users);
     }
 
     @Test
@@ -116,9 +96,4 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
                 .findFirst().orElseThrow().id();
     }
 
-    private static void add(Map<String, Set<Role>> allowed, Map<String, Runnable> calls, String name, Set<Role> roles,
-            Runnable call) {
-        allowed.put(name, roles);
-        calls.put(name, call);
-    }
 }

@@ -1,17 +1,17 @@
 package app.ponte.request;
 
+import static app.ponte.RoleMatrix.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
+import app.ponte.RoleMatrix;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.security.Role;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,13 +29,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 @H2Test
 class RequestServiceSecurityTest extends SignedInServiceTest {
 
-    static final Map<Role, String> ACCOUNTS = Map.of(
-            Role.ADMIN, "admin@ponte.test",
-            Role.TEAM, "lead@ponte.test",
-            Role.INTERNAL, "marketing@ponte.test",
-            Role.CLIENT_ADMIN, "ana@aurora.test",
-            Role.CLIENT, "leo@aurora.test");
-    static final Set<Role> TEAM = EnumSet.of(Role.ADMIN, Role.TEAM);
     static final Set<Role> REQUESTERS = EnumSet.of(Role.INTERNAL, Role.CLIENT_ADMIN, Role.CLIENT);
 
     @Autowired
@@ -51,26 +44,17 @@ class RequestServiceSecurityTest extends SignedInServiceTest {
 
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_methods_meant_for_it() {
-        Map<String, Set<Role>> allowed = new LinkedHashMap<>();
-        Map<String, Runnable> calls = new LinkedHashMap<>();
-        add(allowed, calls, "inbox", TEAM, () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 1)));
-        add(allowed, calls, "exportInbox", TEAM, () -> requests.exportInbox(
-                new RequestFilter("no such title at all", null, null, null, null, false)));
-        add(allowed, calls, "assignableTeamMembers", TEAM, () -> requests.assignableTeamMembers());
-        add(allowed, calls, "supporters", TEAM, () -> requests.supporters(anyId()));
-        add(allowed, calls, "bulk", TEAM, () -> bulk.apply(List.of(), new BulkChange(null, false, null, null)));
-        add(allowed, calls, "savedFilters", TEAM, () -> savedFilters.mine());
-        add(allowed, calls, "ours", REQUESTERS, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 1)));
-        add(allowed, calls, "exportOurs", REQUESTERS, () -> requests.exportOurs(RequestFilter.ALL));
-        return Stream.of(Role.values()).flatMap(role -> calls.entrySet().stream().map(call ->
-                DynamicTest.dynamicTest(role + " → " + call.getKey(), () -> {
-                    Throwable outcome = catchThrowable(() -> SignedIn.run(users, ACCOUNTS.get(role), call.getValue()));
-                    if (allowed.get(call.getKey()).contains(role)) {
-                        assertThat(outcome).as("allowed").isNull();
-                    } else {
-                        assertThat(outcome).as("refused").isInstanceOf(AccessDeniedException.class);
-                    }
-                })));
+        return RoleMatrix.strict()
+                .call("inbox", TEAM, () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 1)))
+                .call("exportInbox", TEAM, () -> requests.exportInbox(
+                        new RequestFilter("no such title at all", null, null, null, null, false)))
+                .call("assignableTeamMembers", TEAM, () -> requests.assignableTeamMembers())
+                .call("supporters", TEAM, () -> requests.supporters(anyId()))
+                .call("bulk", TEAM, () -> bulk.apply(List.of(), new BulkChange(null, false, null, null)))
+                .call("savedFilters", TEAM, () -> savedFilters.mine())
+                .call("ours", REQUESTERS, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 1)))
+                .call("exportOurs", REQUESTERS, () -> requests.exportOurs(RequestFilter.ALL))
+                .tests(users);
     }
 
     @Test
@@ -95,9 +79,4 @@ class RequestServiceSecurityTest extends SignedInServiceTest {
                 .getContent().getFirst().id();
     }
 
-    private static void add(Map<String, Set<Role>> allowed, Map<String, Runnable> calls, String name, Set<Role> roles,
-            Runnable call) {
-        allowed.put(name, roles);
-        calls.put(name, call);
-    }
 }

@@ -2,6 +2,7 @@ package app.ponte.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.RoleMatrix;
 import app.ponte.UiTest;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestService;
@@ -62,14 +63,6 @@ class RouteAccessMatrixTest extends UiTest {
     static final Set<String> ANONYMOUS = Set.of("login", "forgot-password", "invitation/:token",
             "reset-password/:token");
 
-    /** One demo account for each role. */
-    static final Map<Role, String> ACCOUNTS = Map.of(
-            Role.ADMIN, "admin@ponte.test",
-            Role.TEAM, "lead@ponte.test",
-            Role.INTERNAL, "marketing@ponte.test",
-            Role.CLIENT_ADMIN, "ana@aurora.test",
-            Role.CLIENT, "leo@aurora.test");
-
     @Test
     void every_route_of_the_app_has_an_explicit_rule_here() {
         assertThat(routes().keySet()).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
@@ -84,7 +77,7 @@ class RouteAccessMatrixTest extends UiTest {
     @ParameterizedTest(name = "{0} opens /{1}")
     @MethodSource("roleAndRoute")
     void each_role_opens_exactly_the_routes_it_is_allowed(Role role, String path) {
-        signInAs(ACCOUNTS.get(role));
+        signInAs(RoleMatrix.ACCOUNTS.get(role));
 
         UI.getCurrent().navigate(path.replace(":token", "no-such-token")
                 .replace(REQUEST_PAGE, "requests/" + aVisibleRequest(role)));

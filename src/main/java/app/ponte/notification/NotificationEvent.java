@@ -5,7 +5,8 @@ package app.ponte.notification;
  * person chooses per event whether it reaches them in the app, by e-mail, both or not at all.
  */
 public enum NotificationEvent {
-    STATUS_CHANGED, COMMENT, MENTION, MERGED, RANK_CHANGED, PLAN_SLIPPED, DECISION_PENDING, PROMISE_MADE, PROMISE_CHANGED;
+    STATUS_CHANGED, COMMENT, MENTION, MERGED, RANK_CHANGED, PLAN_SLIPPED, DECISION_PENDING, PROMISE_MADE, PROMISE_CHANGED,
+    PROMISE_CANCELLED;
 
     public String messageKey() {
         return "notice." + name();

@@ -14,9 +14,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +99,17 @@ public class Backlog {
                     item.getDeadline(), item.getPlannedFinish(), item.getVersion()));
         }
         return new SliceImpl<>(rows, pageable, more);
+    }
+
+    /** The schedule of some requests in one read (those without a backlog item are left out). */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<PlannedWork> plannedWork(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return items.findByRequestIdIn(requestIds).stream().map(item -> new PlannedWork(item.getRequestId(),
+                item.getTitle(), item.getEffortLikely(), item.getEffortPessimistic(), item.getPlannedFinish(),
+                item.getLatestFinish(), Set.copyOf(item.getSystemIds()))).toList();
     }
 
     /** Why the request ranks where it does. */

@@ -2,9 +2,11 @@ package app.ponte.planning;
 
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestStatus;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -67,6 +69,9 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
             """)
     List<Long> findBoardIdsOnSystem(long systemId, Lane lane, Long organisationId, RequestStatus status,
             RequestKind kind, Pageable pageable);
+
+    @EntityGraph(attributePaths = "systemIds")
+    List<BacklogItem> findByRequestIdIn(Collection<Long> requestIds);
 
     @Query("select i from BacklogItem i join fetch i.organisation where i.id in :ids")
     List<BacklogItem> findWithOrganisation(List<Long> ids);

@@ -2,13 +2,20 @@ package app.ponte.roadmap;
 
 import app.ponte.base.AbstractEntity;
 import app.ponte.planning.Confidence;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A piece of work the team commits to, grouping accepted requests, delivered in milestones. */
@@ -43,6 +50,11 @@ class Initiative extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "initiative_systems", joinColumns = @JoinColumn(name = "initiative_id"))
+    @Column(name = "system_id")
+    private Set<Long> systemIds = new HashSet<>();
+
     protected Initiative() {
     }
 
@@ -58,6 +70,35 @@ class Initiative extends AbstractEntity {
         this.confidence = draft.confidence();
         this.endsOn = draft.endsOn();
         this.updatedAt = now;
+    }
+
+    void touches(Set<Long> systems) {
+        systemIds.addAll(systems);
+    }
+
+    /** Planned until a date is committed, in progress until every milestone is delivered or cancelled. */
+    void follow(List<Milestone> milestones, Instant now) {
+        if (status == DeliveryStatus.CANCELLED) {
+            return;
+        }
+        boolean committed = milestones.stream().anyMatch(m -> m.getCommittedOn() != null || m.getDeliveredOn() != null);
+        boolean finished = !milestones.isEmpty() && milestones.stream()
+                .allMatch(m -> m.getStatus() == DeliveryStatus.DELIVERED || m.getStatus() == DeliveryStatus.CANCELLED);
+        DeliveryStatus next = finished ? DeliveryStatus.DELIVERED
+                : committed ? DeliveryStatus.IN_PROGRESS : DeliveryStatus.PLANNED;
+        if (next != status) {
+            status = next;
+            updatedAt = now;
+        }
+    }
+
+    void cancel(Instant now) {
+        status = DeliveryStatus.CANCELLED;
+        updatedAt = now;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     String getTitle() {

@@ -2,6 +2,7 @@ package app.ponte.roadmap;
 
 import app.ponte.planning.Confidence;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +11,19 @@ import org.jspecify.annotations.Nullable;
  * team and the organisations concerned read the same thing.
  */
 public record InitiativeView(long id, String title, @Nullable String summary, DeliveryStatus status,
-        boolean publicItem, Confidence confidence, LocalDate endsOn, List<MilestoneView> milestones, long version) {
+        boolean publicItem, Confidence confidence, LocalDate startsOn, LocalDate endsOn, List<MilestoneView> milestones, long version) {
 
     /** A milestone of an initiative: what part of the value it delivers, its committed date, its delivery. */
     public record MilestoneView(long id, String title, String delivers, DeliveryStatus status,
             @Nullable LocalDate committedOn, @Nullable LocalDate deliveredOn, long version) {
+
+        /** By the day delivered or committed (undated ones last), then as created. */
+        static final Comparator<MilestoneView> BY_DATE = Comparator.comparing(MilestoneView::day,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MilestoneView::id);
+
+        /** The day this milestone stands on the timeline: delivered, else committed, else none yet. */
+        public @Nullable LocalDate day() {
+            return deliveredOn != null ? deliveredOn : committedOn;
+        }
     }
 }

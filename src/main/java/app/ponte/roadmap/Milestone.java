@@ -73,6 +73,19 @@ class Milestone extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    void edit(MilestoneDraft draft, Instant now) {
+        this.title = draft.title().strip();
+        this.delivers = draft.delivers().strip();
+        this.updatedAt = now;
+    }
+
+    void cancel(Instant now) {
+        if (status != DeliveryStatus.DELIVERED) {
+            this.status = DeliveryStatus.CANCELLED;
+            this.updatedAt = now;
+        }
+    }
+
     void deliver(LocalDate on, Instant now) {
         this.status = DeliveryStatus.DELIVERED;
         this.deliveredOn = on;

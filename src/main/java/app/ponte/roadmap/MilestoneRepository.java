@@ -11,6 +11,8 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @Query("select count(m) > 0 from Milestone m join m.requests r where r.requestId = :requestId")
     boolean linksRequest(long requestId);
 
+    List<Milestone> findByInitiativeId(long initiativeId);
+
     @Query("select m from Milestone m where m.initiative.id in :initiativeIds order by m.initiative.id, m.id")
     List<Milestone> findOfInitiatives(Collection<Long> initiativeIds);
 }

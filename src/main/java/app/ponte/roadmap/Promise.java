@@ -69,7 +69,8 @@ class Promise extends AbstractEntity {
         if (deliveredOn != null) {
             return deliveredOn.isAfter(firstPromisedOn) ? PromiseState.KEPT_LATE : PromiseState.KEPT_ON_TIME;
         }
-        return promisedOn.isBefore(today) ? PromiseState.BROKEN : PromiseState.OPEN;
+        boolean cancelled = milestone.getStatus() == DeliveryStatus.CANCELLED;
+        return cancelled || promisedOn.isBefore(today) ? PromiseState.BROKEN : PromiseState.OPEN;
     }
 
     Milestone getMilestone() {

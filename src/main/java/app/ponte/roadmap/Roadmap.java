@@ -8,7 +8,7 @@ import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import app.ponte.planning.Backlog;
-import app.ponte.planning.ScoreCard;
+import app.ponte.planning.PlannedWork;
 import app.ponte.request.RequestDetails;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
@@ -16,7 +16,9 @@ import app.ponte.request.RequestWorkflow;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -30,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -100,6 +103,74 @@ public class Roadmap {
         return milestones.saveAndFlush(new Milestone(initiative, draft, clock.instant())).getId();
     }
 
+    /** Changes what the team typed for an initiative; it cannot end before a date already committed. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void editInitiative(long initiativeId, InitiativeDraft draft, long expectedVersion) {
+        Initiative initiative = initiative(initiativeId);
+        if (initiative.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        check(draft);
+        milestones.findByInitiativeId(initiativeId).stream().map(Milestone::getCommittedOn).filter(Objects::nonNull)
+                .filter(committed -> committed.isAfter(draft.endsOn())).max(Comparator.naturalOrder())
+                .ifPresent(committed -> {
+                    throw new RejectedInputException("endsOn", "roadmap.error.ends-before-milestone",
+                            asDate(committed));
+                });
+        initiative.set(draft, clock.instant());
+        initiatives.flush();
+    }
+
+    /** Changes a milestone's name or what it delivers. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void editMilestone(long milestoneId, MilestoneDraft draft, long expectedVersion) {
+        Milestone milestone = milestone(milestoneId);
+        if (milestone.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        required("title", draft.title(), TITLE_MAX);
+        required("delivers", draft.delivers(), DELIVERS_MAX);
+        milestone.edit(draft, clock.instant());
+        milestones.flush();
+    }
+
+    /**
+     * Cancels an initiative: its milestones not yet delivered are cancelled, and the organisations they were
+     * promised to are told why; those promises count as broken.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void cancelInitiative(long initiativeId, @Nullable String reason, long expectedVersion) {
+        Initiative initiative = initiative(initiativeId);
+        if (initiative.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RejectedInputException("reason", "roadmap.error.cancel-reason");
+        }
+        if (why.length() > REASON_MAX) {
+            throw new RejectedInputException("reason", "roadmap.error.reason-too-long", REASON_MAX);
+        }
+        if (initiative.getStatus() == DeliveryStatus.CANCELLED || initiative.getStatus() == DeliveryStatus.DELIVERED) {
+            throw new RejectedInputException("reason", "roadmap.error.already-finished");
+        }
+        Instant now = clock.instant();
+        initiative.cancel(now);
+        for (Milestone milestone : milestones.findByInitiativeId(initiativeId)) {
+            if (milestone.getStatus() == DeliveryStatus.DELIVERED) {
+                continue;
+            }
+            milestone.cancel(now);
+            promises.findByMilestoneId(milestone.getId()).forEach(promise -> tell(milestone,
+                    promise.getOrganisation().getId(), NotificationEvent.PROMISE_CANCELLED,
+                    List.of(milestone.getTitle(), why)));
+        }
+        initiatives.flush();
+    }
+
     /** Links an accepted request (planned or in progress) to the milestone that delivers it. */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional
@@ -113,6 +184,7 @@ public class Roadmap {
             throw new RejectedInputException("request", "roadmap.error.request-linked");
         }
         milestone.link(new LinkedRequest(requestId, request.organisationId()), clock.instant());
+        backlog.plannedWork(List.of(requestId)).forEach(work -> milestone.getInitiative().touches(work.systemIds()));
         milestones.flush();
     }
 
@@ -122,15 +194,22 @@ public class Roadmap {
      */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     public Optional<DateProposal> proposal(long milestoneId) {
-        List<ScoreCard> cards = milestone(milestoneId).getRequests().stream()
-                .map(r -> backlog.card(r.requestId())).filter(c -> c.plannedFinish() != null).toList();
-        if (cards.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate likely = cards.stream().map(ScoreCard::plannedFinish).max(Comparator.naturalOrder()).orElseThrow();
-        LocalDate latest = cards.stream().map(c -> c.latestFinish() == null ? c.plannedFinish() : c.latestFinish())
-                .max(Comparator.naturalOrder()).orElseThrow();
-        return Optional.of(new DateProposal(likely, latest));
+        return Optional.ofNullable(plan(milestoneId).proposal());
+    }
+
+    /** The proposal, the effort range of the linked assessments and the linked requests, for committing a date. */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public MilestonePlan plan(long milestoneId) {
+        Milestone milestone = milestone(milestoneId);
+        List<PlannedWork> work = backlog.plannedWork(milestone.getRequests().stream().map(LinkedRequest::requestId)
+                .toList()).stream().sorted(Comparator.comparing(PlannedWork::requestId)).toList();
+        List<PlannedWork> scheduled = work.stream().filter(w -> w.plannedFinish() != null).toList();
+        DateProposal proposal = scheduled.isEmpty() ? null : new DateProposal(
+                scheduled.stream().map(PlannedWork::plannedFinish).max(Comparator.naturalOrder()).orElseThrow(),
+                scheduled.stream().map(w -> w.latestFinish() == null ? w.plannedFinish() : w.latestFinish())
+                        .max(Comparator.naturalOrder()).orElseThrow());
+        return new MilestonePlan(milestoneId, proposal, sum(work, PlannedWork::effortLikely),
+                sum(work, PlannedWork::effortPessimistic), work);
     }
 
     /**
@@ -141,6 +220,12 @@ public class Roadmap {
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional
     public void commit(long milestoneId, @Nullable LocalDate date, @Nullable String reason, long expectedVersion) {
+        commitAsOf(clock.instant(), milestoneId, date, reason, expectedVersion);
+    }
+
+    /** {@link #commit} as it happened at {@code now}: also for the history of promises made before Ponte. */
+    void commitAsOf(Instant now, long milestoneId, @Nullable LocalDate date, @Nullable String reason,
+            long expectedVersion) {
         Milestone milestone = milestone(milestoneId);
         if (milestone.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
@@ -148,7 +233,7 @@ public class Roadmap {
         if (date == null) {
             throw new RejectedInputException("date", "roadmap.error.date-required");
         }
-        if (date.isBefore(today())) {
+        if (date.isBefore(day(now))) {
             throw new RejectedInputException("date", "roadmap.error.date-past");
         }
         if (date.isAfter(milestone.getInitiative().getEndsOn())) {
@@ -168,9 +253,10 @@ public class Roadmap {
         if (Objects.equals(before, date)) {
             return;
         }
-        milestone.commit(date, clock.instant());
+        milestone.commit(date, now);
+        milestone.getInitiative().follow(milestones.findByInitiativeId(milestone.getInitiative().getId()), now);
         milestones.flush();
-        promise(milestone, date, why);
+        promise(milestone, date, why, now);
     }
 
     /**
@@ -181,6 +267,11 @@ public class Roadmap {
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional
     public void deliver(long milestoneId, @Nullable LocalDate deliveredOn, long expectedVersion) {
+        deliverAsOf(clock.instant(), milestoneId, deliveredOn, expectedVersion);
+    }
+
+    /** {@link #deliver} as it happened at {@code now}: also for deliveries made before Ponte. */
+    void deliverAsOf(Instant now, long milestoneId, @Nullable LocalDate deliveredOn, long expectedVersion) {
         Milestone milestone = milestone(milestoneId);
         if (milestone.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
@@ -188,15 +279,19 @@ public class Roadmap {
         if (deliveredOn == null) {
             throw new RejectedInputException("deliveredOn", "roadmap.error.delivered-on-required");
         }
-        if (deliveredOn.isAfter(today())) {
+        if (deliveredOn.isAfter(day(now))) {
             throw new RejectedInputException("deliveredOn", "roadmap.error.delivery-in-future");
         }
         if (milestone.getStatus() == DeliveryStatus.DELIVERED) {
             throw new RejectedInputException("deliveredOn", "roadmap.error.already-delivered");
         }
-        milestone.deliver(deliveredOn, clock.instant());
+        if (milestone.getStatus() == DeliveryStatus.CANCELLED) {
+            throw new RejectedInputException("deliveredOn", "roadmap.error.cancelled");
+        }
+        milestone.deliver(deliveredOn, now);
+        milestone.getInitiative().follow(milestones.findByInitiativeId(milestone.getInitiative().getId()), now);
         changelog.save(new ChangelogEntry(milestone, milestone.getRequests().stream()
-                .map(LinkedRequest::organisationId).collect(Collectors.toSet()), deliveredOn, clock.instant()));
+                .map(LinkedRequest::organisationId).collect(Collectors.toSet()), deliveredOn, now));
         promises.findByMilestoneId(milestoneId).forEach(p -> p.kept(deliveredOn));
         for (LinkedRequest linked : milestone.getRequests()) {
             RequestDetails request = requests.details(linked.requestId());
@@ -235,12 +330,12 @@ public class Roadmap {
      * otherwise the public initiatives and those delivering the caller's organisation's requests.
      */
     @PreAuthorize("isAuthenticated()")
-    public Slice<InitiativeView> initiatives(@Nullable Long organisationId, @Nullable DeliveryStatus status,
-            Pageable pageable) {
+    public Slice<InitiativeView> initiatives(@Nullable Long organisationId, @Nullable Long systemId,
+            @Nullable DeliveryStatus status, Pageable pageable) {
         var active = currentUser.require().requireActive();
         boolean team = active.role() == Role.TEAM || active.role() == Role.ADMIN;
         Long scope = team ? organisationId : Long.valueOf(active.organisationId());
-        Slice<Initiative> page = initiatives.findVisible(scope, status, pageable);
+        Slice<Initiative> page = initiatives.findVisible(scope, systemId, status, pageable);
         Map<Long, List<InitiativeView.MilestoneView>> byInitiative = page.isEmpty() ? Map.of()
                 : milestones.findOfInitiatives(page.map(Initiative::getId).toList()).stream()
                         .collect(Collectors.groupingBy(m -> m.getInitiative().getId(), Collectors.mapping(
@@ -248,8 +343,9 @@ public class Roadmap {
                                         m.getStatus(), m.getCommittedOn(), m.getDeliveredOn(), m.getVersion()),
                                 Collectors.toList())));
         return page.map(i -> new InitiativeView(i.getId(), i.getTitle(), i.getSummary(), i.getStatus(),
-                i.isPublicItem(), i.getConfidence(), i.getEndsOn(), byInitiative.getOrDefault(i.getId(), List.of()),
-                i.getVersion()));
+                i.isPublicItem(), i.getConfidence(), day(i.getCreatedAt()), i.getEndsOn(),
+                byInitiative.getOrDefault(i.getId(), List.of()).stream().sorted(InitiativeView.MilestoneView.BY_DATE)
+                        .toList(), i.getVersion()));
     }
 
     /** How an organisation's promises turned out (the team: any organisation's; others: their own). */
@@ -286,7 +382,7 @@ public class Roadmap {
         return team ? asked : active.organisationId();
     }
 
-    private void promise(Milestone milestone, LocalDate date, String reason) {
+    private void promise(Milestone milestone, LocalDate date, String reason, Instant now) {
         Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
         Set<Long> organisations = milestone.getRequests().stream().map(LinkedRequest::organisationId)
                 .collect(Collectors.toSet());
@@ -294,13 +390,12 @@ public class Roadmap {
             var existing = promises.findByMilestoneIdAndOrganisationId(milestone.getId(), organisationId);
             if (existing.isEmpty()) {
                 promises.save(new Promise(milestone, entityManager.getReference(Organisation.class, organisationId),
-                        date, me, clock.instant()));
+                        date, me, now));
                 tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
                         List.of(NotificationLine.date(date), milestone.getTitle()));
             } else {
                 Promise promise = existing.get();
-                changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, reason, me, clock.instant(),
-                        true));
+                changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, reason, me, now, true));
                 tell(milestone, organisationId, NotificationEvent.PROMISE_CHANGED,
                         List.of(NotificationLine.date(promise.getPromisedOn()), NotificationLine.date(date), reason));
                 promise.moveTo(date);
@@ -324,6 +419,14 @@ public class Roadmap {
         LocalDate until = promise.getDeliveredOn() != null ? promise.getDeliveredOn() : today;
         long days = ChronoUnit.DAYS.between(promise.getFirstPromisedOn(), until);
         return Math.max(0, days);
+    }
+
+    private Initiative initiative(long id) {
+        return initiatives.findById(id).orElseThrow(() -> refusals.notFound("roadmap.initiative", "Initiative", id));
+    }
+
+    private static BigDecimal sum(List<PlannedWork> work, Function<PlannedWork, @Nullable BigDecimal> days) {
+        return work.stream().map(days).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Milestone milestone(long id) {
@@ -354,6 +457,10 @@ public class Roadmap {
 
     /** Roadmap dates are calendar days of the team, counted in UTC like the planning schedule. */
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return day(clock.instant());
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -50,7 +50,7 @@ abstract class RoadmapPersistenceContract {
                             assertThat(promise.changes()).extracting(PromiseChangeEntry::reason)
                                     .containsExactly("Supplier late");
                         });
-                assertThat(roadmap.initiatives(fixtures.organisationId("Meridian Bank"), null, PageRequest.of(0, 100))
+                assertThat(roadmap.initiatives(fixtures.organisationId("Meridian Bank"), null, null, PageRequest.of(0, 100))
                         .getContent()).extracting(InitiativeView::title).contains("Contract initiative");
                 roadmap.deliver(milestone, today(), version(milestone));
                 // A public initiative's delivery is in every organisation's changelog.

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import app.ponte.H2Test;
 import app.ponte.RoleMatrix;
 import app.ponte.SignedInServiceTest;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,6 +29,9 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
     @Autowired
     Roadmap roadmap;
 
+    @Autowired
+    PromiseHistory history;
+
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_roadmap_methods_meant_for_it() {
         return RoleMatrix.pastTheCheck()
@@ -35,9 +40,16 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
                 .call("addMilestone", TEAM, () -> roadmap.addMilestone(-1, new MilestoneDraft("x", "y")))
                 .call("link", TEAM, () -> roadmap.link(-1, -1))
                 .call("proposal", TEAM, () -> roadmap.proposal(-1))
+                .call("plan", TEAM, () -> roadmap.plan(-1))
+                .call("editInitiative", TEAM, () -> roadmap.editInitiative(-1, new InitiativeDraft(" ", null, false,
+                        null, null), 0))
+                .call("editMilestone", TEAM, () -> roadmap.editMilestone(-1, new MilestoneDraft("x", "y"), 0))
+                .call("cancelInitiative", TEAM, () -> roadmap.cancelInitiative(-1, null, 0))
+                .call("history.committed", TEAM, () -> history.committed(Instant.EPOCH, -1, LocalDate.EPOCH, null))
+                .call("history.delivered", TEAM, () -> history.delivered(Instant.EPOCH, -1, LocalDate.EPOCH))
                 .call("commit", TEAM, () -> roadmap.commit(-1, null, null, 0))
                 .call("deliver", TEAM, () -> roadmap.deliver(-1, null, 0))
-                .call("initiatives", EVERYONE, () -> roadmap.initiatives(null, null, PageRequest.of(0, 1)))
+                .call("initiatives", EVERYONE, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 1)))
                 .call("promiseSummary", EVERYONE, () -> roadmap.promiseSummary(-1))
                 .call("deliveryRecord", TEAM, () -> roadmap.deliveryRecord())
                 .call("ledger", EVERYONE, () -> roadmap.ledger(-1))

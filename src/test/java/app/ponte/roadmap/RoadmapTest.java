@@ -15,7 +15,11 @@ import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
+import app.ponte.planning.PlannedWork;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,8 @@ class RoadmapTest extends SignedInServiceTest {
     RequestService requests;
     @Autowired
     NotificationCenter notifications;
+    @Autowired
+    PromiseHistory history;
 
     @Test
     void a_date_outside_the_schedules_proposal_needs_a_reason_and_becomes_a_promise_to_the_requester() {
@@ -165,14 +171,143 @@ class RoadmapTest extends SignedInServiceTest {
         assertThat(visibleTo("marketing@ponte.test", operations)).doesNotContain(privateOne);
         assertThat(visibleTo(LEAD, null)).contains(privateOne, publicOne);
         assertThat(visibleTo(LEAD, marketing)).contains(publicOne).doesNotContain(privateOne);
-        assertThat(as("ops@ponte.test", () -> roadmap.initiatives(null, null, PageRequest.of(0, 500))).getContent())
+        assertThat(as("ops@ponte.test", () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 500))).getContent())
                 .filteredOn(i -> i.id() == privateOne).singleElement()
                 .satisfies(i -> assertThat(i.milestones()).extracting(InitiativeView.MilestoneView::title)
                         .containsExactly("Read-only first"));
     }
 
+    @Test
+    void the_plan_sums_the_effort_range_of_the_linked_assessments_and_the_roadmap_filters_by_system_and_status() {
+        long first = acceptedChange("Carrier labels");
+        long second = acceptedChange("Carrier manifests");
+        long milestone = milestoneFor(first, today().plusDays(300));
+        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, second));
+
+        MilestonePlan plan = as(LEAD, () -> roadmap.plan(milestone));
+        assertThat(plan.requests()).extracting(PlannedWork::requestId).containsExactly(first, second);
+        assertThat(plan.effortLikely()).isGreaterThan(BigDecimal.ZERO);
+        assertThat(plan.effortPessimistic()).isGreaterThanOrEqualTo(plan.effortLikely());
+        assertThat(plan.proposal()).isNotNull();
+
+        long initiative = initiativeOf(milestone);
+        long ordersApi = fixtures.system("Orders API");
+        assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, DeliveryStatus.PLANNED, PageRequest.of(0, 500)))
+                .map(InitiativeView::id)).contains(initiative);
+        assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, DeliveryStatus.DELIVERED,
+                PageRequest.of(0, 500))).map(InitiativeView::id)).doesNotContain(initiative);
+        long otherSystem = fixtures.system("Real-time reporting");
+        assertThat(as(LEAD, () -> roadmap.initiatives(null, otherSystem, null, PageRequest.of(0, 500)))
+                .map(InitiativeView::id)).doesNotContain(initiative);
+    }
+
+    @Test
+    void an_initiative_is_in_progress_once_a_date_is_committed_and_delivered_with_its_last_milestone() {
+        long request = acceptedChange("Slot booking");
+        long milestone = milestoneFor(request, today().plusDays(300));
+        long initiative = initiativeOf(milestone);
+        assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.PLANNED);
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(60), "Agreed", version(milestone)));
+        assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.IN_PROGRESS);
+        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+        assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void two_team_members_editing_the_same_milestone_or_initiative_do_not_overwrite_each_other() {
+        long request = acceptedChange("Yard map");
+        long milestone = milestoneFor(request, today().plusDays(300));
+        long seen = version(milestone);
+        SignedIn.run(users, LEAD, () -> roadmap.editMilestone(milestone, new MilestoneDraft("Map first",
+                "The yard map, read-only"), seen));
+        assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test", () -> roadmap.editMilestone(milestone,
+                new MilestoneDraft("Other name", "Other text"), seen)))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(milestones.findById(milestone).orElseThrow().getTitle()).isEqualTo("Map first");
+        assertThat(refusal(() -> roadmap.editMilestone(milestone, new MilestoneDraft(" ", "x"), version(milestone)))
+                .field()).isEqualTo("title");
+
+        long initiative = initiativeOf(milestone);
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(200), "Agreed",
+                version(milestone)));
+        InitiativeView before = view(initiative);
+        var shorter = new InitiativeDraft("Warehouse visibility", null, false, Confidence.HIGH, today().plusDays(100));
+        RejectedInputException refused = refusal(() -> roadmap.editInitiative(initiative, shorter, before.version()));
+        assertThat(refused.messageKey()).isEqualTo("roadmap.error.ends-before-milestone");
+        var renamed = new InitiativeDraft("Warehouse visibility 2", "Now", true, Confidence.HIGH, today().plusDays(250));
+        SignedIn.run(users, LEAD, () -> roadmap.editInitiative(initiative, renamed, before.version()));
+        assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
+                () -> roadmap.editInitiative(initiative, renamed, before.version()))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(view(initiative)).satisfies(after -> {
+            assertThat(after.title()).isEqualTo("Warehouse visibility 2");
+            assertThat(after.publicItem()).isTrue();
+            assertThat(after.endsOn()).isEqualTo(today().plusDays(250));
+        });
+    }
+
+    @Test
+    void cancelling_an_initiative_needs_a_reason_breaks_its_open_promises_and_tells_the_requesters() {
+        long request = acceptedChange("Cold-chain alerts");
+        long milestone = milestoneFor(request, today().plusDays(300));
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(90), "Agreed", version(milestone)));
+        long initiative = initiativeOf(milestone);
+        long seen = view(initiative).version();
+        assertThat(refusal(() -> roadmap.cancelInitiative(initiative, " ", seen)).messageKey())
+                .isEqualTo("roadmap.error.cancel-reason");
+
+        SignedIn.run(users, LEAD, () -> roadmap.cancelInitiative(initiative, "The carrier left the market", seen));
+
+        assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.CANCELLED);
+        long operations = fixtures.organisationId("Operations");
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+                .singleElement().extracting(PromiseEntry::state).isEqualTo(PromiseState.BROKEN);
+        assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
+                assertThat(line.arguments()).contains("The carrier left the market"));
+        assertThat(refusal(() -> roadmap.deliver(milestone, today(), version(milestone))).messageKey())
+                .isEqualTo("roadmap.error.cancelled");
+    }
+
+    @Test
+    void history_records_a_promise_made_and_kept_late_on_their_own_days_but_never_in_the_future() {
+        long request = acceptedChange("Pallet labels");
+        long milestone = milestoneFor(request, today().plusDays(300));
+        Instant monthsAgo = today().minusDays(90).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(refusal(() -> history.committed(Instant.parse("2999-01-01T00:00:00Z"), milestone, today(), null))
+                .messageKey()).isEqualTo("roadmap.error.history-in-future");
+
+        SignedIn.run(users, LEAD, () -> {
+            history.committed(monthsAgo, milestone, today().minusDays(40), "Agreed at the quarterly review");
+            history.committed(monthsAgo.plusSeconds(30L * 86_400), milestone, today().minusDays(30),
+                    "The carrier's test system was down for a week");
+            history.delivered(monthsAgo.plusSeconds(65L * 86_400), milestone, today().minusDays(28));
+        });
+
+        long operations = fixtures.organisationId("Operations");
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+                .singleElement().satisfies(promise -> {
+                    assertThat(promise.madeAt()).isEqualTo(monthsAgo);
+                    assertThat(promise.state()).isEqualTo(PromiseState.KEPT_LATE);
+                    assertThat(promise.daysLate()).isEqualTo(12);
+                    assertThat(promise.changes()).singleElement().extracting(PromiseChangeEntry::reason)
+                            .isEqualTo("The carrier's test system was down for a week");
+                });
+    }
+
+    private long initiativeOf(long milestone) {
+        return milestones.findById(milestone).orElseThrow().getInitiative().getId();
+    }
+
+    private DeliveryStatus statusOf(long initiative) {
+        return view(initiative).status();
+    }
+
+    private InitiativeView view(long initiative) {
+        return as(LEAD, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 1000))).stream()
+                .filter(i -> i.id() == initiative).findFirst().orElseThrow();
+    }
+
     private List<Long> visibleTo(String email, Long organisationId) {
-        return as(email, () -> roadmap.initiatives(organisationId, null, PageRequest.of(0, 500))).getContent()
+        return as(email, () -> roadmap.initiatives(organisationId, null, null, PageRequest.of(0, 500))).getContent()
                 .stream().map(InitiativeView::id).toList();
     }
 

@@ -1,5 +1,6 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.ui.Days;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.catalogue.SystemCatalogue;
@@ -116,9 +117,9 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.lastMove() == null ? "" : getTranslation("planning.column.moved-line",
                 row.lastMove().fromPosition(), row.lastMove().toPosition(), row.lastMove().reason()))
                 .setHeader(getTranslation("planning.column.moved")).setFlexGrow(2);
-        grid.addColumn(row -> Dates.format(row.deadline(), getLocale()))
+        grid.addColumn(row -> Days.format(row.deadline(), getLocale()))
                 .setHeader(getTranslation("planning.column.deadline")).setAutoWidth(true);
-        grid.addColumn(row -> Dates.format(row.plannedFinish(), getLocale()))
+        grid.addColumn(row -> Days.format(row.plannedFinish(), getLocale()))
                 .setHeader(getTranslation("planning.column.finish")).setAutoWidth(true);
         grid.addSelectionListener(e -> move.setEnabled(e.getFirstSelectedItem().isPresent()));
     }

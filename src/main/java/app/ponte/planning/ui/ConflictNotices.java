@@ -1,5 +1,6 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.ui.Days;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictNotice;
 import com.vaadin.flow.component.html.Div;
@@ -16,9 +17,9 @@ class ConflictNotices extends Div {
         setId("conflict-notices");
         for (ConflictNotice notice : notices) {
             var what = getTranslation("conflict.notice." + notice.kind().name(), notice.systemName(),
-                    Dates.format(notice.startsOn(), getLocale()), Dates.format(notice.endsOn(), getLocale()));
+                    Days.format(notice.startsOn(), getLocale()), Days.format(notice.endsOn(), getLocale()));
             var handling = notice.handling() == ConflictHandling.DECISION_ASKED
-                    ? getTranslation("conflict.notice.deciding", Dates.format(notice.decideBy(), getLocale()))
+                    ? getTranslation("conflict.notice.deciding", Days.format(notice.decideBy(), getLocale()))
                     : getTranslation("conflict.notice.handling." + notice.handling().name());
             var line = new Paragraph(what + " " + handling);
             line.addClassName("conflict-notice");

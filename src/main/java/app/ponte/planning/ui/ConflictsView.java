@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.Days;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictRow;
@@ -81,14 +82,14 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
 
     String why(ConflictRow row) {
         return getTranslation("conflict.why." + row.kind().name(), row.requesterOrganisation(),
-                Dates.format(row.askedDate(), getLocale()), row.affectedOrganisation(), row.systemName(),
-                Dates.format(row.startsOn(), getLocale()), Dates.format(row.endsOn(), getLocale()),
+                Days.format(row.askedDate(), getLocale()), row.affectedOrganisation(), row.systemName(),
+                Days.format(row.startsOn(), getLocale()), Days.format(row.endsOn(), getLocale()),
                 row.windowReason() == null ? "" : row.windowReason());
     }
 
     private String handling(ConflictRow row) {
         String text = row.handling() == ConflictHandling.DECISION_ASKED
-                ? getTranslation("conflict.handling.deciding", Dates.format(row.decideBy(), getLocale()))
+                ? getTranslation("conflict.handling.deciding", Days.format(row.decideBy(), getLocale()))
                 : getTranslation(row.handling().labelKey());
         return row.note() == null ? text : text + ": " + row.note();
     }

@@ -1,5 +1,6 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.ui.Days;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.planning.Backlog;
@@ -75,8 +76,8 @@ class MoveDialog extends Dialog {
                 slips.add(new ListItem(getTranslation("planning.move.nothing-slips")));
             }
             found.forEach(slip -> slips.add(new ListItem(getTranslation("planning.move.slip", slip.title(),
-                    slip.organisationName(), Dates.format(slip.finishBefore(), getLocale()),
-                    Dates.format(slip.finishAfter(), getLocale()), slip.days()))));
+                    slip.organisationName(), Days.format(slip.finishBefore(), getLocale()),
+                    Days.format(slip.finishAfter(), getLocale()), slip.days()))));
         } catch (RejectedInputException e) {
             show(e);
         }

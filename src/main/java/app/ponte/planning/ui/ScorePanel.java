@@ -1,5 +1,6 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.ui.Days;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.planning.Backlog;
@@ -84,11 +85,11 @@ class ScorePanel extends Div {
         formula.setText(shown.lane() == Lane.SUPPORT ? getTranslation("planning.formula.support")
                 : getTranslation("planning.formula.product", shown.organisationWeight().toPlainString()));
         String deadline = shown.deadlineFreezeStart() == null
-                ? Dates.format(shown.deadline(), locale)
-                : getTranslation("planning.deadline.before-freeze", Dates.format(shown.deadline(), locale),
-                        Dates.format(shown.deadlineFreezeStart(), locale));
-        dates.setText(getTranslation("planning.dates", deadline, Dates.format(shown.plannedStart(), locale),
-                Dates.format(shown.plannedFinish(), locale), Dates.format(shown.latestFinish(), locale)));
+                ? Days.format(shown.deadline(), locale)
+                : getTranslation("planning.deadline.before-freeze", Days.format(shown.deadline(), locale),
+                        Days.format(shown.deadlineFreezeStart(), locale));
+        dates.setText(getTranslation("planning.dates", deadline, Days.format(shown.plannedStart(), locale),
+                Days.format(shown.plannedFinish(), locale), Days.format(shown.latestFinish(), locale)));
         impact.setValue(shown.impact());
         confidence.setValue(shown.confidence());
         boolean product = shown.lane() == Lane.PRODUCT;

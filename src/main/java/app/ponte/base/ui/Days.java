@@ -1,4 +1,4 @@
-package app.ponte.planning.ui;
+package app.ponte.base.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Calendar days as the viewer's language writes them; planning dates are days, not instants. */
-final class Dates {
+public final class Days {
 
-    private Dates() {
+    private Days() {
     }
 
-    static String format(@Nullable LocalDate day, Locale locale) {
+    public static String format(@Nullable LocalDate day, Locale locale) {
         return day == null ? "–" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 }

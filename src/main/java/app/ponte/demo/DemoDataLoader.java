@@ -37,11 +37,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRequests demoRequests;
     private final DemoSystems demoSystems;
     private final DemoPlanning demoPlanning;
+    private final DemoRoadmap demoRoadmap;
     private final Clock clock;
 
     DemoDataLoader(OrganisationService organisations, MemberService members, InvitationService invitations,
-            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, Clock clock) {
+            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap, Clock clock) {
         this.demoPlanning = demoPlanning;
+        this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
         this.organisations = organisations;
         this.members = members;
@@ -81,7 +83,10 @@ class DemoDataLoader implements ApplicationRunner {
                 .getContent().getFirst().accountVersion();
         members.setAccountActive(former, false, version);
         demoSystems.load(organisationIds, LocalDate.now(clock));
-        demoPlanning.load(demoRequests.load(LocalDate.now(clock)), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        DemoRequests.Filed filed = demoRequests.load(today);
+        demoPlanning.load(filed, today);
+        demoRoadmap.load(filed, today);
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

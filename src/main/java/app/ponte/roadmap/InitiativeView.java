@@ -15,7 +15,8 @@ public record InitiativeView(long id, String title, @Nullable String summary, De
 
     /** A milestone of an initiative: what part of the value it delivers, its committed date, its delivery. */
     public record MilestoneView(long id, String title, String delivers, DeliveryStatus status,
-            @Nullable LocalDate committedOn, @Nullable LocalDate deliveredOn, long version) {
+            @Nullable LocalDate committedOn, @Nullable String commitReason, @Nullable LocalDate deliveredOn,
+            long version) {
 
         /** By the day delivered or committed (undated ones last), then as created. */
         static final Comparator<MilestoneView> BY_DATE = Comparator.comparing(MilestoneView::day,

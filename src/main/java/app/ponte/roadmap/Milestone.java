@@ -39,6 +39,10 @@ class Milestone extends AbstractEntity {
     @Column(name = "committed_on")
     private @Nullable LocalDate committedOn;
 
+    /** Why the date was committed as it is, when it lies outside the proposal or was changed. */
+    @Column(name = "commit_reason", length = 1000)
+    private @Nullable String commitReason;
+
     @Column(name = "delivered_on")
     private @Nullable LocalDate deliveredOn;
 
@@ -68,8 +72,9 @@ class Milestone extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void commit(LocalDate date, Instant now) {
+    void commit(LocalDate date, String reason, Instant now) {
         this.committedOn = date;
+        this.commitReason = reason.isEmpty() ? null : reason;
         this.updatedAt = now;
     }
 
@@ -110,6 +115,10 @@ class Milestone extends AbstractEntity {
 
     @Nullable LocalDate getCommittedOn() {
         return committedOn;
+    }
+
+    @Nullable String getCommitReason() {
+        return commitReason;
     }
 
     @Nullable LocalDate getDeliveredOn() {

@@ -29,6 +29,13 @@ public class PromiseHistory {
         this.clock = clock;
     }
 
+    /** The team began an initiative at a past moment (where its timeline starts). */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public long initiative(Instant at, InitiativeDraft draft) {
+        return roadmap.createInitiativeAsOf(past(at), draft);
+    }
+
     /** The team committed (or changed) a milestone's date at a past moment, with its reason. */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional

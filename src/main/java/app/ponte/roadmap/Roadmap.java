@@ -89,8 +89,13 @@ public class Roadmap {
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional
     public long createInitiative(InitiativeDraft draft) {
+        return createInitiativeAsOf(clock.instant(), draft);
+    }
+
+    /** {@link #createInitiative} as it happened at {@code now}: also for initiatives begun before Ponte. */
+    long createInitiativeAsOf(Instant now, InitiativeDraft draft) {
         check(draft);
-        return initiatives.saveAndFlush(new Initiative(draft, clock.instant())).getId();
+        return initiatives.saveAndFlush(new Initiative(draft, now)).getId();
     }
 
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
@@ -208,7 +213,7 @@ public class Roadmap {
                 scheduled.stream().map(PlannedWork::plannedFinish).max(Comparator.naturalOrder()).orElseThrow(),
                 scheduled.stream().map(w -> w.latestFinish() == null ? w.plannedFinish() : w.latestFinish())
                         .max(Comparator.naturalOrder()).orElseThrow());
-        return new MilestonePlan(milestoneId, proposal, sum(work, PlannedWork::effortLikely),
+        return new MilestonePlan(view(milestone), proposal, sum(work, PlannedWork::effortLikely),
                 sum(work, PlannedWork::effortPessimistic), work);
     }
 
@@ -253,7 +258,7 @@ public class Roadmap {
         if (Objects.equals(before, date)) {
             return;
         }
-        milestone.commit(date, now);
+        milestone.commit(date, why, now);
         milestone.getInitiative().follow(milestones.findByInitiativeId(milestone.getInitiative().getId()), now);
         milestones.flush();
         promise(milestone, date, why, now);
@@ -339,8 +344,7 @@ public class Roadmap {
         Map<Long, List<InitiativeView.MilestoneView>> byInitiative = page.isEmpty() ? Map.of()
                 : milestones.findOfInitiatives(page.map(Initiative::getId).toList()).stream()
                         .collect(Collectors.groupingBy(m -> m.getInitiative().getId(), Collectors.mapping(
-                                m -> new InitiativeView.MilestoneView(m.getId(), m.getTitle(), m.getDelivers(),
-                                        m.getStatus(), m.getCommittedOn(), m.getDeliveredOn(), m.getVersion()),
+                                Roadmap::view,
                                 Collectors.toList())));
         return page.map(i -> new InitiativeView(i.getId(), i.getTitle(), i.getSummary(), i.getStatus(),
                 i.isPublicItem(), i.getConfidence(), day(i.getCreatedAt()), i.getEndsOn(),
@@ -419,6 +423,11 @@ public class Roadmap {
         LocalDate until = promise.getDeliveredOn() != null ? promise.getDeliveredOn() : today;
         long days = ChronoUnit.DAYS.between(promise.getFirstPromisedOn(), until);
         return Math.max(0, days);
+    }
+
+    private static InitiativeView.MilestoneView view(Milestone m) {
+        return new InitiativeView.MilestoneView(m.getId(), m.getTitle(), m.getDelivers(), m.getStatus(),
+                m.getCommittedOn(), m.getCommitReason(), m.getDeliveredOn(), m.getVersion());
     }
 
     private Initiative initiative(long id) {

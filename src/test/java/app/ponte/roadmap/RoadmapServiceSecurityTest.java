@@ -45,6 +45,8 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
                         null, null), 0))
                 .call("editMilestone", TEAM, () -> roadmap.editMilestone(-1, new MilestoneDraft("x", "y"), 0))
                 .call("cancelInitiative", TEAM, () -> roadmap.cancelInitiative(-1, null, 0))
+                .call("history.initiative", TEAM, () -> history.initiative(Instant.EPOCH,
+                        new InitiativeDraft(" ", null, false, null, null)))
                 .call("history.committed", TEAM, () -> history.committed(Instant.EPOCH, -1, LocalDate.EPOCH, null))
                 .call("history.delivered", TEAM, () -> history.delivered(Instant.EPOCH, -1, LocalDate.EPOCH))
                 .call("commit", TEAM, () -> roadmap.commit(-1, null, null, 0))

@@ -1,5 +1,6 @@
 package app.ponte.request.ui;
 
+import app.ponte.base.ui.CsvCell;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.RequestSummary;
 import com.vaadin.flow.component.Component;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A request list as CSV (Apache Commons CSV), in the viewer's language and time zone, with a byte-order
@@ -39,8 +39,8 @@ final class RequestCsv {
             csv.printRecord(List.of("id", "title", "kind", "status", "organisation", "requester", "assignee",
                     "priority", "created").stream().map(column -> t("requests.column." + column)).toList());
             for (RequestSummary row : rows.get()) {
-                csv.printRecord(row.id(), safe(row.title()), t(row.kind().labelKey()), t(row.status().labelKey()),
-                        safe(row.organisationName()), safe(row.requesterName()), safe(row.assigneeName()),
+                csv.printRecord(row.id(), CsvCell.safe(row.title()), t(row.kind().labelKey()), t(row.status().labelKey()),
+                        CsvCell.safe(row.organisationName()), CsvCell.safe(row.requesterName()), CsvCell.safe(row.assigneeName()),
                         row.priority() == null ? "" : t(row.priority().labelKey()),
                         viewerTime.format(row.createdAt(), locale));
             }
@@ -49,12 +49,5 @@ final class RequestCsv {
 
     private String t(String key) {
         return translator.getTranslation(key);
-    }
-
-    static String safe(@Nullable String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

@@ -1,0 +1,157 @@
+package app.ponte.demo;
+
+import app.ponte.planning.Confidence;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestService;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestWorkflow;
+import app.ponte.roadmap.InitiativeDraft;
+import app.ponte.roadmap.MilestoneDraft;
+import app.ponte.roadmap.PromiseHistory;
+import app.ponte.roadmap.Roadmap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The seed's roadmap: Aurora's "Orders API resilience for peak season" in two partial deliveries (one kept
+ * on time, one slipped with its reason), Marketing's "Campaign reporting" planned around Sales' quarter-end
+ * freeze, the public "API v2" every client sees, and the changelog their deliveries published. What happened
+ * before today is recorded on its own days through the promise history; today's steps go through the roadmap.
+ */
+@Component
+@ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
+class DemoRoadmap {
+
+    private static final String TEAM_LEAD = "lead@ponte.test";
+
+    private final Roadmap roadmap;
+    private final PromiseHistory history;
+    private final RequestService requests;
+    private final RequestWorkflow workflow;
+    private final DemoActors actors;
+
+    DemoRoadmap(Roadmap roadmap, PromiseHistory history, RequestService requests, RequestWorkflow workflow,
+            DemoActors actors) {
+        this.roadmap = roadmap;
+        this.history = history;
+        this.requests = requests;
+        this.workflow = workflow;
+        this.actors = actors;
+    }
+
+    void load(DemoRequests.Filed filed, LocalDate today) {
+        aurora(filed, today);
+        marketing(today);
+        apiV2(today);
+    }
+
+    private void aurora(DemoRequests.Filed filed, LocalDate today) {
+        long limits = actors.as("ana@aurora.test", () -> requests.file(change(
+                "Rate limits and connection pool sized for peak traffic",
+                "At peak our checkout calls the Orders API ten times more often and gets 503s.",
+                "Every shopper at checkout during campaigns.", "Checkout keeps working at peak.",
+                "Lost orders during our biggest sales days.", null, null,
+                "Orders API")));
+        actors.as(TEAM_LEAD, () -> {
+            actors.accept(limits, "Orders API", "4", "6", "9", "Peak load is a risk for every client of the API.");
+            workflow.move(filed.webhook(), RequestStatus.TRIAGED, null, actors.version(filed.webhook()));
+            workflow.move(filed.webhook(), RequestStatus.PLANNED, "Less polling before Black Friday.",
+                    actors.version(filed.webhook()));
+            long initiative = history.initiative(at(today.minusDays(80)), new InitiativeDraft(
+                    "Orders API resilience for peak season",
+                    "Aurora's checkout and warehouse depend on the Orders API at their busiest weeks.", false,
+                    Confidence.MEDIUM, today.plusDays(45)));
+            long pool = roadmap.addMilestone(initiative, new MilestoneDraft("Peak-ready limits",
+                    "Per-client rate limits and a larger connection pool: no more 503s at peak."));
+            roadmap.link(pool, limits);
+            history.committed(at(today.minusDays(75)), pool, today.minusDays(30), "Agreed at the monthly review.");
+            history.delivered(at(today.minusDays(33)), pool, today.minusDays(33));
+
+            long webhook = roadmap.addMilestone(initiative, new MilestoneDraft("Order-status webhook",
+                    "Aurora's warehouse is told of each status change instead of polling every minute."));
+            roadmap.link(webhook, filed.webhook());
+            history.committed(at(today.minusDays(60)), webhook, today.minusDays(8), "Agreed at the monthly review.");
+            history.committed(at(today.minusDays(12)), webhook, today.plusDays(14),
+                    "Load tests found duplicate events under retries; the fix and a new load test need two more "
+                            + "weeks, and nothing ships inside Aurora's Black Friday freeze.");
+            return null;
+        });
+    }
+
+    private void marketing(LocalDate today) {
+        LocalDate quarterEnd = DemoSystems.quarterEnd(today);
+        long export = actors.as("marketing@ponte.test", () -> requests.file(change(
+                "Exportação dos resultados de campanha",
+                "Montamos o relatório de cada campanha à mão a partir de três telas.",
+                "Equipe de marketing, 6 pessoas.", "Uma planilha por campanha.",
+                "Dois dias de trabalho por campanha.", null, null,
+                "Real-time reporting")));
+        long scheduled = actors.as("marketing@ponte.test", () -> requests.file(change(
+                "Relatórios de campanha agendados",
+                "Queremos receber os resultados toda segunda-feira sem pedir a ninguém.",
+                "Equipe de marketing e diretoria.", "Um e-mail semanal com o relatório.",
+                "Decisões de verba com dados da semana.", quarterEnd.plusDays(10), "Planejamento do próximo trimestre.",
+                "Real-time reporting")));
+        actors.as(TEAM_LEAD, () -> {
+            actors.accept(export, "Real-time reporting", "2", "3", "5", "Read-only export, no load on the freeze.");
+            actors.accept(scheduled, "Real-time reporting", "4", "6", "10", "Scheduling after the quarter-end.");
+            long initiative = history.initiative(at(today.minusDays(45)), new InitiativeDraft("Campaign reporting",
+                    "Marketing's campaign results without manual work, planned around Sales' quarter-end freeze of "
+                            + "Real-time reporting.", false, Confidence.HIGH, quarterEnd.plusDays(30)));
+            long first = roadmap.addMilestone(initiative, new MilestoneDraft("Campaign figures export",
+                    "A read-only export of each campaign's figures."));
+            roadmap.link(first, export);
+            history.committed(at(today.minusDays(40)), first, today.minusDays(4), "Agreed with Marketing.");
+            history.delivered(at(today.minusDays(5)), first, today.minusDays(5));
+
+            long second = roadmap.addMilestone(initiative, new MilestoneDraft("Scheduled campaign reports",
+                    "The weekly report by e-mail, switched on after Sales' quarter-end freeze."));
+            roadmap.link(second, scheduled);
+            roadmap.commit(second, quarterEnd.plusDays(9), "Sales freezes Real-time reporting until "
+                    + quarterEnd.plusDays(2) + "; the scheduler goes live the week after.", milestoneVersion(second));
+            return null;
+        });
+    }
+
+    private void apiV2(LocalDate today) {
+        actors.as(TEAM_LEAD, () -> {
+            long initiative = history.initiative(at(today.minusDays(50)), new InitiativeDraft("API v2",
+                    "Versioned, documented endpoints for every client, with a sandbox and a year to move from v1.",
+                    true, Confidence.LOW, today.plusDays(200)));
+            long design = roadmap.addMilestone(initiative, new MilestoneDraft("API v2 design published",
+                    "The OpenAPI description of v2 for every client to review."));
+            history.committed(at(today.minusDays(45)), design, today.minusDays(14), null);
+            history.delivered(at(today.minusDays(14)), design, today.minusDays(14));
+            long sandbox = roadmap.addMilestone(initiative, new MilestoneDraft("Sandbox for v2",
+                    "A sandbox with test data where clients try v2 without touching production."));
+            history.committed(at(today.minusDays(30)), sandbox, today.minusDays(3), null);
+            history.delivered(at(today.minusDays(3)), sandbox, today.minusDays(3));
+            long read = roadmap.addMilestone(initiative, new MilestoneDraft("Read endpoints",
+                    "Orders, invoices and shipments readable through v2."));
+            roadmap.commit(read, today.plusDays(75), "Planned with the platform team's quarter.",
+                    milestoneVersion(read));
+            roadmap.addMilestone(initiative, new MilestoneDraft("Write endpoints and v1 deprecation",
+                    "Writes through v2; v1 announced for retirement a year later."));
+            return null;
+        });
+    }
+
+    private long milestoneVersion(long milestoneId) {
+        return roadmap.plan(milestoneId).milestone().version();
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private RequestDraft change(String title, String problem, String people, String use, String impact,
+            @Nullable LocalDate desired, @Nullable String desiredReason, String system) {
+        return new RequestDraft(RequestKind.CHANGE, null, title, problem, people, use, impact, desired, desiredReason,
+                system, null, null, null, null, null, null, actors.systems(system));
+    }
+}

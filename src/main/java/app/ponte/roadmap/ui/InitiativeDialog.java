@@ -1,0 +1,134 @@
+package app.ponte.roadmap.ui;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.planning.Confidence;
+import app.ponte.roadmap.InitiativeDraft;
+import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.Roadmap;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creating or editing an initiative: title, summary, public or not, confidence and target end; an open
+ * initiative can also be cancelled with a reason the organisations concerned read. What was typed stays
+ * in the fields when the input is refused or someone else changed the initiative meanwhile.
+ */
+class InitiativeDialog extends Dialog {
+
+    final TextField title = new TextField();
+    final TextArea summary = new TextArea();
+    final Checkbox publicItem = new Checkbox();
+    final Select<Confidence> confidence = new Select<>();
+    final DatePicker endsOn = LocalisedDatePicker.localise(new DatePicker());
+    final TextArea cancelReason = new TextArea();
+    final Button save = new Button();
+    final Button cancelInitiative = new Button();
+    final Span message = new Span();
+
+    private final Roadmap roadmap;
+    private final Runnable changed;
+    private @Nullable InitiativeView editing;
+
+    InitiativeDialog(Roadmap roadmap, Runnable changed) {
+        this.roadmap = roadmap;
+        this.changed = changed;
+        title.setLabel(getTranslation("roadmap.field.title"));
+        title.setId("initiative-title");
+        title.setMaxLength(200);
+        title.setWidthFull();
+        summary.setLabel(getTranslation("roadmap.field.summary"));
+        summary.setMaxLength(2000);
+        summary.setWidthFull();
+        publicItem.setLabel(getTranslation("roadmap.field.public"));
+        publicItem.setId("initiative-public");
+        confidence.setLabel(getTranslation("roadmap.field.confidence"));
+        confidence.setId("initiative-confidence");
+        confidence.setItems(Confidence.values());
+        confidence.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
+        endsOn.setLabel(getTranslation("roadmap.field.ends-on"));
+        endsOn.setId("initiative-ends-on");
+        cancelReason.setLabel(getTranslation("roadmap.field.cancel-reason"));
+        cancelReason.setId("initiative-cancel-reason");
+        cancelReason.setMaxLength(1000);
+        cancelReason.setWidthFull();
+        save.setText(getTranslation("roadmap.save"));
+        save.setId("initiative-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        cancelInitiative.setText(getTranslation("roadmap.cancel-initiative"));
+        cancelInitiative.setId("initiative-cancel");
+        cancelInitiative.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelInitiative.addClickListener(e -> cancelInitiative());
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        add(title, summary, publicItem, confidence, endsOn, message, cancelReason, cancelInitiative);
+        setWidth("38rem");
+    }
+
+    void open(@Nullable InitiativeView initiative) {
+        this.editing = initiative;
+        setHeaderTitle(getTranslation(initiative == null ? "roadmap.new-initiative" : "roadmap.edit-initiative"));
+        if (initiative != null) {
+            title.setValue(initiative.title());
+            summary.setValue(initiative.summary() == null ? "" : initiative.summary());
+            publicItem.setValue(initiative.publicItem());
+            confidence.setValue(initiative.confidence());
+            endsOn.setValue(initiative.endsOn());
+        }
+        boolean cancellable = initiative != null && switch (initiative.status()) {
+            case PLANNED, IN_PROGRESS -> true;
+            case DELIVERED, CANCELLED -> false;
+        };
+        cancelReason.setVisible(cancellable);
+        cancelInitiative.setVisible(cancellable);
+        open();
+    }
+
+    private void save() {
+        var draft = new InitiativeDraft(title.getValue(), summary.getValue(), publicItem.getValue(),
+                confidence.getValue(), endsOn.getValue());
+        act(() -> {
+            if (editing == null) {
+                roadmap.createInitiative(draft);
+            } else {
+                roadmap.editInitiative(editing.id(), draft, editing.version());
+            }
+        });
+    }
+
+    private void cancelInitiative() {
+        if (editing != null) {
+            InitiativeView initiative = editing;
+            act(() -> roadmap.cancelInitiative(initiative.id(), cancelReason.getValue(), initiative.version()));
+        }
+    }
+
+    private void act(Runnable action) {
+        message.setText("");
+        Map<String, HasValidation> fields = Map.of("title", title, "summary", summary, "confidence", confidence,
+                "endsOn", endsOn, "reason", cancelReason);
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            action.run();
+            close();
+            changed.run();
+        } catch (RejectedInputException e) {
+            HasValidation field = fields.getOrDefault(e.field(), title);
+            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            field.setInvalid(true);
+        } catch (ConcurrentEditException e) {
+            message.setText(getTranslation("roadmap.changed-meanwhile"));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package app.ponte.roadmap.ui;
+
+import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotFoundInScopeException;
+import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.Days;
+import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.planning.PlannedWork;
+import app.ponte.roadmap.DateProposal;
+import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.MilestoneDraft;
+import app.ponte.roadmap.MilestonePlan;
+import app.ponte.roadmap.Roadmap;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A milestone as the team plans it: what it delivers, the accepted requests linked to it, the dates Ponte
+ * proposes from the schedule and the effort range of their assessments; committing a date (a reason when
+ * it lies outside the proposal or changes a promise) and marking it delivered. Typed text survives refusals.
+ */
+class MilestoneDialog extends Dialog {
+
+    final TextField title = new TextField();
+    final TextArea delivers = new TextArea();
+    final Button save = new Button();
+    final IntegerField request = new IntegerField();
+    final Button link = new Button();
+    final Paragraph proposal = new Paragraph();
+    final Paragraph effort = new Paragraph();
+    final UnorderedList requests = new UnorderedList();
+    final DatePicker date = LocalisedDatePicker.localise(new DatePicker());
+    final TextArea reason = new TextArea();
+    final Button commit = new Button();
+    final DatePicker deliveredOn = LocalisedDatePicker.localise(new DatePicker());
+    final Button deliver = new Button();
+    final Span message = new Span();
+
+    private final Roadmap roadmap;
+    private final ViewerTime viewerTime;
+    private final Runnable changed;
+    private @Nullable InitiativeView initiative;
+    private @Nullable MilestonePlan plan;
+
+    MilestoneDialog(Roadmap roadmap, ViewerTime viewerTime, Runnable changed) {
+        this.roadmap = roadmap;
+        this.viewerTime = viewerTime;
+        this.changed = changed;
+        title.setLabel(getTranslation("roadmap.field.milestone"));
+        title.setId("milestone-title");
+        title.setMaxLength(200);
+        title.setWidthFull();
+        delivers.setLabel(getTranslation("roadmap.field.delivers"));
+        delivers.setId("milestone-delivers");
+        delivers.setMaxLength(1000);
+        delivers.setWidthFull();
+        save.setText(getTranslation("roadmap.save"));
+        save.setId("milestone-save");
+        save.addClickListener(e -> save());
+        request.setLabel(getTranslation("roadmap.field.request"));
+        request.setId("milestone-request");
+        request.setMin(1);
+        link.setText(getTranslation("roadmap.link"));
+        link.setId("milestone-link");
+        link.addClickListener(e -> act(p -> roadmap.link(p.milestone().id(), request.getValue() == null ? -1
+                : request.getValue()), false));
+        date.setLabel(getTranslation("roadmap.field.date"));
+        date.setId("milestone-date");
+        reason.setLabel(getTranslation("roadmap.field.reason"));
+        reason.setId("milestone-reason");
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        commit.setText(getTranslation("roadmap.commit"));
+        commit.setId("milestone-commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.addClickListener(e -> act(p -> roadmap.commit(p.milestone().id(), date.getValue(), reason.getValue(),
+                p.milestone().version()), true));
+        deliveredOn.setLabel(getTranslation("roadmap.field.delivered-on"));
+        deliveredOn.setId("milestone-delivered-on");
+        deliver.setText(getTranslation("roadmap.deliver"));
+        deliver.setId("milestone-deliver");
+        deliver.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        deliver.addClickListener(e -> act(p -> roadmap.deliver(p.milestone().id(), deliveredOn.getValue(),
+                p.milestone().version()), true));
+        getFooter().add(new Button(getTranslation("roadmap.close"), e -> close()));
+        setWidth("44rem");
+    }
+
+    /** A new milestone of the initiative: its name and what it delivers, planned once saved. */
+    void create(InitiativeView of) {
+        this.initiative = of;
+        setHeaderTitle(getTranslation("roadmap.add-milestone-to", of.title()));
+        add(title, delivers, message);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(save);
+        open();
+    }
+
+    void open(InitiativeView of, InitiativeView.MilestoneView milestone) {
+        this.initiative = of;
+        setHeaderTitle(of.title() + ": " + milestone.title());
+        title.setValue(milestone.title());
+        delivers.setValue(milestone.delivers());
+        var linking = row(request, link);
+        var committing = row(date, commit);
+        var delivering = row(deliveredOn, deliver);
+        add(title, delivers, save, new H4(getTranslation("roadmap.requests")), requests, linking,
+                new H4(getTranslation("roadmap.dates")), proposal, effort, committing, reason, delivering, message);
+        refresh(milestone.id());
+        date.setValue(milestone.committedOn() != null ? milestone.committedOn()
+                : plan == null || plan.proposal() == null ? null : plan.proposal().likely());
+        deliveredOn.setValue(LocalDate.now(viewerTime.clock().withZone(viewerTime.zone())));
+        open();
+    }
+
+    private void refresh(long milestoneId) {
+        plan = roadmap.plan(milestoneId);
+        DateProposal proposed = plan.proposal();
+        proposal.setText(proposed == null ? getTranslation("roadmap.no-proposal")
+                : getTranslation("roadmap.proposal", Days.format(proposed.likely(), getLocale()),
+                        Days.format(proposed.latest(), getLocale())));
+        effort.setText(getTranslation("roadmap.effort", plan.effortLikely().stripTrailingZeros().toPlainString(),
+                plan.effortPessimistic().stripTrailingZeros().toPlainString()));
+        requests.removeAll();
+        for (PlannedWork work : plan.requests()) {
+            requests.add(new ListItem(new Anchor("requests/" + work.requestId(), "#" + work.requestId() + " "
+                    + work.title()), new Span(" · " + getTranslation("roadmap.finishes",
+                    Days.format(work.plannedFinish(), getLocale()), Days.format(work.latestFinish(), getLocale())))));
+        }
+        boolean open = plan.milestone().deliveredOn() == null;
+        commit.setEnabled(open);
+        deliver.setEnabled(open);
+        link.setEnabled(open);
+    }
+
+    private void save() {
+        var draft = new MilestoneDraft(title.getValue(), delivers.getValue());
+        if (plan == null) {
+            InitiativeView target = initiative;
+            act(p -> roadmap.addMilestone(target == null ? -1 : target.id(), draft), true);
+        } else {
+            act(p -> roadmap.editMilestone(p.milestone().id(), draft, p.milestone().version()), false);
+        }
+    }
+
+    /** Runs a change; on success the page refreshes, and the dialog closes when {@code done} or stays updated. */
+    private void act(java.util.function.Consumer<@Nullable MilestonePlan> action, boolean done) {
+        message.setText("");
+        Map<String, HasValidation> fields = Map.of("title", title, "delivers", delivers, "request", request,
+                "date", date, "reason", reason, "deliveredOn", deliveredOn);
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            action.accept(plan);
+            changed.run();
+            if (done || plan == null) {
+                close();
+            } else {
+                request.clear();
+                refresh(plan.milestone().id());
+                message.setText(getTranslation("roadmap.saved"));
+            }
+        } catch (RejectedInputException e) {
+            HasValidation field = fields.getOrDefault(e.field(), title);
+            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            field.setInvalid(true);
+        } catch (NotFoundInScopeException e) {
+            request.setErrorMessage(getTranslation("roadmap.error.request-not-found"));
+            request.setInvalid(true);
+        } catch (ConcurrentEditException e) {
+            message.setText(getTranslation("roadmap.changed-meanwhile"));
+        }
+    }
+
+    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+        var row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+}

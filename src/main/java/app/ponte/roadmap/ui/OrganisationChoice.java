@@ -1,0 +1,44 @@
+package app.ponte.roadmap.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.Role;
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.Optional;
+
+/**
+ * Whose promises or changelog a page shows: the team picks any department or client; everybody else reads
+ * their own organisation and sees no picker.
+ */
+final class OrganisationChoice {
+
+    final ComboBox<OrganisationSummary> picker = new ComboBox<>();
+    private final boolean team;
+    private final OrganisationService organisations;
+
+    OrganisationChoice(OrganisationService organisations, CurrentUser currentUser, String label) {
+        this.organisations = organisations;
+        Role role = currentUser.require().requireActive().role();
+        this.team = role == Role.TEAM || role == Role.ADMIN;
+        picker.setLabel(label);
+        picker.setItemLabelGenerator(OrganisationSummary::name);
+        picker.setVisible(team);
+        picker.setWidth("20rem");
+        if (team) {
+            picker.setItems(query -> organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),
+                    toSpringPageRequest(query)).stream());
+        }
+    }
+
+    boolean team() {
+        return team;
+    }
+
+    /** The organisation to show: the team's pick (none yet: empty), or the viewer's own. */
+    Optional<OrganisationSummary> chosen() {
+        return team ? Optional.ofNullable(picker.getValue()) : Optional.of(organisations.activeOrganisation());
+    }
+}

@@ -1,0 +1,155 @@
+package app.ponte.roadmap.ui;
+
+import app.ponte.base.ui.Days;
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.roadmap.DeliveryRecord;
+import app.ponte.roadmap.PromiseChangeEntry;
+import app.ponte.roadmap.PromiseEntry;
+import app.ponte.roadmap.PromiseSummary;
+import app.ponte.roadmap.Roadmap;
+import app.ponte.security.CurrentUser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The promise ledger of an organisation: every date the team told it, how each turned out (kept on time,
+ * late and by how much, open, broken) and every change of date with its reason, who and when. Clients and
+ * departments read their own; the team picks an organisation and also reads its own delivery record.
+ */
+@Route("promises")
+@PermitAll
+@Menu(order = 14, icon = "vaadin:handshake", title = "nav.promises")
+class PromisesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Div summary = new Div();
+    final Grid<PromiseEntry> ledger = new Grid<>();
+    final Grid<DeliveryRecord> record = new Grid<>();
+    final Paragraph hint = new Paragraph();
+
+    private final Roadmap roadmap;
+    private final ViewerTime viewerTime;
+    private final OrganisationChoice organisation;
+
+    PromisesView(Roadmap roadmap, OrganisationService organisations, CurrentUser currentUser, ViewerTime viewerTime) {
+        this.roadmap = roadmap;
+        this.viewerTime = viewerTime;
+        this.organisation = new OrganisationChoice(organisations, currentUser,
+                getTranslation("roadmap.filter.organisation"));
+        organisation.picker.setId("promises-organisation");
+        organisation.picker.addValueChangeListener(e -> refresh());
+        summary.addClassName("promise-summary");
+        summary.setId("promise-summary");
+        ledger.setId("promise-ledger");
+        ledger.setAllRowsVisible(true);
+        ledger.addColumn(PromiseEntry::initiativeTitle).setHeader(getTranslation("roadmap.column.initiative"))
+                .setFlexGrow(2);
+        ledger.addColumn(PromiseEntry::milestoneTitle).setHeader(getTranslation("roadmap.column.milestone"))
+                .setFlexGrow(2);
+        ledger.addColumn(p -> Days.format(p.firstPromisedOn(), getLocale()))
+                .setHeader(getTranslation("roadmap.column.first-promised")).setAutoWidth(true);
+        ledger.addColumn(p -> Days.format(p.promisedOn(), getLocale()))
+                .setHeader(getTranslation("roadmap.column.promised")).setAutoWidth(true);
+        ledger.addColumn(p -> viewerTime.format(p.madeAt(), getLocale()))
+                .setHeader(getTranslation("roadmap.column.made-at")).setAutoWidth(true);
+        ledger.addColumn(this::outcome).setHeader(getTranslation("roadmap.column.outcome")).setAutoWidth(true);
+        ledger.addColumn(p -> p.changes().isEmpty() ? "" : getTranslation("roadmap.changes", p.changes().size()))
+                .setHeader(getTranslation("roadmap.column.changes")).setAutoWidth(true);
+        ledger.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
+        ledger.setDetailsVisibleOnClick(true);
+
+        record.setId("delivery-record");
+        record.setAllRowsVisible(true);
+        record.addColumn(r -> r.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())))
+                .setHeader(getTranslation("roadmap.column.month"));
+        record.addColumn(DeliveryRecord::delivered).setHeader(getTranslation("roadmap.column.delivered"));
+        record.addColumn(r -> NumberFormat.getPercentInstance(getLocale()).format(r.onTimeRate()))
+                .setHeader(getTranslation("roadmap.column.on-time"));
+        record.addColumn(r -> number(r.averageSlipDays())).setHeader(getTranslation("roadmap.column.average-slip"));
+
+        add(new Paragraph(getTranslation("roadmap.promises.intro")), organisation.picker, hint, summary, ledger);
+        if (organisation.team()) {
+            record.setItems(roadmap.deliveryRecord());
+            add(new H3(getTranslation("roadmap.delivery-record")), record);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        var chosen = organisation.chosen();
+        hint.setText(chosen.isEmpty() ? getTranslation("roadmap.promises.choose") : "");
+        hint.setVisible(chosen.isEmpty());
+        summary.setVisible(chosen.isPresent());
+        ledger.setVisible(chosen.isPresent());
+        chosen.map(OrganisationSummary::id).ifPresent(id -> {
+            List<PromiseEntry> entries = roadmap.ledger(id);
+            ledger.setItems(entries);
+            show(roadmap.promiseSummary(id));
+        });
+    }
+
+    private void show(PromiseSummary figures) {
+        summary.removeAll();
+        summary.add(figure("roadmap.summary.on-time", String.valueOf(figures.keptOnTime()), null),
+                figure("roadmap.summary.late", String.valueOf(figures.keptLate()), figures.keptLate() == 0 ? null
+                        : getTranslation("roadmap.summary.average-late", number(figures.averageDaysLate()))),
+                figure("roadmap.summary.open", String.valueOf(figures.open()), null),
+                figure("roadmap.summary.broken", String.valueOf(figures.broken()), null));
+    }
+
+    private Div figure(String key, String value, String note) {
+        Span number = new Span(value);
+        number.addClassName("figure");
+        Div box = new Div(number, new Div(getTranslation(key)));
+        box.getElement().setAttribute("data-figure", key.substring(key.lastIndexOf('.') + 1));
+        if (note != null) {
+            box.add(new Div(note));
+        }
+        return box;
+    }
+
+    String outcome(PromiseEntry promise) {
+        String state = getTranslation(promise.state().labelKey());
+        return promise.daysLate() > 0 ? getTranslation("roadmap.days-late", state, promise.daysLate()) : state;
+    }
+
+    private UnorderedList history(PromiseEntry promise) {
+        UnorderedList list = new UnorderedList();
+        for (PromiseChangeEntry change : promise.changes()) {
+            list.add(new ListItem(getTranslation("roadmap.change-line", Days.format(change.oldDate(), getLocale()),
+                    Days.format(change.newDate(), getLocale()), change.reason(), change.changedBy(),
+                    viewerTime.format(change.changedAt(), getLocale()),
+                    getTranslation(change.told() ? "roadmap.told" : "roadmap.not-told"))));
+        }
+        if (promise.changes().isEmpty()) {
+            list.add(new ListItem(getTranslation("roadmap.no-changes")));
+        }
+        return list;
+    }
+
+    private String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roadmap.promises.title");
+    }
+}

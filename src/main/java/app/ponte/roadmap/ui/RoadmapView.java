@@ -1,0 +1,194 @@
+package app.ponte.roadmap.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.ponte.base.ui.ViewerTime;
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.catalogue.SystemSummary;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.OrganisationSummary;
+import app.ponte.roadmap.DeliveryStatus;
+import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.Roadmap;
+import app.ponte.security.CurrentUser;
+import app.ponte.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+
+/**
+ * The roadmap the viewer may see, as a list or a timeline, filtered by organisation (the team), system and
+ * status, and exported as CSV or PDF. The team creates and edits initiatives and plans milestones here.
+ */
+@Route("roadmap")
+@PermitAll
+@Menu(order = 13, icon = "vaadin:road-branches", title = "nav.roadmap")
+class RoadmapView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE = 50;
+
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
+    final Select<SystemSummary> system = new Select<>();
+    final Select<DeliveryStatus> status = new Select<>();
+    final Tab listTab = new Tab();
+    final Tab timelineTab = new Tab();
+    final Tabs tabs = new Tabs(listTab, timelineTab);
+    final Div list = new Div();
+    final RoadmapTimeline timeline = new RoadmapTimeline();
+    final Button more = new Button();
+    final Button newInitiative = new Button();
+
+    private final Roadmap roadmap;
+    private final ViewerTime viewerTime;
+    private final boolean team;
+    private final List<InitiativeView> shown = new ArrayList<>();
+    private int pages;
+    private boolean hasMore;
+
+    RoadmapView(Roadmap roadmap, OrganisationService organisations, SystemCatalogue catalogue, CurrentUser currentUser,
+            ViewerTime viewerTime) {
+        this.roadmap = roadmap;
+        this.viewerTime = viewerTime;
+        Role role = currentUser.require().requireActive().role();
+        this.team = role == Role.TEAM || role == Role.ADMIN;
+        setWidthFull();
+
+        organisation.setLabel(getTranslation("roadmap.filter.organisation"));
+        organisation.setId("roadmap-organisation");
+        organisation.setClearButtonVisible(true);
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setVisible(team);
+        if (team) {
+            organisation.setItems(query -> organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),
+                    toSpringPageRequest(query)).stream());
+        }
+        system.setLabel(getTranslation("roadmap.filter.system"));
+        system.setId("roadmap-system");
+        system.setItems(catalogue.list("", PageRequest.of(0, 1000)).getContent());
+        system.setEmptySelectionAllowed(true);
+        system.setEmptySelectionCaption(getTranslation("roadmap.filter.any"));
+        system.setItemLabelGenerator(s -> s == null ? getTranslation("roadmap.filter.any") : s.name());
+        status.setLabel(getTranslation("roadmap.filter.status"));
+        status.setId("roadmap-status");
+        status.setItems(DeliveryStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("roadmap.filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("roadmap.filter.any")
+                : getTranslation(s.labelKey()));
+        organisation.addValueChangeListener(e -> reload());
+        system.addValueChangeListener(e -> reload());
+        status.addValueChangeListener(e -> reload());
+
+        listTab.setLabel(getTranslation("roadmap.tab.list"));
+        listTab.setId("roadmap-tab-list");
+        timelineTab.setLabel(getTranslation("roadmap.tab.timeline"));
+        timelineTab.setId("roadmap-tab-timeline");
+        tabs.addSelectedChangeListener(e -> showTab());
+
+        var export = new RoadmapExport(roadmap, viewerTime, this::filter);
+        newInitiative.setText(getTranslation("roadmap.new-initiative"));
+        newInitiative.setId("roadmap-new-initiative");
+        newInitiative.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newInitiative.setVisible(team);
+        newInitiative.addClickListener(e -> new InitiativeDialog(roadmap, this::reload).open(null));
+        var toolbar = new HorizontalLayout(organisation, system, status, export.csv(this), export.pdf(this),
+                newInitiative);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        list.setId("roadmap-list");
+        list.setWidthFull();
+        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
+        more.setText(getTranslation("roadmap.more"));
+        more.setId("roadmap-more");
+        more.addClickListener(e -> loadPage());
+        add(new Paragraph(getTranslation(team ? "roadmap.intro.team" : "roadmap.intro.client")), toolbar, tabs, list,
+                timeline, more);
+        reload();
+    }
+
+    RoadmapFilter filter() {
+        return new RoadmapFilter(organisation.getValue() == null ? null : organisation.getValue().id(),
+                system.getValue() == null ? null : system.getValue().id(), status.getValue());
+    }
+
+    List<InitiativeView> shown() {
+        return List.copyOf(shown);
+    }
+
+    void reload() {
+        shown.clear();
+        pages = 0;
+        loadPage();
+    }
+
+    private void loadPage() {
+        RoadmapFilter filter = filter();
+        Slice<InitiativeView> page = roadmap.initiatives(filter.organisationId(), filter.systemId(), filter.status(),
+                PageRequest.of(pages++, PAGE));
+        shown.addAll(page.getContent());
+        hasMore = page.hasNext();
+        render();
+    }
+
+    private void render() {
+        LocalDate today = LocalDate.now(viewerTime.clock().withZone(viewerTime.zone()));
+        list.removeAll();
+        if (shown.isEmpty()) {
+            list.add(new Paragraph(getTranslation("roadmap.empty")));
+        }
+        InitiativeCard.TeamActions actions = team ? teamActions() : null;
+        shown.forEach(initiative -> list.add(new InitiativeCard(initiative, today, actions)));
+        timeline.show(shown, today);
+        more.setVisible(hasMore);
+        showTab();
+    }
+
+    private void showTab() {
+        boolean onTimeline = tabs.getSelectedTab() == timelineTab;
+        list.setVisible(!onTimeline);
+        timeline.setVisible(onTimeline);
+    }
+
+    private InitiativeCard.@Nullable TeamActions teamActions() {
+        return new InitiativeCard.TeamActions() {
+            @Override
+            public void edit(InitiativeView initiative) {
+                new InitiativeDialog(roadmap, RoadmapView.this::reload).open(initiative);
+            }
+
+            @Override
+            public void addMilestone(InitiativeView initiative) {
+                new MilestoneDialog(roadmap, viewerTime, RoadmapView.this::reload).create(initiative);
+            }
+
+            @Override
+            public void plan(InitiativeView initiative, InitiativeView.MilestoneView milestone) {
+                new MilestoneDialog(roadmap, viewerTime, RoadmapView.this::reload).open(initiative, milestone);
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roadmap.title");
+    }
+}

@@ -44,7 +44,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
 
     private final Roadmap roadmap;
     private final ViewerTime viewerTime;
-    private final OrganisationChoice organisation;
+    final OrganisationChoice organisation;
 
     PromisesView(Roadmap roadmap, OrganisationService organisations, CurrentUser currentUser, ViewerTime viewerTime) {
         this.roadmap = roadmap;

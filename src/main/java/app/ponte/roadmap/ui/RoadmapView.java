@@ -108,7 +108,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         newInitiative.setId("roadmap-new-initiative");
         newInitiative.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newInitiative.setVisible(team);
-        newInitiative.addClickListener(e -> new InitiativeDialog(roadmap, this::reload).open(null));
+        newInitiative.addClickListener(e -> initiativeDialog().open(null));
         var toolbar = new HorizontalLayout(organisation, system, status, export.csv(this), export.pdf(this),
                 newInitiative);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -123,6 +123,14 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation(team ? "roadmap.intro.team" : "roadmap.intro.client")), toolbar, tabs, list,
                 timeline, more);
         reload();
+    }
+
+    InitiativeDialog initiativeDialog() {
+        return new InitiativeDialog(roadmap, this::reload);
+    }
+
+    MilestoneDialog milestoneDialog() {
+        return new MilestoneDialog(roadmap, viewerTime, this::reload);
     }
 
     RoadmapFilter filter() {
@@ -172,17 +180,17 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         return new InitiativeCard.TeamActions() {
             @Override
             public void edit(InitiativeView initiative) {
-                new InitiativeDialog(roadmap, RoadmapView.this::reload).open(initiative);
+                initiativeDialog().open(initiative);
             }
 
             @Override
             public void addMilestone(InitiativeView initiative) {
-                new MilestoneDialog(roadmap, viewerTime, RoadmapView.this::reload).create(initiative);
+                milestoneDialog().create(initiative);
             }
 
             @Override
             public void plan(InitiativeView initiative, InitiativeView.MilestoneView milestone) {
-                new MilestoneDialog(roadmap, viewerTime, RoadmapView.this::reload).open(initiative, milestone);
+                milestoneDialog().open(initiative, milestone);
             }
         };
     }

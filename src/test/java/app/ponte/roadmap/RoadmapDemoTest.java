@@ -1,0 +1,99 @@
+package app.ponte.roadmap;
+
+import static app.ponte.planning.PlanningFixtures.LEAD;
+import static app.ponte.planning.PlanningFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.H2Test;
+import app.ponte.SignedInServiceTest;
+import app.ponte.organisation.OrganisationService;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The seed's roadmap stories are in the demo data, each seen by the organisations it concerns. */
+@H2Test
+class RoadmapDemoTest extends SignedInServiceTest {
+
+    private static final String AURORA = "ana@aurora.test";
+    private static final String MARKETING = "marketing@ponte.test";
+
+    @Autowired
+    Roadmap roadmap;
+    @Autowired
+    OrganisationService organisations;
+
+    @Test
+    void aurora_reads_two_partial_deliveries_one_kept_on_time_and_one_slipped_with_its_reason() {
+        InitiativeView resilience = initiative(AURORA, "Orders API resilience for peak season");
+        assertThat(resilience.milestones()).extracting(InitiativeView.MilestoneView::title)
+                .containsExactly("Peak-ready limits", "Order-status webhook");
+
+        List<PromiseEntry> ledger = as(AURORA, () -> roadmap.ledger(organisations.activeOrganisation().id()));
+        assertThat(ledger).filteredOn(p -> p.milestoneTitle().equals("Peak-ready limits")).singleElement()
+                .satisfies(p -> assertThat(p.state()).isEqualTo(PromiseState.KEPT_ON_TIME));
+        assertThat(ledger).filteredOn(p -> p.milestoneTitle().equals("Order-status webhook")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.promisedOn()).isAfter(p.firstPromisedOn());
+                    assertThat(p.changes()).singleElement().satisfies(change -> {
+                        assertThat(change.reason()).contains("Black Friday freeze");
+                        assertThat(change.told()).isTrue();
+                    });
+                });
+    }
+
+    @Test
+    void marketing_reads_its_campaign_reporting_planned_after_the_sales_freeze_with_the_reason() {
+        InitiativeView reporting = initiative(MARKETING, "Campaign reporting");
+        InitiativeView.MilestoneView scheduled = reporting.milestones().stream()
+                .filter(m -> m.title().equals("Scheduled campaign reports")).findFirst().orElseThrow();
+        LocalDate quarterEnd = quarterEnd(today());
+        assertThat(scheduled.committedOn()).isAfter(quarterEnd.plusDays(2));
+        assertThat(scheduled.commitReason()).contains("Sales freezes Real-time reporting");
+        assertThat(reporting.milestones()).anySatisfy(m -> assertThat(m.status()).isEqualTo(DeliveryStatus.DELIVERED));
+    }
+
+    @Test
+    void every_client_sees_the_public_api_v2_but_not_another_organisations_initiative() {
+        for (String client : List.of(AURORA, MARKETING, "rita@meridian.test", "hr@ponte.test")) {
+            assertThat(titles(client)).contains("API v2");
+        }
+        assertThat(titles("rita@meridian.test")).doesNotContain("Orders API resilience for peak season",
+                "Campaign reporting");
+        assertThat(titles(MARKETING)).doesNotContain("Orders API resilience for peak season");
+    }
+
+    @Test
+    void aurora_and_marketing_each_read_a_changelog_of_at_least_three_entries_newest_first() {
+        for (String client : List.of(AURORA, MARKETING)) {
+            List<ChangelogLine> lines = as(client, () -> roadmap.changelog(organisations.activeOrganisation().id(),
+                    PageRequest.of(0, 20))).getContent();
+            assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(lines).extracting(ChangelogLine::publishedOn).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        }
+    }
+
+    @Test
+    void the_team_reads_its_delivery_record_with_the_demo_deliveries() {
+        assertThat(as(LEAD, () -> roadmap.deliveryRecord())).isNotEmpty()
+                .allSatisfy(month -> assertThat(month.onTimeRate()).isBetween(0.0, 1.0));
+    }
+
+    private InitiativeView initiative(String email, String title) {
+        return as(email, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 50))).getContent().stream()
+                .filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private List<String> titles(String email) {
+        return as(email, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 200))).getContent().stream()
+                .map(InitiativeView::title).toList();
+    }
+
+    private static LocalDate quarterEnd(LocalDate today) {
+        Month last = Month.of(((today.getMonthValue() - 1) / 3) * 3 + 3);
+        return LocalDate.of(today.getYear(), last, 1).withDayOfMonth(last.length(today.isLeapYear()));
+    }
+}

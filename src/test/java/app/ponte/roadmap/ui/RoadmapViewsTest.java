@@ -1,0 +1,236 @@
+package app.ponte.roadmap.ui;
+
+import static app.ponte.planning.PlanningFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.UiTest;
+import app.ponte.organisation.OrganisationService;
+import app.ponte.planning.Confidence;
+import app.ponte.planning.PlanningFixtures;
+import app.ponte.roadmap.DeliveryStatus;
+import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.PromiseEntry;
+import app.ponte.roadmap.PromiseState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The roadmap list and timeline, the team's dialogs, the promises page and the changelog, in a browserless UI. */
+class RoadmapViewsTest extends UiTest {
+
+    @Autowired
+    PlanningFixtures fixtures;
+    @Autowired
+    OrganisationService organisations;
+
+    @Test
+    void a_client_sees_its_own_and_the_public_initiatives_without_the_teams_controls() {
+        signInAs("ana@aurora.test");
+        RoadmapView view = navigate(RoadmapView.class);
+
+        assertThat(titles(view)).contains("Orders API resilience for peak season", "API v2")
+                .doesNotContain("Campaign reporting");
+        assertThat(view.organisation.isVisible()).isFalse();
+        assertThat(view.newInitiative.isVisible()).isFalse();
+        assertThat(text(view.list)).doesNotContain("Plan…", "Edit initiative", "Marketing", "Meridian");
+        assertThat(text(view.list)).contains("Why this date:");
+    }
+
+    @Test
+    void the_timeline_draws_each_visible_initiative_with_its_milestones_and_today() {
+        signInAs("ana@aurora.test");
+        RoadmapView view = navigate(RoadmapView.class);
+        view.tabs.setSelectedTab(view.timelineTab);
+
+        assertThat(view.timeline.isVisible()).isTrue();
+        assertThat(view.list.isVisible()).isFalse();
+        List<Div> rows = descendants(view.timeline).filter(c -> c.hasClassName("timeline-row")
+                && c.getElement().hasAttribute("data-initiative")).toList();
+        assertThat(rows).hasSize(view.shown().size());
+        InitiativeView resilience = view.shown().stream()
+                .filter(i -> i.title().equals("Orders API resilience for peak season")).findFirst().orElseThrow();
+        Div row = rows.stream().filter(r -> r.getElement().getAttribute("data-initiative")
+                .equals(String.valueOf(resilience.id()))).findFirst().orElseThrow();
+        List<Div> bars = descendants(row).filter(c -> c.hasClassName("milestone-bar")).toList();
+        assertThat(bars).hasSize(2);
+        assertThat(bars.getFirst().hasClassName("delivered")).isTrue();
+        assertThat(bars).allSatisfy(bar -> assertThat(bar.getStyle().get("left")).endsWith("%"));
+        assertThat(descendants(row).filter(c -> c.hasClassName("timeline-today"))).hasSize(1);
+    }
+
+    @Test
+    void the_status_filter_shows_only_initiatives_in_that_status() {
+        signInAs("lead@ponte.test");
+        RoadmapView view = navigate(RoadmapView.class);
+        view.status.setValue(DeliveryStatus.DELIVERED);
+        assertThat(view.shown()).allSatisfy(i -> assertThat(i.status()).isEqualTo(DeliveryStatus.DELIVERED));
+        view.status.setValue(DeliveryStatus.IN_PROGRESS);
+        assertThat(view.shown()).extracting(InitiativeView::title).contains("Orders API resilience for peak season");
+    }
+
+    @Test
+    void the_team_creates_an_initiative_plans_a_milestone_and_needs_a_reason_outside_the_proposal() {
+        long request = fixtures.change("ops@ponte.test", "Dock door sensors", today().plusDays(120), "Orders API");
+        fixtures.plan(request, "4");
+        signInAs("lead@ponte.test");
+        RoadmapView view = navigate(RoadmapView.class);
+
+        var create = view.initiativeDialog();
+        create.open(null);
+        roundTrip();
+        test(create.save).click();
+        assertThat(create.title.isInvalid()).isTrue();
+        assertThat(create.title.getErrorMessage()).isEqualTo("This is needed.");
+        create.title.setValue("Dock automation");
+        create.confidence.setValue(Confidence.MEDIUM);
+        create.endsOn.setValue(today().plusDays(330));
+        test(create.save).click();
+        assertThat(create.isOpened()).isFalse();
+        InitiativeView dock = find(view, "Dock automation");
+
+        var add = view.milestoneDialog();
+        add.create(dock);
+        roundTrip();
+        add.title.setValue("Sensors first");
+        add.delivers.setValue("Door states readable in the Orders API");
+        test(add.save).click();
+        InitiativeView.MilestoneView milestone = find(view, "Dock automation").milestones().getFirst();
+
+        var plan = view.milestoneDialog();
+        plan.open(find(view, "Dock automation"), milestone);
+        roundTrip();
+        plan.request.setValue((int) request);
+        test(plan.link).click();
+        assertThat(plan.requests.getChildren()).hasSize(1);
+        assertThat(plan.proposal.getText()).startsWith("The schedule supports");
+        assertThat(plan.effort.getText()).contains("4");
+
+        plan.date.setValue(today().plusDays(320));
+        test(plan.commit).click();
+        assertThat(plan.reason.isInvalid()).isTrue();
+        assertThat(plan.reason.getErrorMessage()).startsWith("This date is outside what the schedule supports");
+        assertThat(plan.date.getValue()).isEqualTo(today().plusDays(320));
+        plan.reason.setValue("The sensors' supplier delivers in the autumn");
+        test(plan.commit).click();
+        assertThat(plan.isOpened()).isFalse();
+        assertThat(find(view, "Dock automation").milestones().getFirst().committedOn())
+                .isEqualTo(today().plusDays(320));
+    }
+
+    @Test
+    void a_second_team_member_saving_a_stale_milestone_is_told_and_keeps_what_they_typed() {
+        signInAs("lead@ponte.test");
+        RoadmapView view = navigate(RoadmapView.class);
+        InitiativeView api = find(view, "API v2");
+        InitiativeView.MilestoneView writes = api.milestones().stream()
+                .filter(m -> m.title().startsWith("Write endpoints")).findFirst().orElseThrow();
+        var mine = view.milestoneDialog();
+        var theirs = view.milestoneDialog();
+        mine.open(api, writes);
+        theirs.open(api, writes);
+        roundTrip();
+
+        mine.delivers.setValue("Writes through v2 for orders first");
+        test(mine.save).click();
+        theirs.delivers.setValue("Writes through v2, invoices first");
+        test(theirs.save).click();
+
+        assertThat(theirs.message.getText()).startsWith("Someone changed this meanwhile");
+        assertThat(theirs.delivers.getValue()).isEqualTo("Writes through v2, invoices first");
+        assertThat(find(view, "API v2").milestones()).anySatisfy(m ->
+                assertThat(m.delivers()).isEqualTo("Writes through v2 for orders first"));
+    }
+
+    @Test
+    void a_delivery_in_the_future_is_refused_on_the_field() {
+        signInAs("lead@ponte.test");
+        RoadmapView view = navigate(RoadmapView.class);
+        InitiativeView api = find(view, "API v2");
+        InitiativeView.MilestoneView read = api.milestones().stream().filter(m -> m.title().equals("Read endpoints"))
+                .findFirst().orElseThrow();
+        var plan = view.milestoneDialog();
+        plan.open(api, read);
+        roundTrip();
+        plan.deliveredOn.setValue(today().plusDays(2));
+        test(plan.deliver).click();
+        assertThat(plan.deliveredOn.isInvalid()).isTrue();
+        assertThat(plan.deliveredOn.getErrorMessage()).isEqualTo("A delivery cannot be dated in the future.");
+    }
+
+    @Test
+    void a_client_reads_its_promises_their_outcome_and_the_history_of_a_changed_date() {
+        signInAs("ana@aurora.test");
+        PromisesView view = navigate(PromisesView.class);
+
+        assertThat(view.ledger.isVisible()).isTrue();
+        List<PromiseEntry> rows = rows(view);
+        assertThat(rows).extracting(PromiseEntry::state).contains(PromiseState.KEPT_ON_TIME);
+        assertThat(rows).anySatisfy(p -> assertThat(p.changes()).isNotEmpty());
+        assertThat(figure(view, "on-time")).isNotEqualTo("0");
+        assertThat(view.record.isAttached()).isFalse();
+    }
+
+    @Test
+    void the_team_picks_an_organisation_for_its_promises_and_reads_its_own_delivery_record() {
+        signInAs("lead@ponte.test");
+        PromisesView view = navigate(PromisesView.class);
+        assertThat(view.ledger.isVisible()).isFalse();
+        assertThat(view.hint.getText()).isEqualTo("Choose an organisation to read its promises.");
+        assertThat(test(view.record).size()).isPositive();
+
+        view.organisation.picker.setValue(organisations.activeDepartmentsAndClients("Aurora Commerce",
+                PageRequest.of(0, 1)).getContent().getFirst());
+        assertThat(view.ledger.isVisible()).isTrue();
+        assertThat(rows(view)).isNotEmpty();
+    }
+
+    @Test
+    void marketing_reads_its_changelog_newest_first() {
+        signInAs("marketing@ponte.test");
+        ChangelogView view = navigate(ChangelogView.class);
+        var grid = test(view.entries);
+        assertThat(grid.size()).isGreaterThanOrEqualTo(3);
+        assertThat(grid.getRow(0).publishedOn()).isAfterOrEqualTo(grid.getRow(grid.size() - 1).publishedOn());
+        assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow))
+                .anySatisfy(line -> assertThat(line.title()).startsWith("Campaign reporting"));
+    }
+
+    private List<PromiseEntry> rows(PromisesView view) {
+        var grid = test(view.ledger);
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+
+    private static String figure(PromisesView view, String name) {
+        return view.summary.getChildren().filter(c -> name.equals(c.getElement().getAttribute("data-figure")))
+                .findFirst().orElseThrow().getChildren().findFirst().orElseThrow().getElement().getText();
+    }
+
+    /** The initiative shown with this title, showing more pages until it is there. */
+    private InitiativeView find(RoadmapView view, String title) {
+        while (view.shown().stream().noneMatch(i -> i.title().equals(title)) && view.more.isVisible()) {
+            test(view.more).click();
+        }
+        return view.shown().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private static List<String> titles(RoadmapView view) {
+        while (view.more.isVisible()) {
+            view.more.click();
+        }
+        return view.shown().stream().map(InitiativeView::title).toList();
+    }
+
+    static java.util.stream.Stream<Div> descendants(Component root) {
+        return root.getChildren().flatMap(child -> java.util.stream.Stream.concat(
+                child instanceof Div div ? java.util.stream.Stream.of(div) : java.util.stream.Stream.empty(),
+                descendants(child)));
+    }
+
+    static String text(Component root) {
+        return root.getElement().getTextRecursively();
+    }
+}

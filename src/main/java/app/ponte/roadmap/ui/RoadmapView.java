@@ -55,6 +55,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     final RoadmapTimeline timeline = new RoadmapTimeline();
     final Button more = new Button();
     final Button newInitiative = new Button();
+    final RoadmapExport export;
 
     private final Roadmap roadmap;
     private final ViewerTime viewerTime;
@@ -103,7 +104,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         timelineTab.setId("roadmap-tab-timeline");
         tabs.addSelectedChangeListener(e -> showTab());
 
-        var export = new RoadmapExport(roadmap, viewerTime, this::filter);
+        export = new RoadmapExport(roadmap, viewerTime, this::filter);
         newInitiative.setText(getTranslation("roadmap.new-initiative"));
         newInitiative.setId("roadmap-new-initiative");
         newInitiative.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -29,11 +29,11 @@ class RoleJourneysIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin@ponte.test;     Início|Caixa de entrada|Backlog|Conflitos|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade|Membros|Trilha de auditoria|Caixa de saída; ",
-            "lead@ponte.test;      Início|Caixa de entrada|Backlog|Conflitos|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade; members",
-            "marketing@ponte.test; Início|Nossos pedidos|Janelas de congelamento; organisations",
-            "ana@aurora.test;      Home|Our requests|Freeze windows|Members; inbox",
-            "leo@aurora.test;      Home|Our requests|Freeze windows; members"})
+            "admin@ponte.test;     Início|Caixa de entrada|Backlog|Conflitos|Roadmap|Promessas|Novidades|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade|Membros|Trilha de auditoria|Caixa de saída; ",
+            "lead@ponte.test;      Início|Caixa de entrada|Backlog|Conflitos|Roadmap|Promessas|Novidades|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade; members",
+            "marketing@ponte.test; Início|Nossos pedidos|Roadmap|Promessas|Novidades|Janelas de congelamento; organisations",
+            "ana@aurora.test;      Home|Our requests|Roadmap|Promises|Changelog|Freeze windows|Members; inbox",
+            "leo@aurora.test;      Home|Our requests|Roadmap|Promises|Changelog|Freeze windows; members"})
     void each_role_sees_its_navigation_and_is_refused_higher_views(String email, String navigation,
             String refusedPath) {
         signIn(email, "ponte-demo-2026");

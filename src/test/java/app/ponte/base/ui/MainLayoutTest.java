@@ -18,7 +18,8 @@ class MainLayoutTest extends UiTest {
         signInAs("admin@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Organisations", "Systems",
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
+                "Organisations", "Systems",
                 "Freeze windows", "Ranking and capacity", "Members", "Audit trail", "Outbox");
     }
 
@@ -27,7 +28,8 @@ class MainLayoutTest extends UiTest {
         signInAs("lead@ponte.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Organisations", "Systems",
+        assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
+                "Organisations", "Systems",
                 "Freeze windows", "Ranking and capacity");
     }
 
@@ -36,7 +38,7 @@ class MainLayoutTest extends UiTest {
         signInAs("ana@aurora.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Our requests", "Freeze windows", "Members");
+        assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "Members");
     }
 
     @Test
@@ -46,7 +48,7 @@ class MainLayoutTest extends UiTest {
             UI.getCurrent().navigate("profile");
             UI.getCurrent().navigate("");
 
-            assertThat(navigation()).as(email).containsExactly("Home", "Our requests", "Freeze windows");
+            assertThat(navigation()).as(email).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows");
         }
     }
 

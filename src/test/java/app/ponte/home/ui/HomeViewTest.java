@@ -20,7 +20,7 @@ class HomeViewTest extends UiTest {
         assertThat(identity).contains("ana@aurora.test", "Client administrator", "America/New_York");
         String organisation = find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively();
         assertThat(organisation).contains("Aurora Commerce", "Client company", "America/New_York");
-        assertThat(entryPoints()).containsExactly("Our requests", "Freeze windows", "Members");
+        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "Members");
     }
 
     @Test
@@ -29,7 +29,7 @@ class HomeViewTest extends UiTest {
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).containsExactly("Our requests", "Freeze windows");
+        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows");
     }
 
     @Test
@@ -38,7 +38,8 @@ class HomeViewTest extends UiTest {
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).containsExactly("Caixa de entrada", "Backlog", "Conflitos", "Organizações", "Sistemas",
+        assertThat(entryPoints()).containsExactly("Caixa de entrada", "Backlog", "Conflitos", "Roadmap", "Promessas", "Novidades",
+                "Organizações", "Sistemas",
                 "Janelas de congelamento", "Priorização e capacidade", "Membros", "Trilha de auditoria", "Caixa de saída");
         assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively()).contains("Administrador");
     }

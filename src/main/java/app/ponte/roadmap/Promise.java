@@ -65,12 +65,8 @@ class Promise extends AbstractEntity {
         this.deliveredOn = on;
     }
 
-    PromiseState state(LocalDate today) {
-        if (deliveredOn != null) {
-            return deliveredOn.isAfter(firstPromisedOn) ? PromiseState.KEPT_LATE : PromiseState.KEPT_ON_TIME;
-        }
-        boolean cancelled = milestone.getStatus() == DeliveryStatus.CANCELLED;
-        return cancelled || promisedOn.isBefore(today) ? PromiseState.BROKEN : PromiseState.OPEN;
+    PromiseFacts facts() {
+        return new PromiseFacts(firstPromisedOn, promisedOn, deliveredOn, milestone.getStatus());
     }
 
     Milestone getMilestone() {

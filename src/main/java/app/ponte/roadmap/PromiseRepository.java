@@ -2,6 +2,8 @@ package app.ponte.roadmap;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,13 +13,24 @@ interface PromiseRepository extends JpaRepository<Promise, Long> {
 
     List<Promise> findByMilestoneId(long milestoneId);
 
-    /** An organisation's ledger, newest promise first. */
+    /** A page of an organisation's ledger, newest promise first. */
     @Query("""
             select p from Promise p join fetch p.milestone m join fetch m.initiative
             where p.organisation.id = :organisationId order by p.madeAt desc, p.id desc
             """)
-    List<Promise> findLedger(long organisationId);
+    Slice<Promise> findLedger(long organisationId, Pageable pageable);
 
-    @Query("select p from Promise p where p.deliveredOn is not null")
-    List<Promise> findDelivered();
+    /** How each of an organisation's promises stands, for its summary. */
+    @Query("""
+            select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, m.status)
+            from Promise p join p.milestone m where p.organisation.id = :organisationId
+            """)
+    List<PromiseFacts> findFacts(long organisationId);
+
+    /** Every delivered promise, for the team's delivery record. */
+    @Query("""
+            select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, m.status)
+            from Promise p join p.milestone m where p.deliveredOn is not null
+            """)
+    List<PromiseFacts> findDeliveredFacts();
 }

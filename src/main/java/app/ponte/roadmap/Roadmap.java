@@ -312,22 +312,21 @@ public class Roadmap {
     }
 
     /**
-     * An organisation's promise ledger: the team reads any organisation's, everybody else their own
-     * (the id asked for is ignored for them: there is nothing else they may read).
+     * A page of an organisation's promise ledger, newest first: the team reads any organisation's, everybody
+     * else their own (the id asked for is ignored for them: there is nothing else they may read).
      */
     @PreAuthorize("isAuthenticated()")
-    public List<PromiseEntry> ledger(long organisationId) {
-        long organisation = readableOrganisation(organisationId);
-        List<Promise> found = promises.findLedger(organisation);
+    public Slice<PromiseEntry> ledger(long organisationId, Pageable pageable) {
+        Slice<Promise> found = promises.findLedger(readableOrganisation(organisationId), pageable);
         Map<Long, List<PromiseChangeEntry>> changesByPromise = found.isEmpty() ? Map.of()
-                : changes.findForPromises(found.stream().map(Promise::getId).toList()).stream()
+                : changes.findForPromises(found.map(Promise::getId).toList()).stream()
                         .collect(Collectors.groupingBy(PromiseChange::promiseId,
                                 Collectors.mapping(PromiseChange::toEntry, Collectors.toList())));
         LocalDate today = today();
-        return found.stream().map(p -> new PromiseEntry(p.getMilestone().getId(),
+        return found.map(p -> new PromiseEntry(p.getMilestone().getId(),
                 p.getMilestone().getInitiative().getTitle(), p.getMilestone().getTitle(), p.getFirstPromisedOn(),
-                p.getPromisedOn(), p.getMadeAt(), p.getDeliveredOn(), p.state(today), daysLate(p, today),
-                changesByPromise.getOrDefault(p.getId(), List.of()))).toList();
+                p.getPromisedOn(), p.getMadeAt(), p.getDeliveredOn(), p.facts().state(today),
+                p.facts().daysLate(today), changesByPromise.getOrDefault(p.getId(), List.of())));
     }
 
     /**
@@ -355,21 +354,21 @@ public class Roadmap {
     /** How an organisation's promises turned out (the team: any organisation's; others: their own). */
     @PreAuthorize("isAuthenticated()")
     public PromiseSummary promiseSummary(long organisationId) {
-        return PromiseSummary.of(ledger(organisationId));
+        return PromiseSummary.of(promises.findFacts(readableOrganisation(organisationId)), today());
     }
 
     /** The team's delivery record by month of delivery, oldest first: on-time rate and average slip. */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     public List<DeliveryRecord> deliveryRecord() {
-        Map<YearMonth, List<Promise>> byMonth = promises.findDelivered().stream()
-                .collect(Collectors.groupingBy(p -> YearMonth.from(p.getDeliveredOn()), TreeMap::new,
+        Map<YearMonth, List<PromiseFacts>> byMonth = promises.findDeliveredFacts().stream()
+                .collect(Collectors.groupingBy(p -> YearMonth.from(p.deliveredOn()), TreeMap::new,
                         Collectors.toList()));
         LocalDate today = today();
         return byMonth.entrySet().stream().map(month -> {
-            List<Promise> delivered = month.getValue();
+            List<PromiseFacts> delivered = month.getValue();
             double onTime = delivered.stream().filter(p -> p.state(today) == PromiseState.KEPT_ON_TIME).count()
                     / (double) delivered.size();
-            double slip = delivered.stream().mapToLong(p -> daysLate(p, today)).average().orElse(0);
+            double slip = delivered.stream().mapToLong(p -> p.daysLate(today)).average().orElse(0);
             return new DeliveryRecord(month.getKey(), delivered.size(), onTime, slip);
         }).toList();
     }
@@ -417,12 +416,6 @@ public class Roadmap {
     /** A day as messages format it ({@code {0,date,long}}) in the reader's language. */
     private static Date asDate(LocalDate day) {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
-    private static long daysLate(Promise promise, LocalDate today) {
-        LocalDate until = promise.getDeliveredOn() != null ? promise.getDeliveredOn() : today;
-        long days = ChronoUnit.DAYS.between(promise.getFirstPromisedOn(), until);
-        return Math.max(0, days);
     }
 
     private static InitiativeView.MilestoneView view(Milestone m) {

@@ -2,7 +2,6 @@ package app.ponte.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,19 +13,31 @@ class PromiseSummaryTest {
 
     @Test
     void late_promises_are_counted_with_their_average_delay_and_open_and_broken_ones_apart() {
-        var summary = PromiseSummary.of(List.of(entry(PromiseState.KEPT_ON_TIME, 0), entry(PromiseState.KEPT_LATE, 4),
-                entry(PromiseState.KEPT_LATE, 10), entry(PromiseState.OPEN, 0), entry(PromiseState.BROKEN, 3)));
+        var summary = PromiseSummary.of(List.of(delivered(0), delivered(4), delivered(10),
+                promised(DAY.plusDays(5), DeliveryStatus.PLANNED), promised(DAY.minusDays(3), DeliveryStatus.PLANNED)),
+                DAY);
 
         assertThat(summary).isEqualTo(new PromiseSummary(1, 2, 7.0, 1, 1));
     }
 
     @Test
     void an_empty_ledger_has_no_average_delay() {
-        assertThat(PromiseSummary.of(List.of())).isEqualTo(new PromiseSummary(0, 0, 0, 0, 0));
+        assertThat(PromiseSummary.of(List.of(), DAY)).isEqualTo(new PromiseSummary(0, 0, 0, 0, 0));
     }
 
-    private static PromiseEntry entry(PromiseState state, long daysLate) {
-        return new PromiseEntry(1, "Initiative", "Milestone", DAY, DAY, Instant.EPOCH, null, state, daysLate,
-                List.of());
+    @Test
+    void a_promise_of_a_cancelled_milestone_is_broken_even_before_its_date() {
+        assertThat(promised(DAY.plusDays(30), DeliveryStatus.CANCELLED).state(DAY)).isEqualTo(PromiseState.BROKEN);
+        assertThat(promised(DAY.minusDays(3), DeliveryStatus.PLANNED).daysLate(DAY)).isEqualTo(3);
+    }
+
+    /** Promised first for the day before DAY minus the delay, delivered on DAY. */
+    private static PromiseFacts delivered(long daysLate) {
+        LocalDate first = DAY.minusDays(daysLate);
+        return new PromiseFacts(first, first, DAY, DeliveryStatus.DELIVERED);
+    }
+
+    private static PromiseFacts promised(LocalDate on, DeliveryStatus milestone) {
+        return new PromiseFacts(on, on, null, milestone);
     }
 }

@@ -32,7 +32,7 @@ class RoadmapDemoTest extends SignedInServiceTest {
         assertThat(resilience.milestones()).extracting(InitiativeView.MilestoneView::title)
                 .containsExactly("Peak-ready limits", "Order-status webhook");
 
-        List<PromiseEntry> ledger = as(AURORA, () -> roadmap.ledger(organisations.activeOrganisation().id()));
+        List<PromiseEntry> ledger = as(AURORA, () -> roadmap.ledger(organisations.activeOrganisation().id(), PageRequest.of(0, 500)).getContent());
         assertThat(ledger).filteredOn(p -> p.milestoneTitle().equals("Peak-ready limits")).singleElement()
                 .satisfies(p -> assertThat(p.state()).isEqualTo(PromiseState.KEPT_ON_TIME));
         assertThat(ledger).filteredOn(p -> p.milestoneTitle().equals("Order-status webhook")).singleElement()

@@ -54,14 +54,14 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
                 .call("initiatives", EVERYONE, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 1)))
                 .call("promiseSummary", EVERYONE, () -> roadmap.promiseSummary(-1))
                 .call("deliveryRecord", TEAM, () -> roadmap.deliveryRecord())
-                .call("ledger", EVERYONE, () -> roadmap.ledger(-1))
+                .call("ledger", EVERYONE, () -> roadmap.ledger(-1, PageRequest.of(0, 1)))
                 .call("changelog", EVERYONE, () -> roadmap.changelog(-1, PageRequest.of(0, 1)))
                 .tests(users);
     }
 
     @Test
     void nobody_signed_out_reads_a_ledger_or_a_changelog() {
-        for (Runnable anything : List.<Runnable>of(() -> roadmap.ledger(1), () -> roadmap.changelog(1,
+        for (Runnable anything : List.<Runnable>of(() -> roadmap.ledger(1, PageRequest.of(0, 1)), () -> roadmap.changelog(1,
                 PageRequest.of(0, 1)))) {
             assertThat(catchThrowable(anything::run)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         }

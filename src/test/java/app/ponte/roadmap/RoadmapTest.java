@@ -61,7 +61,7 @@ class RoadmapTest extends SignedInServiceTest {
         SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, proposal.likely(), null, version(milestone)));
 
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().satisfies(promise -> {
                     assertThat(promise.promisedOn()).isEqualTo(proposal.likely());
                     assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
@@ -82,7 +82,7 @@ class RoadmapTest extends SignedInServiceTest {
                 version(milestone)));
 
         long operations = fixtures.organisationId("Operations");
-        PromiseEntry promise = as("ops@ponte.test", () -> roadmap.ledger(operations)).stream()
+        PromiseEntry promise = as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent()).stream()
                 .filter(p -> p.milestoneId() == milestone).findFirst().orElseThrow();
         assertThat(promise.firstPromisedOn()).isEqualTo(first);
         assertThat(promise.promisedOn()).isEqualTo(first.plusDays(14));
@@ -109,7 +109,7 @@ class RoadmapTest extends SignedInServiceTest {
 
         assertThat(as("ops@ponte.test", () -> requests.details(request)).status()).isEqualTo(RequestStatus.DELIVERED);
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().satisfies(promise -> {
                     assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME);
                     assertThat(promise.daysLate()).isZero();
@@ -151,7 +151,7 @@ class RoadmapTest extends SignedInServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         // Marketing asking for Operations' ledger reads its own: there is nothing else it may read.
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("marketing@ponte.test", () -> roadmap.ledger(operations)))
+        assertThat(as("marketing@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent()))
                 .noneMatch(p -> p.milestoneId() == milestone);
     }
 
@@ -259,7 +259,7 @@ class RoadmapTest extends SignedInServiceTest {
 
         assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.CANCELLED);
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().extracting(PromiseEntry::state).isEqualTo(PromiseState.BROKEN);
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
                 assertThat(line.arguments()).contains("The carrier left the market"));
@@ -283,7 +283,7 @@ class RoadmapTest extends SignedInServiceTest {
         });
 
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations))).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().satisfies(promise -> {
                     assertThat(promise.madeAt()).isEqualTo(monthsAgo);
                     assertThat(promise.state()).isEqualTo(PromiseState.KEPT_LATE);

@@ -1,5 +1,7 @@
 package app.ponte.roadmap.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.OrganisationService;
@@ -25,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * The promise ledger of an organisation: every date the team told it, how each turned out (kept on time,
@@ -56,7 +57,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         summary.addClassName("promise-summary");
         summary.setId("promise-summary");
         ledger.setId("promise-ledger");
-        ledger.setAllRowsVisible(true);
+        ledger.setHeight("28rem");
         ledger.addColumn(PromiseEntry::initiativeTitle).setHeader(getTranslation("roadmap.column.initiative"))
                 .setFlexGrow(2);
         ledger.addColumn(PromiseEntry::milestoneTitle).setHeader(getTranslation("roadmap.column.milestone"))
@@ -97,8 +98,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         summary.setVisible(chosen.isPresent());
         ledger.setVisible(chosen.isPresent());
         chosen.map(OrganisationSummary::id).ifPresent(id -> {
-            List<PromiseEntry> entries = roadmap.ledger(id);
-            ledger.setItems(entries);
+            ledger.setItems(query -> roadmap.ledger(id, toSpringPageRequest(query)).stream());
             show(roadmap.promiseSummary(id));
         });
     }

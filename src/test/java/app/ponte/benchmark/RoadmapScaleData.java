@@ -34,7 +34,7 @@ final class RoadmapScaleData {
                     created_at, updated_at)
                 select 0, concat('Bench initiative ', lpad(seq, 4, '0')), 'Generated initiative for the benchmark.',
                     elt(1 + mod(seq, 4), 'PLANNED', 'IN_PROGRESS', 'IN_PROGRESS', 'DELIVERED'), mod(seq, 20) = 0,
-                    elt(1 + mod(seq, 3), 'LOW', 'MEDIUM', 'HIGH'), curdate() + interval (mod(seq, 540) - 60) day,
+                    elt(1 + mod(seq, 3), 'LOW', 'MEDIUM', 'HIGH'), curdate() + interval (cast(mod(seq, 540) as signed) - 60) day,
                     now(6) - interval (120 + mod(seq, 200)) day, now(6)
                 from seq_1_to_%d
                 """.formatted(INITIATIVES));
@@ -43,9 +43,9 @@ final class RoadmapScaleData {
                     created_at, updated_at)
                 select 0, i.id, concat('Bench milestone ', s.seq, ' of ', i.title), 'A generated partial delivery.',
                     if(s.seq <= 2 and i.status <> 'PLANNED', 'DELIVERED', 'PLANNED'),
-                    if(s.seq = %1$d, null, i.ends_on - interval (%1$d - s.seq) * 20 day),
+                    if(s.seq = %1$d, null, i.ends_on - interval (%1$d - cast(s.seq as signed)) * 20 day),
                     if(s.seq <= 2 and i.status <> 'PLANNED',
-                        i.ends_on - interval (%1$d - s.seq) * 20 day + interval (mod(i.id, 9) - 4) day, null),
+                        i.ends_on - interval (%1$d - cast(s.seq as signed)) * 20 day + interval (mod(i.id, 9) - 4) day, null),
                     i.created_at, now(6)
                 from initiatives i join seq_1_to_%1$d s where i.title like 'Bench initiative %%'
                 """.formatted(MILESTONES_EACH));

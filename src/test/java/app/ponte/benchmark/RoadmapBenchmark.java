@@ -83,10 +83,10 @@ class RoadmapBenchmark extends SpringBrowserlessTest {
                 });
 
         var report = runner.writeReport("roadmap", "Roadmap and promises (issue 6)", List.of(
-                "Data: %,d initiatives, %,d milestones, %,d linked requests, %,d promises, %,d changes of date, %,d "
+                "Data: %,d initiatives, %,d milestones, %,d linked requests, %,d promises, %,d changes of date, "
                         .formatted(count("initiatives"), count("milestones"), count("milestone_requests"),
                                 count("promises"), count("promise_changes"))
-                        + "changelog entries, %,d requests, on MariaDB %s; the organisation measured has %,d promises."
+                        + "%,d changelog entries, %,d requests, on MariaDB %s; the organisation measured has %,d promises."
                         .formatted(count("changelog_entries"), count("requests"),
                                 jdbc.queryForObject("select version()", String.class),
                                 jdbc.queryForObject("select count(*) from promises where organisation_id = ?",

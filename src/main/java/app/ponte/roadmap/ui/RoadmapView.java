@@ -102,7 +102,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         listTab.setId("roadmap-tab-list");
         timelineTab.setLabel(getTranslation("roadmap.tab.timeline"));
         timelineTab.setId("roadmap-tab-timeline");
-        tabs.addSelectedChangeListener(e -> showTab());
+        tabs.addSelectedChangeListener(e -> render());
 
         export = new RoadmapExport(roadmap, viewerTime, this::filter);
         newInitiative.setText(getTranslation("roadmap.new-initiative"));
@@ -158,23 +158,23 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         render();
     }
 
+    /** Draws the tab in view only: the other one is drawn when its tab is chosen. */
     private void render() {
         LocalDate today = LocalDate.now(viewerTime.clock().withZone(viewerTime.zone()));
-        list.removeAll();
-        if (shown.isEmpty()) {
-            list.add(new Paragraph(getTranslation("roadmap.empty")));
-        }
-        InitiativeCard.TeamActions actions = team ? teamActions() : null;
-        shown.forEach(initiative -> list.add(new InitiativeCard(initiative, today, actions)));
-        timeline.show(shown, today);
-        more.setVisible(hasMore);
-        showTab();
-    }
-
-    private void showTab() {
         boolean onTimeline = tabs.getSelectedTab() == timelineTab;
+        list.removeAll();
+        timeline.removeAll();
+        if (onTimeline) {
+            timeline.show(shown, today);
+        } else if (shown.isEmpty()) {
+            list.add(new Paragraph(getTranslation("roadmap.empty")));
+        } else {
+            InitiativeCard.TeamActions actions = team ? teamActions() : null;
+            shown.forEach(initiative -> list.add(new InitiativeCard(initiative, today, actions)));
+        }
         list.setVisible(!onTimeline);
         timeline.setVisible(onTimeline);
+        more.setVisible(hasMore);
     }
 
     private InitiativeCard.@Nullable TeamActions teamActions() {

@@ -1,13 +1,10 @@
 package app.ponte.roadmap.ui;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.planning.Confidence;
 import app.ponte.roadmap.InitiativeDraft;
 import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.Roadmap;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -115,20 +112,11 @@ class InitiativeDialog extends Dialog {
     }
 
     private void act(Runnable action) {
-        message.setText("");
-        Map<String, HasValidation> fields = Map.of("title", title, "summary", summary, "confidence", confidence,
-                "endsOn", endsOn, "reason", cancelReason);
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            action.run();
+        var refusals = new FieldRefusals(Map.of("title", title, "summary", summary, "confidence", confidence,
+                "endsOn", endsOn, "reason", cancelReason), title, message);
+        if (refusals.attempt(action)) {
             close();
             changed.run();
-        } catch (RejectedInputException e) {
-            HasValidation field = fields.getOrDefault(e.field(), title);
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            message.setText(getTranslation("roadmap.changed-meanwhile"));
         }
     }
 }

@@ -1,8 +1,6 @@
 package app.ponte.roadmap.ui;
 
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.NotFoundInScopeException;
-import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
@@ -12,7 +10,6 @@ import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.MilestoneDraft;
 import app.ponte.roadmap.MilestonePlan;
 import app.ponte.roadmap.Roadmap;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -163,29 +160,26 @@ class MilestoneDialog extends Dialog {
 
     /** Runs a change; on success the page refreshes, and the dialog closes when {@code done} or stays updated. */
     private void act(java.util.function.Consumer<@Nullable MilestonePlan> action, boolean done) {
-        message.setText("");
-        Map<String, HasValidation> fields = Map.of("title", title, "delivers", delivers, "request", request,
-                "date", date, "reason", reason, "deliveredOn", deliveredOn);
-        fields.values().forEach(field -> field.setInvalid(false));
+        var refusals = new FieldRefusals(Map.of("title", title, "delivers", delivers, "request", request,
+                "date", date, "reason", reason, "deliveredOn", deliveredOn), title, message);
+        boolean saved;
         try {
-            action.accept(plan);
-            changed.run();
-            if (done || plan == null) {
-                close();
-            } else {
-                request.clear();
-                refresh(plan.milestone().id());
-                message.setText(getTranslation("roadmap.saved"));
-            }
-        } catch (RejectedInputException e) {
-            HasValidation field = fields.getOrDefault(e.field(), title);
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
+            saved = refusals.attempt(() -> action.accept(plan));
         } catch (NotFoundInScopeException e) {
             request.setErrorMessage(getTranslation("roadmap.error.request-not-found"));
             request.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            message.setText(getTranslation("roadmap.changed-meanwhile"));
+            return;
+        }
+        if (!saved) {
+            return;
+        }
+        changed.run();
+        if (done || plan == null) {
+            close();
+        } else {
+            request.clear();
+            refresh(plan.milestone().id());
+            message.setText(getTranslation("roadmap.saved"));
         }
     }
 

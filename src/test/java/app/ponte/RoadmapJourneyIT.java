@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -15,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The roadmap in a real browser: Aurora reads its timeline (a delivered and a slipped milestone, today
- * marked, nobody else's initiative) and its promises; the team lead moves a committed date, which is
+ * marked, nobody else's initiative), downloads it as PDF and CSV, and reads its promises; the team lead moves a committed date, which is
  * refused without a reason (in Portuguese) and saved with one, shown on the milestone.
  */
 class RoadmapJourneyIT extends BrowserJourney {
@@ -35,7 +36,9 @@ class RoadmapJourneyIT extends BrowserJourney {
         assertThat(timeline).contains("Orders API resilience for peak season", "Peak-ready limits", "API v2")
                 .doesNotContain("Campaign reporting");
         assertThat(browser.findElements(By.cssSelector("#roadmap-timeline .timeline-today"))).isNotEmpty();
-        assertThat(waitFor(By.id("roadmap-export-pdf")).getAttribute("href")).isNotBlank();
+        assertThat(download("roadmap-export-pdf")).startsWith("%PDF-");
+        assertThat(download("roadmap-export-csv")).contains("Orders API resilience for peak season")
+                .doesNotContain("Campaign reporting");
         browser.get(url("promises"));
         waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Kept on time')]"));
         waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Open')]"));
@@ -60,6 +63,16 @@ class RoadmapJourneyIT extends BrowserJourney {
         scrolledTo(By.id("milestone-commit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//div[contains(@class, 'roadmap-milestone')][contains(., '" + REASON + "')]")));
+    }
+
+    /** What an export link sends, fetched by the browser with the signed-in session (as text). */
+    private String download(String linkId) {
+        String href = waitFor(By.id(linkId)).getAttribute("href");
+        Object body = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('' + e));
+                """, href);
+        return String.valueOf(body);
     }
 
     private void clickWhenSettled(By locator) {

@@ -9,6 +9,7 @@ import app.ponte.organisation.OrganisationSummary;
 import app.ponte.roadmap.DeliveryRecord;
 import app.ponte.roadmap.PromiseChangeEntry;
 import app.ponte.roadmap.PromiseEntry;
+import app.ponte.roadmap.PromiseState;
 import app.ponte.roadmap.PromiseSummary;
 import app.ponte.roadmap.Roadmap;
 import app.ponte.security.CurrentUser;
@@ -59,9 +60,9 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         ledger.setId("promise-ledger");
         ledger.setHeight("28rem");
         ledger.addColumn(PromiseEntry::initiativeTitle).setHeader(getTranslation("roadmap.column.initiative"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(PromiseEntry::initiativeTitle);
         ledger.addColumn(PromiseEntry::milestoneTitle).setHeader(getTranslation("roadmap.column.milestone"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(PromiseEntry::milestoneTitle);
         ledger.addColumn(p -> Days.format(p.firstPromisedOn(), getLocale()))
                 .setHeader(getTranslation("roadmap.column.first-promised")).setAutoWidth(true);
         ledger.addColumn(p -> Days.format(p.promisedOn(), getLocale()))
@@ -125,7 +126,12 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
 
     String outcome(PromiseEntry promise) {
         String state = getTranslation(promise.state().labelKey());
-        return promise.daysLate() > 0 ? getTranslation("roadmap.days-late", state, promise.daysLate()) : state;
+        if (promise.daysLate() == 0) {
+            return state;
+        }
+        // Delivered late says by how much; an open or broken promise says how far past the first date it is.
+        String key = promise.state() == PromiseState.KEPT_LATE ? "roadmap.days-late" : "roadmap.days-past-first";
+        return getTranslation(key, state, promise.daysLate());
     }
 
     private UnorderedList history(PromiseEntry promise) {

@@ -28,7 +28,7 @@ abstract class RoadmapPersistenceContract {
     TransactionTemplate transactions;
 
     @Test
-    void a_milestone_keeps_its_requests_and_the_ledger_its_promises_and_their_changes() {
+    void a_milestone_keeps_its_requests_and_systems_and_the_ledger_its_promises_changes_and_outcomes() {
         transactions.executeWithoutResult(status -> {
             long request = fixtures.change("ops@ponte.test", "Contract dock screen", today().plusDays(150),
                     "Orders API");
@@ -43,20 +43,27 @@ abstract class RoadmapPersistenceContract {
                 roadmap.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
                 roadmap.commit(milestone, today().plusDays(75), "Supplier late", version(milestone));
 
-                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent()).filteredOn(p -> p.milestoneId() == milestone).singleElement()
-                        .satisfies(promise -> {
+                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())
+                        .filteredOn(p -> p.milestoneId() == milestone).singleElement().satisfies(promise -> {
                             assertThat(promise.initiativeTitle()).isEqualTo("Contract initiative");
                             assertThat(promise.promisedOn()).isEqualTo(today().plusDays(75));
                             assertThat(promise.changes()).extracting(PromiseChangeEntry::reason)
                                     .containsExactly("Supplier late");
                         });
-                assertThat(roadmap.initiatives(fixtures.organisationId("Meridian Bank"), null, null, PageRequest.of(0, 100))
+                assertThat(roadmap.initiatives(fixtures.organisationId("Meridian Bank"), null, null,
+                        PageRequest.of(0, 100)).getContent()).extracting(InitiativeView::title).contains("Contract initiative");
+                long ordersApi = fixtures.system("Orders API");
+                assertThat(roadmap.initiatives(null, ordersApi, DeliveryStatus.IN_PROGRESS, PageRequest.of(0, 500))
                         .getContent()).extracting(InitiativeView::title).contains("Contract initiative");
                 roadmap.deliver(milestone, today(), version(milestone));
+                assertThat(roadmap.promiseSummary(operations).keptOnTime()).isPositive();
+                assertThat(roadmap.deliveryRecord()).isNotEmpty();
+                assertThat(roadmap.plan(milestone).effortLikely()).isEqualByComparingTo("2");
                 // A public initiative's delivery is in every organisation's changelog.
                 assertThat(roadmap.changelog(fixtures.organisationId("Meridian Bank"), PageRequest.of(0, 50))
                         .getContent()).extracting(ChangelogLine::title).contains("Contract initiative: First");
-                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent()).filteredOn(p -> p.milestoneId() == milestone).singleElement()
+                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())
+                        .filteredOn(p -> p.milestoneId() == milestone).singleElement()
                         .satisfies(promise -> assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME));
             });
             status.setRollbackOnly();

@@ -33,7 +33,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("freeze-windows")
 @RolesAllowed({Roles.ADMIN, Roles.TEAM, Roles.INTERNAL, Roles.CLIENT_ADMIN, Roles.CLIENT})
-@Menu(order = 26, icon = "vaadin:snowflake", title = "nav.freeze-windows")
+@Menu(order = 26, icon = "vaadin:calendar-clock", title = "nav.freeze-windows")
 class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<FreezeWindowEntry> grid = new Grid<>();

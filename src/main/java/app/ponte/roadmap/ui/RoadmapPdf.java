@@ -17,6 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import java.io.InputStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -24,6 +27,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * The roadmap as a PDF (Apache PDFBox), drawn on the server: a timeline like the page's (same scale: months
  * across, initiatives and their milestones as bars, today marked) and a table of every milestone, in the
  * viewer's language, with when it was made in the viewer's time zone. A4 landscape, continued over pages.
+ *
+ * <p>What clients wrote (titles, what a milestone delivers) is set in Liberation Sans, embedded as a subset:
+ * Helvetica, a standard PDF font, only writes Western European letters, and a client abroad names things
+ * "Łódź rollout" or "Новый API". Headings come from our own bundles, which Helvetica Bold writes.
  */
 final class RoadmapPdf {
 
@@ -40,8 +47,11 @@ final class RoadmapPdf {
 
     private final Component translator;
     private final Locale locale;
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    // Shipped inside PDFBox for its own font fallback; RoadmapExportTest fails if a PDFBox upgrade drops it.
+    static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private PDFont regular;
 
     private PDDocument document;
     private PDPageContentStream page;
@@ -56,6 +66,7 @@ final class RoadmapPdf {
             throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             document = pdf;
+            regular = unicodeFont(pdf);
             newPage(t("roadmap.pdf.title"), generatedAt);
             timeline(initiatives, today);
             newPage(t("roadmap.pdf.table"), generatedAt);
@@ -132,7 +143,16 @@ final class RoadmapPdf {
         }
     }
 
-    private void tableRow(List<String> cells, PDType1Font font) throws IOException {
+    static PDFont unicodeFont(PDDocument pdf) throws IOException {
+        try (InputStream font = RoadmapPdf.class.getResourceAsStream(UNICODE_FONT)) {
+            if (font == null) {
+                throw new IOException("Font missing from the class path: " + UNICODE_FONT);
+            }
+            return PDType0Font.load(pdf, font);
+        }
+    }
+
+    private void tableRow(List<String> cells, PDFont font) throws IOException {
         float usable = LANDSCAPE.getWidth() - 2 * MARGIN;
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
@@ -169,7 +189,7 @@ final class RoadmapPdf {
         return milestone.committedOn() != null && milestone.committedOn().isBefore(today) ? OVERDUE : PLANNED;
     }
 
-    private void text(PDType1Font font, float size, float x, float baseline, String text, Color colour)
+    private void text(PDFont font, float size, float x, float baseline, String text, Color colour)
             throws IOException {
         if (text.isEmpty()) {
             return;
@@ -197,10 +217,10 @@ final class RoadmapPdf {
     }
 
     /**
-     * The text as the font can write it (characters outside its encoding become '?', line breaks spaces),
+     * The text as the font can write it (characters it has no glyph for become '?', line breaks spaces),
      * cut with an ellipsis to fit the width.
      */
-    static String fit(String text, PDType1Font font, float size, float width) throws IOException {
+    static String fit(String text, PDFont font, float size, float width) throws IOException {
         StringBuilder written = new StringBuilder();
         text.codePoints().forEach(c -> written.append(Character.isWhitespace(c) ? " " : encodable(font, c)));
         String result = written.toString();
@@ -225,7 +245,7 @@ final class RoadmapPdf {
         return fits == 0 ? "" : result.substring(0, fits) + ellipsis;
     }
 
-    private static String encodable(PDType1Font font, int codePoint) {
+    private static String encodable(PDFont font, int codePoint) {
         String character = new String(Character.toChars(codePoint));
         try {
             font.encode(character);

@@ -61,12 +61,24 @@ class RoadmapExportTest extends UiTest {
     }
 
     @Test
-    void text_the_pdf_font_cannot_write_is_replaced_and_long_text_is_cut_to_its_column() throws IOException {
-        var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-        assertThat(RoadmapPdf.fit("Relatório ✋ 東京", font, 8, 500)).isEqualTo("Relatório ? ??");
-        String cut = RoadmapPdf.fit("A very long milestone title that cannot fit", font, 8, 60);
-        assertThat(cut).endsWith("…");
-        assertThat(font.getStringWidth(cut) / 1000 * 8).isLessThanOrEqualTo(60);
+    void client_text_in_other_alphabets_is_written_and_only_what_no_glyph_exists_for_is_replaced() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            var font = RoadmapPdf.unicodeFont(pdf);
+
+            assertThat(RoadmapPdf.fit("Łódź rollout · Новый API · Relatório ✋ 東京", font, 8, 2000))
+                    .isEqualTo("Łódź rollout · Новый API · Relatório ? ??");
+        }
+    }
+
+    @Test
+    void long_text_is_cut_with_an_ellipsis_to_its_column() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            var font = RoadmapPdf.unicodeFont(pdf);
+
+            String cut = RoadmapPdf.fit("A very long milestone title that cannot fit", font, 8, 60);
+
+            assertThat(cut).startsWith("A very").endsWith("…");
+            assertThat(font.getStringWidth(cut) / 1000 * 8).isLessThanOrEqualTo(60);
+        }
     }
 }

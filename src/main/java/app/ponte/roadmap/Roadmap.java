@@ -176,11 +176,16 @@ public class Roadmap {
         initiatives.flush();
     }
 
-    /** Links an accepted request (planned or in progress) to the milestone that delivers it. */
+    /**
+     * Links an accepted request (planned or in progress) to an open milestone that delivers it. When the
+     * milestone already has a date, its organisation now reads that date on its roadmap: that is a promise
+     * to it too, and its followers are told.
+     */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional
     public void link(long milestoneId, long requestId) {
         Milestone milestone = milestone(milestoneId);
+        requireOpen(milestone, "request");
         RequestDetails request = requests.details(requestId);
         if (request.status() != RequestStatus.PLANNED && request.status() != RequestStatus.IN_PROGRESS) {
             throw new RejectedInputException("request", "roadmap.error.request-not-accepted");
@@ -191,6 +196,11 @@ public class Roadmap {
         milestone.link(new LinkedRequest(requestId, request.organisationId()), clock.instant());
         backlog.plannedWork(List.of(requestId)).forEach(work -> milestone.getInitiative().touches(work.systemIds()));
         milestones.flush();
+        if (milestone.getCommittedOn() != null
+                && promises.findByMilestoneIdAndOrganisationId(milestoneId, request.organisationId()).isEmpty()) {
+            promiseTo(milestone, request.organisationId(), milestone.getCommittedOn(), clock.instant());
+            promises.flush();
+        }
     }
 
     /**
@@ -235,6 +245,7 @@ public class Roadmap {
         if (milestone.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
+        requireOpen(milestone, "date");
         if (date == null) {
             throw new RejectedInputException("date", "roadmap.error.date-required");
         }
@@ -287,12 +298,7 @@ public class Roadmap {
         if (deliveredOn.isAfter(day(now))) {
             throw new RejectedInputException("deliveredOn", "roadmap.error.delivery-in-future");
         }
-        if (milestone.getStatus() == DeliveryStatus.DELIVERED) {
-            throw new RejectedInputException("deliveredOn", "roadmap.error.already-delivered");
-        }
-        if (milestone.getStatus() == DeliveryStatus.CANCELLED) {
-            throw new RejectedInputException("deliveredOn", "roadmap.error.cancelled");
-        }
+        requireOpen(milestone, "deliveredOn");
         milestone.deliver(deliveredOn, now);
         milestone.getInitiative().follow(milestones.findByInitiativeId(milestone.getInitiative().getId()), now);
         changelog.save(new ChangelogEntry(milestone, milestone.getRequests().stream()
@@ -392,10 +398,7 @@ public class Roadmap {
         for (long organisationId : organisations) {
             var existing = promises.findByMilestoneIdAndOrganisationId(milestone.getId(), organisationId);
             if (existing.isEmpty()) {
-                promises.save(new Promise(milestone, entityManager.getReference(Organisation.class, organisationId),
-                        date, me, now));
-                tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
-                        List.of(NotificationLine.date(date), milestone.getTitle()));
+                promiseTo(milestone, organisationId, date, now);
             } else {
                 Promise promise = existing.get();
                 changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, reason, me, now, true));
@@ -405,6 +408,24 @@ public class Roadmap {
             }
         }
         promises.flush();
+    }
+
+    /** A delivered or cancelled milestone takes no more requests, dates or deliveries. */
+    private static void requireOpen(Milestone milestone, String field) {
+        if (milestone.getStatus() == DeliveryStatus.DELIVERED) {
+            throw new RejectedInputException(field, "roadmap.error.already-delivered");
+        }
+        if (milestone.getStatus() == DeliveryStatus.CANCELLED) {
+            throw new RejectedInputException(field, "roadmap.error.cancelled");
+        }
+    }
+
+    private void promiseTo(Milestone milestone, long organisationId, LocalDate date, Instant now) {
+        Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
+        promises.save(new Promise(milestone, entityManager.getReference(Organisation.class, organisationId),
+                date, me, now));
+        tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
+                List.of(NotificationLine.date(date), milestone.getTitle()));
     }
 
     /** Each request of the organisation the milestone delivers: its followers read the date in their language. */

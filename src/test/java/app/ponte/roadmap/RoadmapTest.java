@@ -156,6 +156,36 @@ class RoadmapTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_request_joining_a_milestone_that_has_a_date_makes_it_a_promise_to_its_organisation_and_a_closed_one_takes_none() {
+        long first = acceptedChange("Shelf sensors");
+        long milestone = milestoneFor(first, today().plusDays(300));
+        LocalDate date = today().plusDays(120);
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, date, "Agreed", version(milestone)));
+        long marketing = fixtures.organisationId("Marketing");
+        long campaign = fixtures.change("marketing@ponte.test", "Shelf campaign feed", today().plusDays(150),
+                "Real-time reporting");
+        fixtures.plan(campaign, "2");
+
+        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, campaign));
+
+        assertThat(as("marketing@ponte.test", () -> roadmap.ledger(marketing, PageRequest.of(0, 500)).getContent()))
+                .filteredOn(p -> p.milestoneId() == milestone).singleElement().satisfies(promise -> {
+                    assertThat(promise.promisedOn()).isEqualTo(date);
+                    assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
+                });
+        assertThat(as("marketing@ponte.test", () -> notifications.latest(5)))
+                .anySatisfy(line -> assertThat(line.arguments()).contains("Read-only first"));
+
+        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+        long late = acceptedChange("Shelf sensors, second batch");
+        assertThat(refusal(() -> roadmap.link(milestone, late)).messageKey())
+                .isEqualTo("roadmap.error.already-delivered");
+        assertThat(as("ops@ponte.test", () -> requests.details(late)).status()).isEqualTo(RequestStatus.PLANNED);
+        assertThat(refusal(() -> roadmap.commit(milestone, date.plusDays(7), "Moved", version(milestone)))
+                .messageKey()).isEqualTo("roadmap.error.already-delivered");
+    }
+
+    @Test
     void an_organisation_sees_public_initiatives_and_those_delivering_its_requests_only() {
         long request = acceptedChange("Returns label printing");
         long milestone = milestoneFor(request, today().plusDays(250));

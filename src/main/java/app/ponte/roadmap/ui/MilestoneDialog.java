@@ -6,6 +6,7 @@ import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.planning.PlannedWork;
 import app.ponte.roadmap.DateProposal;
+import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.MilestoneDraft;
 import app.ponte.roadmap.MilestonePlan;
@@ -142,7 +143,8 @@ class MilestoneDialog extends Dialog {
                     + work.title()), new Span(" · " + getTranslation("roadmap.finishes",
                     Days.format(work.plannedFinish(), getLocale()), Days.format(work.latestFinish(), getLocale())))));
         }
-        boolean open = plan.milestone().deliveredOn() == null;
+        DeliveryStatus status = plan.milestone().status();
+        boolean open = status != DeliveryStatus.DELIVERED && status != DeliveryStatus.CANCELLED;
         commit.setEnabled(open);
         deliver.setEnabled(open);
         link.setEnabled(open);

@@ -12,6 +12,7 @@ import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.PromiseEntry;
 import app.ponte.roadmap.PromiseState;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -159,6 +160,22 @@ class RoadmapViewsTest extends UiTest {
         test(plan.deliver).click();
         assertThat(plan.deliveredOn.isInvalid()).isTrue();
         assertThat(plan.deliveredOn.getErrorMessage()).isEqualTo("A delivery cannot be dated in the future.");
+    }
+
+    @Test
+    void a_delivered_milestone_offers_no_more_links_dates_or_deliveries() {
+        signInAs("lead@ponte.test");
+        RoadmapView view = navigate(RoadmapView.class);
+        InitiativeView resilience = find(view, "Orders API resilience for peak season");
+        InitiativeView.MilestoneView limits = resilience.milestones().stream()
+                .filter(m -> m.title().equals("Peak-ready limits")).findFirst().orElseThrow();
+        assertThat(limits.status()).isEqualTo(DeliveryStatus.DELIVERED);
+
+        var plan = view.milestoneDialog();
+        plan.open(resilience, limits);
+
+        assertThat(List.of(plan.link, plan.commit, plan.deliver)).noneMatch(Button::isEnabled);
+        assertThat(plan.save.isEnabled()).isTrue();
     }
 
     @Test

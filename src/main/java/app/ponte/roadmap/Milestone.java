@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +71,20 @@ class Milestone extends AbstractEntity {
     void link(LinkedRequest request, Instant now) {
         requests.add(request);
         this.updatedAt = now;
+    }
+
+    /** Takes the request out; the organisation it belonged to, when it was linked. */
+    Optional<Long> unlink(long requestId, Instant now) {
+        Optional<LinkedRequest> linked = requests.stream().filter(r -> r.requestId() == requestId).findFirst();
+        linked.ifPresent(request -> {
+            requests.remove(request);
+            this.updatedAt = now;
+        });
+        return linked.map(LinkedRequest::organisationId);
+    }
+
+    boolean delivers(long organisationId) {
+        return requests.stream().anyMatch(r -> r.organisationId() == organisationId);
     }
 
     void commit(LocalDate date, String reason, Instant now) {

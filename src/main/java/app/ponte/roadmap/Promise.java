@@ -45,6 +45,12 @@ class Promise extends AbstractEntity {
     @Column(name = "delivered_on")
     private @Nullable LocalDate deliveredOn;
 
+    @Column(name = "withdrawn_on")
+    private @Nullable LocalDate withdrawnOn;
+
+    @Column(name = "withdraw_reason", length = 1000)
+    private @Nullable String withdrawReason;
+
     protected Promise() {
     }
 
@@ -65,8 +71,32 @@ class Promise extends AbstractEntity {
         this.deliveredOn = on;
     }
 
+    /** The organisation's last request left the milestone: its date will not be kept for them. */
+    void withdraw(LocalDate on, String reason) {
+        this.withdrawnOn = on;
+        this.withdrawReason = reason;
+    }
+
+    /** A request of the organisation joined the milestone again: the promise stands again. */
+    void reinstate() {
+        this.withdrawnOn = null;
+        this.withdrawReason = null;
+    }
+
+    boolean isWithdrawn() {
+        return withdrawnOn != null;
+    }
+
+    @Nullable LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    @Nullable String getWithdrawReason() {
+        return withdrawReason;
+    }
+
     PromiseFacts facts() {
-        return new PromiseFacts(firstPromisedOn, promisedOn, deliveredOn, milestone.getStatus());
+        return new PromiseFacts(firstPromisedOn, promisedOn, deliveredOn, withdrawnOn, milestone.getStatus());
     }
 
     Milestone getMilestone() {

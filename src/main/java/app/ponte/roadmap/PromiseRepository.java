@@ -22,14 +22,16 @@ interface PromiseRepository extends JpaRepository<Promise, Long> {
 
     /** How each of an organisation's promises stands, for its summary. */
     @Query("""
-            select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, m.status)
+            select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, p.withdrawnOn,
+                    m.status)
             from Promise p join p.milestone m where p.organisation.id = :organisationId
             """)
     List<PromiseFacts> findFacts(long organisationId);
 
     /** Every delivered promise, for the team's delivery record. */
     @Query("""
-            select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, m.status)
+            select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, p.withdrawnOn,
+                    m.status)
             from Promise p join p.milestone m where p.deliveredOn is not null
             """)
     List<PromiseFacts> findDeliveredFacts();

@@ -152,13 +152,7 @@ public class Roadmap {
         if (initiative.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new RejectedInputException("reason", "roadmap.error.cancel-reason");
-        }
-        if (why.length() > REASON_MAX) {
-            throw new RejectedInputException("reason", "roadmap.error.reason-too-long", REASON_MAX);
-        }
+        String why = requiredReason(reason, "roadmap.error.cancel-reason");
         if (initiative.getStatus() == DeliveryStatus.CANCELLED || initiative.getStatus() == DeliveryStatus.DELIVERED) {
             throw new RejectedInputException("reason", "roadmap.error.already-finished");
         }
@@ -196,11 +190,34 @@ public class Roadmap {
         milestone.link(new LinkedRequest(requestId, request.organisationId()), clock.instant());
         backlog.plannedWork(List.of(requestId)).forEach(work -> milestone.getInitiative().touches(work.systemIds()));
         milestones.flush();
-        if (milestone.getCommittedOn() != null
-                && promises.findByMilestoneIdAndOrganisationId(milestoneId, request.organisationId()).isEmpty()) {
-            promiseTo(milestone, request.organisationId(), milestone.getCommittedOn(), clock.instant());
-            promises.flush();
+        if (milestone.getCommittedOn() != null) {
+            promiseAgain(milestone, request.organisationId(), milestone.getCommittedOn());
         }
+    }
+
+    /**
+     * Takes a request out of an open milestone (scope moved to another increment, or linked by mistake), with
+     * a reason its followers are told. When it was the organisation's last request in the milestone, the date
+     * told to them will not be kept: their promise is withdrawn, with the reason, and counts as broken.
+     */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @Transactional
+    public void unlink(long milestoneId, long requestId, @Nullable String reason, long expectedVersion) {
+        Milestone milestone = milestone(milestoneId);
+        if (milestone.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        requireOpen(milestone, "request");
+        String why = requiredReason(reason, "roadmap.error.unlink-reason");
+        Instant now = clock.instant();
+        long organisationId = milestone.unlink(requestId, now)
+                .orElseThrow(() -> new RejectedInputException("request", "roadmap.error.request-not-in-milestone"));
+        requests.tellFollowers(requestId, NotificationEvent.REQUEST_UNLINKED, List.of(milestone.getTitle(), why));
+        if (!milestone.delivers(organisationId)) {
+            promises.findByMilestoneIdAndOrganisationId(milestoneId, organisationId)
+                    .ifPresent(promise -> promise.withdraw(day(now), why));
+        }
+        milestones.flush();
     }
 
     /**
@@ -303,7 +320,7 @@ public class Roadmap {
         milestone.getInitiative().follow(milestones.findByInitiativeId(milestone.getInitiative().getId()), now);
         changelog.save(new ChangelogEntry(milestone, milestone.getRequests().stream()
                 .map(LinkedRequest::organisationId).collect(Collectors.toSet()), deliveredOn, now));
-        promises.findByMilestoneId(milestoneId).forEach(p -> p.kept(deliveredOn));
+        promises.findByMilestoneId(milestoneId).stream().filter(p -> !p.isWithdrawn()).forEach(p -> p.kept(deliveredOn));
         for (LinkedRequest linked : milestone.getRequests()) {
             RequestDetails request = requests.details(linked.requestId());
             if (request.status() == RequestStatus.PLANNED) {
@@ -332,7 +349,8 @@ public class Roadmap {
         return found.map(p -> new PromiseEntry(p.getMilestone().getId(),
                 p.getMilestone().getInitiative().getTitle(), p.getMilestone().getTitle(), p.getFirstPromisedOn(),
                 p.getPromisedOn(), p.getMadeAt(), p.getDeliveredOn(), p.facts().state(today),
-                p.facts().daysLate(today), changesByPromise.getOrDefault(p.getId(), List.of())));
+                p.facts().daysLate(today), changesByPromise.getOrDefault(p.getId(), List.of()), p.getWithdrawnOn(),
+                p.getWithdrawReason()));
     }
 
     /**
@@ -410,6 +428,18 @@ public class Roadmap {
         promises.flush();
     }
 
+    /** The reason, trimmed: refused when missing (with the key saying who reads it) or too long. */
+    private static String requiredReason(@Nullable String reason, String missingKey) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RejectedInputException("reason", missingKey);
+        }
+        if (why.length() > REASON_MAX) {
+            throw new RejectedInputException("reason", "roadmap.error.reason-too-long", REASON_MAX);
+        }
+        return why;
+    }
+
     /** A delivered or cancelled milestone takes no more requests, dates or deliveries. */
     private static void requireOpen(Milestone milestone, String field) {
         if (milestone.getStatus() == DeliveryStatus.DELIVERED) {
@@ -418,6 +448,30 @@ public class Roadmap {
         if (milestone.getStatus() == DeliveryStatus.CANCELLED) {
             throw new RejectedInputException(field, "roadmap.error.cancelled");
         }
+    }
+
+    /**
+     * The milestone's date, now told to an organisation whose request joined it: a new promise, or the one
+     * withdrawn when its requests left, standing again (moved, with the date's own reason, if the date changed).
+     */
+    private void promiseAgain(Milestone milestone, long organisationId, LocalDate date) {
+        Instant now = clock.instant();
+        var existing = promises.findByMilestoneIdAndOrganisationId(milestone.getId(), organisationId);
+        if (existing.isEmpty()) {
+            promiseTo(milestone, organisationId, date, now);
+        } else if (existing.get().isWithdrawn()) {
+            Promise promise = existing.get();
+            promise.reinstate();
+            if (!promise.getPromisedOn().equals(date)) {
+                Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
+                String why = milestone.getCommitReason() == null ? "" : milestone.getCommitReason();
+                changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, why, me, now, true));
+                promise.moveTo(date);
+            }
+            tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
+                    List.of(NotificationLine.date(date), milestone.getTitle()));
+        }
+        promises.flush();
     }
 
     private void promiseTo(Milestone milestone, long organisationId, LocalDate date, Instant now) {

@@ -31,13 +31,25 @@ class PromiseSummaryTest {
         assertThat(promised(DAY.minusDays(3), DeliveryStatus.PLANNED).daysLate(DAY)).isEqualTo(3);
     }
 
+    @Test
+    void a_promise_withdrawn_when_the_requests_left_its_milestone_is_broken_and_stops_counting_days() {
+        var withdrawn = new PromiseFacts(DAY.minusDays(10), DAY.minusDays(10), null, DAY.minusDays(6),
+                DeliveryStatus.PLANNED);
+        var early = new PromiseFacts(DAY.plusDays(30), DAY.plusDays(30), null, DAY.minusDays(1), DeliveryStatus.PLANNED);
+
+        assertThat(withdrawn.state(DAY)).isEqualTo(PromiseState.BROKEN);
+        assertThat(withdrawn.daysLate(DAY)).isEqualTo(4);
+        assertThat(early.state(DAY)).isEqualTo(PromiseState.BROKEN);
+        assertThat(early.daysLate(DAY)).isZero();
+    }
+
     /** Promised first for the day before DAY minus the delay, delivered on DAY. */
     private static PromiseFacts delivered(long daysLate) {
         LocalDate first = DAY.minusDays(daysLate);
-        return new PromiseFacts(first, first, DAY, DeliveryStatus.DELIVERED);
+        return new PromiseFacts(first, first, DAY, null, DeliveryStatus.DELIVERED);
     }
 
     private static PromiseFacts promised(LocalDate on, DeliveryStatus milestone) {
-        return new PromiseFacts(on, on, null, milestone);
+        return new PromiseFacts(on, on, null, null, milestone);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.SignedIn;
 import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -26,6 +27,8 @@ abstract class RoadmapPersistenceContract {
     UserDetailsService users;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void a_milestone_keeps_its_requests_and_systems_and_the_ledger_its_promises_changes_and_outcomes() {
@@ -65,6 +68,35 @@ abstract class RoadmapPersistenceContract {
                 assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())
                         .filteredOn(p -> p.milestoneId() == milestone).singleElement()
                         .satisfies(promise -> assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME));
+            });
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void a_withdrawn_promise_keeps_its_day_and_reason_once_read_back_from_the_database() {
+        transactions.executeWithoutResult(status -> {
+            long request = fixtures.change("ops@ponte.test", "Contract gate screen", today().plusDays(150),
+                    "Orders API");
+            fixtures.plan(request, "2");
+            long operations = fixtures.organisationId("Operations");
+            SignedIn.run(users, LEAD, () -> {
+                long initiative = roadmap.createInitiative(new InitiativeDraft("Contract withdrawal", null, false,
+                        Confidence.LOW, today().plusDays(300)));
+                long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("Gate", "The gate screen"));
+                roadmap.link(milestone, request);
+                roadmap.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
+                roadmap.unlink(milestone, request, "Moved to the yard initiative", version(milestone));
+                entityManager.clear();
+
+                assertThat(milestones.linksRequest(request)).isFalse();
+                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())
+                        .filteredOn(p -> p.milestoneId() == milestone).singleElement().satisfies(promise -> {
+                            assertThat(promise.withdrawnOn()).isEqualTo(today());
+                            assertThat(promise.withdrawReason()).isEqualTo("Moved to the yard initiative");
+                            assertThat(promise.state()).isEqualTo(PromiseState.BROKEN);
+                        });
+                assertThat(roadmap.promiseSummary(operations).broken()).isPositive();
             });
             status.setRollbackOnly();
         });

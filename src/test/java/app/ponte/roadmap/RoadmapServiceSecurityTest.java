@@ -39,6 +39,7 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
                         () -> roadmap.createInitiative(new InitiativeDraft(" ", null, false, null, null)))
                 .call("addMilestone", TEAM, () -> roadmap.addMilestone(-1, new MilestoneDraft("x", "y")))
                 .call("link", TEAM, () -> roadmap.link(-1, -1))
+                .call("unlink", TEAM, () -> roadmap.unlink(-1, -1, null, 0))
                 .call("proposal", TEAM, () -> roadmap.proposal(-1))
                 .call("plan", TEAM, () -> roadmap.plan(-1))
                 .call("editInitiative", TEAM, () -> roadmap.editInitiative(-1, new InitiativeDraft(" ", null, false,

@@ -186,6 +186,49 @@ class RoadmapTest extends SignedInServiceTest {
     }
 
     @Test
+    void taking_out_the_organisations_last_request_withdraws_its_promise_with_the_reason_until_one_joins_again() {
+        long first = acceptedChange("Trailer check-in");
+        long second = acceptedChange("Trailer check-out");
+        long milestone = milestoneFor(first, today().plusDays(300));
+        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, second));
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(90), "Agreed", version(milestone)));
+        long stale = version(milestone);
+
+        assertThat(refusal(() -> roadmap.unlink(milestone, first, " ", stale)).messageKey())
+                .isEqualTo("roadmap.error.unlink-reason");
+        SignedIn.run(users, LEAD, () -> roadmap.unlink(milestone, first, "Belongs to the yard initiative", stale));
+        assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
+                () -> roadmap.unlink(milestone, second, "Stale screen", stale)))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(refusal(() -> roadmap.unlink(milestone, first, "Again", version(milestone))).messageKey())
+                .isEqualTo("roadmap.error.request-not-in-milestone");
+        assertThat(promiseOf("ops@ponte.test", milestone).state()).isEqualTo(PromiseState.OPEN);
+        assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
+                assertThat(line.arguments()).contains("Belongs to the yard initiative"));
+
+        SignedIn.run(users, LEAD, () -> roadmap.unlink(milestone, second, "Scope moved to phase two",
+                version(milestone)));
+        assertThat(promiseOf("ops@ponte.test", milestone)).satisfies(promise -> {
+            assertThat(promise.state()).isEqualTo(PromiseState.BROKEN);
+            assertThat(promise.withdrawnOn()).isEqualTo(today());
+            assertThat(promise.withdrawReason()).isEqualTo("Scope moved to phase two");
+        });
+
+        // The date moves while Operations has nothing in the milestone; joining again tells them the new one.
+        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(100), "Phase two lands later",
+                version(milestone)));
+        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, second));
+        assertThat(promiseOf("ops@ponte.test", milestone)).satisfies(promise -> {
+            assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
+            assertThat(promise.withdrawnOn()).isNull();
+            assertThat(promise.promisedOn()).isEqualTo(today().plusDays(100));
+            assertThat(promise.changes()).extracting(PromiseChangeEntry::reason).containsExactly("Phase two lands later");
+        });
+        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+        assertThat(promiseOf("ops@ponte.test", milestone).state()).isEqualTo(PromiseState.KEPT_ON_TIME);
+        assertThat(as("ops@ponte.test", () -> requests.details(first)).status()).isEqualTo(RequestStatus.PLANNED);
+    }
+
+    @Test
     void an_organisation_sees_public_initiatives_and_those_delivering_its_requests_only() {
         long request = acceptedChange("Returns label printing");
         long milestone = milestoneFor(request, today().plusDays(250));
@@ -321,6 +364,12 @@ class RoadmapTest extends SignedInServiceTest {
                     assertThat(promise.changes()).singleElement().extracting(PromiseChangeEntry::reason)
                             .isEqualTo("The carrier's test system was down for a week");
                 });
+    }
+
+    private PromiseEntry promiseOf(String email, long milestone) {
+        long organisation = fixtures.organisationId("Operations");
+        return as(email, () -> roadmap.ledger(organisation, PageRequest.of(0, 500)).getContent()).stream()
+                .filter(p -> p.milestoneId() == milestone).findFirst().orElseThrow();
     }
 
     private long initiativeOf(long milestone) {

@@ -137,17 +137,39 @@ class MilestoneDialog extends Dialog {
                         Days.format(proposed.latest(), getLocale())));
         effort.setText(getTranslation("roadmap.effort", plan.effortLikely().stripTrailingZeros().toPlainString(),
                 plan.effortPessimistic().stripTrailingZeros().toPlainString()));
-        requests.removeAll();
-        for (PlannedWork work : plan.requests()) {
-            requests.add(new ListItem(new Anchor("requests/" + work.requestId(), "#" + work.requestId() + " "
-                    + work.title()), new Span(" · " + getTranslation("roadmap.finishes",
-                    Days.format(work.plannedFinish(), getLocale()), Days.format(work.latestFinish(), getLocale())))));
-        }
         DeliveryStatus status = plan.milestone().status();
         boolean open = status != DeliveryStatus.DELIVERED && status != DeliveryStatus.CANCELLED;
+        requests.removeAll();
+        for (PlannedWork work : plan.requests()) {
+            var item = new ListItem(new Anchor("requests/" + work.requestId(), "#" + work.requestId() + " "
+                    + work.title()), new Span(" · " + getTranslation("roadmap.finishes",
+                    Days.format(work.plannedFinish(), getLocale()), Days.format(work.latestFinish(), getLocale()))));
+            if (open) {
+                item.add(takeOutButton(plan, work));
+            }
+            requests.add(item);
+        }
         commit.setEnabled(open);
         deliver.setEnabled(open);
         link.setEnabled(open);
+    }
+
+    private Button takeOutButton(MilestonePlan of, PlannedWork work) {
+        var button = new Button(getTranslation("roadmap.take-out"), e -> takeOut(of, work));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        button.setId("take-out-" + work.requestId());
+        return button;
+    }
+
+    /** The take-out dialog for a linked request; once it is out, the plan and the page refresh. */
+    TakeOutDialog takeOut(MilestonePlan of, PlannedWork work) {
+        var dialog = new TakeOutDialog(roadmap, of, work, () -> {
+            changed.run();
+            refresh(of.milestone().id());
+            message.setText(getTranslation("roadmap.saved"));
+        });
+        dialog.open();
+        return dialog;
     }
 
     private void save() {

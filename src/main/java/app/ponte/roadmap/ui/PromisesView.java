@@ -134,7 +134,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(key, state, promise.daysLate());
     }
 
-    private UnorderedList history(PromiseEntry promise) {
+    UnorderedList history(PromiseEntry promise) {
         UnorderedList list = new UnorderedList();
         for (PromiseChangeEntry change : promise.changes()) {
             list.add(new ListItem(getTranslation("roadmap.change-line", Days.format(change.oldDate(), getLocale()),
@@ -144,6 +144,10 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         }
         if (promise.changes().isEmpty()) {
             list.add(new ListItem(getTranslation("roadmap.no-changes")));
+        }
+        if (promise.withdrawnOn() != null) {
+            list.add(new ListItem(getTranslation("roadmap.withdrawn-line", Days.format(promise.withdrawnOn(),
+                    getLocale()), promise.withdrawReason())));
         }
         return list;
     }

@@ -8,7 +8,10 @@ import app.ponte.organisation.OrganisationService;
 import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
 import app.ponte.roadmap.DeliveryStatus;
+import app.ponte.roadmap.InitiativeDraft;
 import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.MilestoneDraft;
+import app.ponte.roadmap.Roadmap;
 import app.ponte.roadmap.PromiseEntry;
 import app.ponte.roadmap.PromiseState;
 import com.vaadin.flow.component.Component;
@@ -27,6 +30,8 @@ class RoadmapViewsTest extends UiTest {
     PlanningFixtures fixtures;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    Roadmap roadmap;
 
     @Test
     void a_client_sees_its_own_and_the_public_initiatives_without_the_teams_controls() {
@@ -176,6 +181,43 @@ class RoadmapViewsTest extends UiTest {
 
         assertThat(List.of(plan.link, plan.commit, plan.deliver)).noneMatch(Button::isEnabled);
         assertThat(plan.save.isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_team_takes_a_request_out_with_a_reason_and_its_organisation_reads_the_withdrawn_promise() {
+        long request = fixtures.change("ops@ponte.test", "Gate camera feed", today().plusDays(120), "Orders API");
+        fixtures.plan(request, "2");
+        signInAs("lead@ponte.test");
+        long initiative = roadmap.createInitiative(new InitiativeDraft("Gate cameras", null, false, Confidence.LOW,
+                today().plusDays(300)));
+        long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("Feed first", "The camera feed"));
+        roadmap.link(milestone, request);
+        roadmap.commit(milestone, today().plusDays(200), "Agreed with Operations", roadmap.plan(milestone).milestone()
+                .version());
+        RoadmapView view = navigate(RoadmapView.class);
+        InitiativeView gates = find(view, "Gate cameras");
+        var plan = view.milestoneDialog();
+        plan.open(gates, gates.milestones().getFirst());
+        roundTrip();
+
+        test(find(Button.class).id("take-out-" + request)).click();
+        TakeOutDialog takeOut = find(TakeOutDialog.class).single();
+        test(takeOut.confirm).click();
+        assertThat(takeOut.reason.isInvalid()).isTrue();
+        assertThat(takeOut.reason.getErrorMessage()).startsWith("Say why the request leaves this milestone");
+        takeOut.reason.setValue("Moved to the second increment");
+        test(takeOut.confirm).click();
+
+        assertThat(takeOut.isOpened()).isFalse();
+        assertThat(plan.requests.getChildren()).isEmpty();
+        signInAs("ops@ponte.test");
+        PromisesView promises = navigate(PromisesView.class);
+        PromiseEntry withdrawn = rows(promises).stream().filter(p -> p.milestoneTitle().equals("Feed first"))
+                .findFirst().orElseThrow();
+        assertThat(withdrawn.state()).isEqualTo(PromiseState.BROKEN);
+        assertThat(withdrawn.withdrawReason()).isEqualTo("Moved to the second increment");
+        assertThat(promises.history(withdrawn).getElement().getTextRecursively())
+                .contains("Withdrawn on", "Moved to the second increment");
     }
 
     @Test

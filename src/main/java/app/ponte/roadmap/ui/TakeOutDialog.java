@@ -1,0 +1,45 @@
+package app.ponte.roadmap.ui;
+
+import app.ponte.planning.PlannedWork;
+import app.ponte.roadmap.MilestonePlan;
+import app.ponte.roadmap.Roadmap;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+
+/**
+ * Taking a request out of a milestone: the reason its followers will read, and what it means for the date
+ * promised to its organisation. A refused reason or a concurrent change keeps the dialog and what was typed.
+ */
+class TakeOutDialog extends Dialog {
+
+    final TextArea reason = new TextArea();
+    final Button confirm = new Button();
+    final Span message = new Span();
+
+    TakeOutDialog(Roadmap roadmap, MilestonePlan plan, PlannedWork work, Runnable done) {
+        setHeaderTitle(getTranslation("roadmap.take-out.title", work.requestId(), plan.milestone().title()));
+        reason.setLabel(getTranslation("roadmap.take-out.reason"));
+        reason.setId("take-out-reason");
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        confirm.setText(getTranslation("roadmap.take-out.confirm"));
+        confirm.setId("take-out-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        var refusals = new FieldRefusals(Map.of("reason", reason), reason, message);
+        confirm.addClickListener(e -> {
+            if (refusals.attempt(() -> roadmap.unlink(plan.milestone().id(), work.requestId(), reason.getValue(),
+                    plan.milestone().version()))) {
+                close();
+                done.run();
+            }
+        });
+        add(new Paragraph(getTranslation("roadmap.take-out.hint")), reason, message);
+        getFooter().add(new Button(getTranslation("roadmap.close"), e -> close()), confirm);
+        setWidth("32rem");
+    }
+}

@@ -76,6 +76,11 @@ class Initiative extends AbstractEntity {
         systemIds.addAll(systems);
     }
 
+    /** After a request left: only the systems its remaining requests touch. */
+    void touchesOnly(Set<Long> systems) {
+        systemIds.retainAll(systems);
+    }
+
     /** Planned until a date is committed, in progress until every milestone is delivered or cancelled. */
     void follow(List<Milestone> milestones, Instant now) {
         if (status == DeliveryStatus.CANCELLED) {

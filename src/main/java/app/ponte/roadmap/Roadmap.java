@@ -198,7 +198,8 @@ public class Roadmap {
     /**
      * Takes a request out of an open milestone (scope moved to another increment, or linked by mistake), with
      * a reason its followers are told. When it was the organisation's last request in the milestone, the date
-     * told to them will not be kept: their promise is withdrawn, with the reason, and counts as broken.
+     * told to them will not be kept: their promise is withdrawn, with the reason, and counts as broken. The
+     * initiative keeps only the systems its remaining requests touch (the roadmap's filter by system).
      */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     @Transactional
@@ -213,6 +214,11 @@ public class Roadmap {
         long organisationId = milestone.unlink(requestId, now)
                 .orElseThrow(() -> new RejectedInputException("request", "roadmap.error.request-not-in-milestone"));
         requests.tellFollowers(requestId, NotificationEvent.REQUEST_UNLINKED, List.of(milestone.getTitle(), why));
+        Initiative initiative = milestone.getInitiative();
+        List<Long> stillLinked = milestones.findByInitiativeId(initiative.getId()).stream()
+                .flatMap(m -> m.getRequests().stream()).map(LinkedRequest::requestId).toList();
+        initiative.touchesOnly(backlog.plannedWork(stillLinked).stream().flatMap(work -> work.systemIds().stream())
+                .collect(Collectors.toSet()));
         if (!milestone.delivers(organisationId)) {
             promises.findByMilestoneIdAndOrganisationId(milestoneId, organisationId)
                     .ifPresent(promise -> promise.withdraw(day(now), why));

@@ -186,7 +186,7 @@ class RoadmapTest extends SignedInServiceTest {
     }
 
     @Test
-    void taking_out_the_organisations_last_request_withdraws_its_promise_with_the_reason_until_one_joins_again() {
+    void taking_out_the_organisations_last_request_withdraws_its_promise_and_the_systems_until_one_joins_again() {
         long first = acceptedChange("Trailer check-in");
         long second = acceptedChange("Trailer check-out");
         long milestone = milestoneFor(first, today().plusDays(300));
@@ -212,6 +212,9 @@ class RoadmapTest extends SignedInServiceTest {
             assertThat(promise.withdrawnOn()).isEqualTo(today());
             assertThat(promise.withdrawReason()).isEqualTo("Scope moved to phase two");
         });
+        long ordersApi = fixtures.system("Orders API");
+        assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, null, PageRequest.of(0, 500)))
+                .map(InitiativeView::id)).doesNotContain(initiativeOf(milestone));
 
         // The date moves while Operations has nothing in the milestone; joining again tells them the new one.
         SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(100), "Phase two lands later",
@@ -223,6 +226,8 @@ class RoadmapTest extends SignedInServiceTest {
             assertThat(promise.promisedOn()).isEqualTo(today().plusDays(100));
             assertThat(promise.changes()).extracting(PromiseChangeEntry::reason).containsExactly("Phase two lands later");
         });
+        assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, null, PageRequest.of(0, 500)))
+                .map(InitiativeView::id)).contains(initiativeOf(milestone));
         SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
         assertThat(promiseOf("ops@ponte.test", milestone).state()).isEqualTo(PromiseState.KEPT_ON_TIME);
         assertThat(as("ops@ponte.test", () -> requests.details(first)).status()).isEqualTo(RequestStatus.PLANNED);

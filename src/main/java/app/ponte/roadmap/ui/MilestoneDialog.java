@@ -135,8 +135,7 @@ class MilestoneDialog extends Dialog {
         proposal.setText(proposed == null ? getTranslation("roadmap.no-proposal")
                 : getTranslation("roadmap.proposal", Days.format(proposed.likely(), getLocale()),
                         Days.format(proposed.latest(), getLocale())));
-        effort.setText(getTranslation("roadmap.effort", plan.effortLikely().stripTrailingZeros().toPlainString(),
-                plan.effortPessimistic().stripTrailingZeros().toPlainString()));
+        effort.setText(effortText(plan));
         DeliveryStatus status = plan.milestone().status();
         boolean open = status != DeliveryStatus.DELIVERED && status != DeliveryStatus.CANCELLED;
         requests.removeAll();
@@ -154,10 +153,26 @@ class MilestoneDialog extends Dialog {
         link.setEnabled(open);
     }
 
+    /**
+     * The effort range summed over the assessed requests; ideas and bugs are planned without an assessment,
+     * so the text says how many requests the range covers rather than show "0 to 0 days".
+     */
+    private String effortText(MilestonePlan of) {
+        long assessed = of.requests().stream().filter(work -> work.effortLikely() != null).count();
+        if (assessed == 0) {
+            return getTranslation("roadmap.effort-none");
+        }
+        String range = getTranslation("roadmap.effort", of.effortLikely().stripTrailingZeros().toPlainString(),
+                of.effortPessimistic().stripTrailingZeros().toPlainString());
+        return assessed == of.requests().size() ? range
+                : range + " " + getTranslation("roadmap.effort-partial", assessed, of.requests().size());
+    }
+
     private Button takeOutButton(MilestonePlan of, PlannedWork work) {
         var button = new Button(getTranslation("roadmap.take-out"), e -> takeOut(of, work));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         button.setId("take-out-" + work.requestId());
+        button.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
         return button;
     }
 

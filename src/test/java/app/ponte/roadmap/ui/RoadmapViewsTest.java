@@ -200,6 +200,7 @@ class RoadmapViewsTest extends UiTest {
         plan.open(gates, gates.milestones().getFirst());
         roundTrip();
 
+        assertThat(plan.effort.getText()).isEqualTo("Estimated effort: 2 to 3 days (from the assessments).");
         test(find(Button.class).id("take-out-" + request)).click();
         TakeOutDialog takeOut = find(TakeOutDialog.class).single();
         test(takeOut.confirm).click();
@@ -210,6 +211,7 @@ class RoadmapViewsTest extends UiTest {
 
         assertThat(takeOut.isOpened()).isFalse();
         assertThat(plan.requests.getChildren()).isEmpty();
+        assertThat(plan.effort.getText()).startsWith("No request here has an assessed effort yet");
         signInAs("ops@ponte.test");
         PromisesView promises = navigate(PromisesView.class);
         PromiseEntry withdrawn = rows(promises).stream().filter(p -> p.milestoneTitle().equals("Feed first"))

@@ -3,6 +3,9 @@ package app.ponte.roadmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
+import app.ponte.planning.Confidence;
+import app.ponte.roadmap.DeliveryStatus;
+import app.ponte.roadmap.InitiativeView;
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +60,25 @@ class RoadmapExportTest extends UiTest {
             assertThat(text).contains("Roadmap", "Marcos", "Gerado em 24/11/2026 (America/New_York)", "Hoje",
                     "Peak-ready limits", "Order-status webhook", "API v2");
             assertThat(text).doesNotContain("Campaign reporting");
+        }
+    }
+
+    @Test
+    void a_client_abroad_reads_its_own_alphabet_in_the_pdf() throws IOException {
+        signInAs("ana@aurora.test");
+        RoadmapView view = navigate(RoadmapView.class);
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        var milestone = new InitiativeView.MilestoneView(1, "Новый API", "Łódź: zamówienia w czasie rzeczywistym",
+                DeliveryStatus.PLANNED, today.plusDays(40), null, null, 0);
+        var initiative = new InitiativeView(1, "Łódź rollout", null, DeliveryStatus.IN_PROGRESS, false,
+                Confidence.MEDIUM, today.minusDays(10), today.plusDays(90), List.of(milestone), 0);
+
+        var out = new ByteArrayOutputStream();
+        new RoadmapPdf(view, Locale.ENGLISH).write(List.of(initiative), today, "30/11/2026 (Europe/Warsaw)", out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Łódź rollout", "Новый API",
+                    "Łódź: zamówienia w czasie rzeczywistym");
         }
     }
 

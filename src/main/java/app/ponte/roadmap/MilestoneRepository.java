@@ -13,6 +13,10 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
     List<Milestone> findByInitiativeId(long initiativeId);
 
+    /** The requests an initiative's milestones deliver, in one query. */
+    @Query("select r.requestId from Milestone m join m.requests r where m.initiative.id = :initiativeId")
+    List<Long> findLinkedRequestIds(long initiativeId);
+
     @Query("select m from Milestone m where m.initiative.id in :initiativeIds order by m.initiative.id, m.id")
     List<Milestone> findOfInitiatives(Collection<Long> initiativeIds);
 }

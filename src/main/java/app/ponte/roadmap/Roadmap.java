@@ -215,8 +215,8 @@ public class Roadmap {
                 .orElseThrow(() -> new RejectedInputException("request", "roadmap.error.request-not-in-milestone"));
         requests.tellFollowers(requestId, NotificationEvent.REQUEST_UNLINKED, List.of(milestone.getTitle(), why));
         Initiative initiative = milestone.getInitiative();
-        List<Long> stillLinked = milestones.findByInitiativeId(initiative.getId()).stream()
-                .flatMap(m -> m.getRequests().stream()).map(LinkedRequest::requestId).toList();
+        milestones.flush();
+        List<Long> stillLinked = milestones.findLinkedRequestIds(initiative.getId());
         initiative.touchesOnly(backlog.plannedWork(stillLinked).stream().flatMap(work -> work.systemIds().stream())
                 .collect(Collectors.toSet()));
         if (!milestone.delivers(organisationId)) {

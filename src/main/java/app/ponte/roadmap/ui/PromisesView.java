@@ -126,6 +126,10 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
 
     String outcome(PromiseEntry promise) {
         String state = getTranslation(promise.state().labelKey());
+        if (promise.withdrawnOn() != null) {
+            // Broken because the organisation's requests left the milestone, not because it ran late.
+            return getTranslation("roadmap.outcome-withdrawn", state, Days.format(promise.withdrawnOn(), getLocale()));
+        }
         if (promise.daysLate() == 0) {
             return state;
         }

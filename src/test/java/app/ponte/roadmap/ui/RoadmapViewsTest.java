@@ -218,6 +218,7 @@ class RoadmapViewsTest extends UiTest {
                 .findFirst().orElseThrow();
         assertThat(withdrawn.state()).isEqualTo(PromiseState.BROKEN);
         assertThat(withdrawn.withdrawReason()).isEqualTo("Moved to the second increment");
+        assertThat(promises.outcome(withdrawn)).startsWith("Broken: withdrawn on ");
         assertThat(promises.history(withdrawn).getElement().getTextRecursively())
                 .contains("Withdrawn on", "Moved to the second increment");
     }

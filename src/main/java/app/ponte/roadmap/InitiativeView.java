@@ -1,6 +1,7 @@
 package app.ponte.roadmap;
 
 import app.ponte.planning.Confidence;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -8,10 +9,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An initiative as a roadmap shows it to the caller, with its milestones. It names no organisation: the
- * team and the organisations concerned read the same thing.
+ * team and the organisations concerned read the same thing, except the estimate.
+ *
+ * @param estimate the effort range of the assessed requests its open milestones deliver; for the team only
+ *                 (an organisation would read the size of other organisations' requests), null when none
  */
 public record InitiativeView(long id, String title, @Nullable String summary, DeliveryStatus status,
-        boolean publicItem, Confidence confidence, LocalDate startsOn, LocalDate endsOn, List<MilestoneView> milestones, long version) {
+        boolean publicItem, Confidence confidence, LocalDate startsOn, LocalDate endsOn, List<MilestoneView> milestones,
+        @Nullable Estimate estimate, long version) {
+
+    /** Days of effort: the sum of the likely and of the pessimistic estimates of the assessments. */
+    public record Estimate(BigDecimal likely, BigDecimal pessimistic) {
+    }
 
     /** A milestone of an initiative: what part of the value it delivers, its committed date, its delivery. */
     public record MilestoneView(long id, String title, String delivers, DeliveryStatus status,

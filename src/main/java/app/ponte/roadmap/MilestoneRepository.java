@@ -17,6 +17,14 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @Query("select r.requestId from Milestone m join m.requests r where m.initiative.id = :initiativeId")
     List<Long> findLinkedRequestIds(long initiativeId);
 
+    /** The requests the initiatives' milestones deliver or will deliver (cancelled milestones left out). */
+    @Query("""
+            select new app.ponte.roadmap.InitiativeRequest(m.initiative.id, r.requestId)
+            from Milestone m join m.requests r
+            where m.initiative.id in :initiativeIds and m.status <> app.ponte.roadmap.DeliveryStatus.CANCELLED
+            """)
+    List<InitiativeRequest> findRequestsOfInitiatives(Collection<Long> initiativeIds);
+
     @Query("select m from Milestone m where m.initiative.id in :initiativeIds order by m.initiative.id, m.id")
     List<Milestone> findOfInitiatives(Collection<Long> initiativeIds);
 }

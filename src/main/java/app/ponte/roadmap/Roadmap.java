@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -375,10 +376,27 @@ public class Roadmap {
                         .collect(Collectors.groupingBy(m -> m.getInitiative().getId(), Collectors.mapping(
                                 Roadmap::view,
                                 Collectors.toList())));
+        Map<Long, InitiativeView.Estimate> estimates = team && !page.isEmpty()
+                ? estimates(page.map(Initiative::getId).toList()) : Map.of();
         return page.map(i -> new InitiativeView(i.getId(), i.getTitle(), i.getSummary(), i.getStatus(),
                 i.isPublicItem(), i.getConfidence(), day(i.getCreatedAt()), i.getEndsOn(),
                 byInitiative.getOrDefault(i.getId(), List.of()).stream().sorted(InitiativeView.MilestoneView.BY_DATE)
-                        .toList(), i.getVersion()));
+                        .toList(), estimates.get(i.getId()), i.getVersion()));
+    }
+
+    /** Each initiative's estimate from the assessed requests of its milestones: two queries for a whole page. */
+    private Map<Long, InitiativeView.Estimate> estimates(List<Long> initiativeIds) {
+        List<InitiativeRequest> linked = milestones.findRequestsOfInitiatives(initiativeIds);
+        Map<Long, PlannedWork> work = backlog.plannedWork(linked.stream().map(InitiativeRequest::requestId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(PlannedWork::requestId, w -> w));
+        Map<Long, List<PlannedWork>> assessed = linked.stream().filter(l -> work.containsKey(l.requestId()))
+                .filter(l -> work.get(l.requestId()).effortLikely() != null)
+                .collect(Collectors.groupingBy(InitiativeRequest::initiativeId,
+                        Collectors.mapping(l -> work.get(l.requestId()), Collectors.toList())));
+        Map<Long, InitiativeView.Estimate> estimates = new HashMap<>();
+        assessed.forEach((initiative, requests) -> estimates.put(initiative, new InitiativeView.Estimate(
+                sum(requests, PlannedWork::effortLikely), sum(requests, PlannedWork::effortPessimistic))));
+        return estimates;
     }
 
     /** How an organisation's promises turned out (the team: any organisation's; others: their own). */

@@ -269,6 +269,13 @@ class RoadmapTest extends SignedInServiceTest {
         assertThat(plan.proposal()).isNotNull();
 
         long initiative = initiativeOf(milestone);
+        // The team reads the initiative's estimate (3 likely and 4 pessimistic days each); its client does not.
+        assertThat(view(initiative).estimate()).satisfies(estimate -> {
+            assertThat(estimate.likely()).isEqualByComparingTo("6");
+            assertThat(estimate.pessimistic()).isEqualByComparingTo("8");
+        });
+        assertThat(as("ops@ponte.test", () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 500))).stream()
+                .filter(i -> i.id() == initiative).findFirst().orElseThrow().estimate()).isNull();
         long ordersApi = fixtures.system("Orders API");
         assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, DeliveryStatus.PLANNED, PageRequest.of(0, 500)))
                 .map(InitiativeView::id)).contains(initiative);

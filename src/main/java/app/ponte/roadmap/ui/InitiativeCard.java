@@ -10,13 +10,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One initiative in the roadmap list: status, confidence, target end, and its milestones (what each
- * delivers, its committed or delivered day). The team gets buttons to edit and plan; nobody reads names
- * of organisations here.
+ * delivers, its committed or delivered day). The team also reads its estimate and gets buttons to edit and
+ * plan; nobody reads names of organisations here.
  */
 class InitiativeCard extends Div {
 
@@ -39,6 +40,12 @@ class InitiativeCard extends Div {
                 + (initiative.publicItem() ? " · " + getTranslation("roadmap.public") : ""));
         facts.addClassName("facts");
         add(title, facts);
+        if (initiative.estimate() != null) {
+            Span estimate = new Span(getTranslation("roadmap.estimate",
+                    days(initiative.estimate().likely()), days(initiative.estimate().pessimistic())));
+            estimate.addClassName("estimate");
+            add(estimate);
+        }
         if (initiative.summary() != null) {
             add(new Paragraph(initiative.summary()));
         }
@@ -80,6 +87,10 @@ class InitiativeCard extends Div {
             line.add(plan);
         }
         return line;
+    }
+
+    private static String days(BigDecimal days) {
+        return days.stripTrailingZeros().toPlainString();
     }
 
     private String when(MilestoneView milestone, LocalDate today) {

@@ -71,7 +71,7 @@ class RoadmapExportTest extends UiTest {
         var milestone = new InitiativeView.MilestoneView(1, "Новый API", "Łódź: zamówienia w czasie rzeczywistym",
                 DeliveryStatus.PLANNED, today.plusDays(40), null, null, 0);
         var initiative = new InitiativeView(1, "Łódź rollout", null, DeliveryStatus.IN_PROGRESS, false,
-                Confidence.MEDIUM, today.minusDays(10), today.plusDays(90), List.of(milestone), 0);
+                Confidence.MEDIUM, today.minusDays(10), today.plusDays(90), List.of(milestone), null, 0);
 
         var out = new ByteArrayOutputStream();
         new RoadmapPdf(view, Locale.ENGLISH).write(List.of(initiative), today, "30/11/2026 (Europe/Warsaw)", out);

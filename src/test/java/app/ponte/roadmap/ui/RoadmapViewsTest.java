@@ -42,7 +42,7 @@ class RoadmapViewsTest extends UiTest {
                 .doesNotContain("Campaign reporting");
         assertThat(view.organisation.isVisible()).isFalse();
         assertThat(view.newInitiative.isVisible()).isFalse();
-        assertThat(text(view.list)).doesNotContain("Plan…", "Edit initiative", "Marketing", "Meridian");
+        assertThat(text(view.list)).doesNotContain("Plan…", "Edit initiative", "Marketing", "Meridian", "Estimate");
         assertThat(text(view.list)).contains("Why this date:");
     }
 
@@ -165,6 +165,19 @@ class RoadmapViewsTest extends UiTest {
         test(plan.deliver).click();
         assertThat(plan.deliveredOn.isInvalid()).isTrue();
         assertThat(plan.deliveredOn.getErrorMessage()).isEqualTo("A delivery cannot be dated in the future.");
+    }
+
+    @Test
+    void the_team_reads_each_initiatives_estimate_from_its_assessed_requests() {
+        signInAs("lead@ponte.test");
+        RoadmapView view = navigate(RoadmapView.class);
+
+        // Aurora's limits were assessed at 6 likely and 9 pessimistic days; its webhook, an idea, has no assessment.
+        assertThat(find(view, "Orders API resilience for peak season").estimate()).satisfies(estimate -> {
+            assertThat(estimate.likely()).isEqualByComparingTo("6");
+            assertThat(estimate.pessimistic()).isEqualByComparingTo("9");
+        });
+        assertThat(text(view.list)).contains("Estimate: 6 to 9 days of effort");
     }
 
     @Test

@@ -46,6 +46,6 @@ class TimelineScaleTest {
 
     private static InitiativeView initiative(LocalDate starts, LocalDate ends) {
         return new InitiativeView(1, "Initiative", null, DeliveryStatus.PLANNED, false, Confidence.MEDIUM, starts, ends,
-                List.of(), 0);
+                List.of(), null, 0);
     }
 }

@@ -112,6 +112,12 @@ public class Backlog {
                 item.getLatestFinish(), Set.copyOf(item.getSystemIds()))).toList();
     }
 
+    /** The assessed effort of some requests in one light read (those never assessed are left out). */
+    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    public List<RequestEffort> efforts(Collection<Long> requestIds) {
+        return requestIds.isEmpty() ? List.of() : items.findEfforts(requestIds);
+    }
+
     /** Why the request ranks where it does. */
     @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
     public ScoreCard card(long requestId) {

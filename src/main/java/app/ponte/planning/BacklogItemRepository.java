@@ -73,6 +73,13 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     @EntityGraph(attributePaths = "systemIds")
     List<BacklogItem> findByRequestIdIn(Collection<Long> requestIds);
 
+    @Query("""
+            select new app.ponte.planning.RequestEffort(i.requestId, i.effortLikely, i.effortPessimistic)
+            from BacklogItem i
+            where i.requestId in :requestIds and i.effortLikely is not null and i.effortPessimistic is not null
+            """)
+    List<RequestEffort> findEfforts(Collection<Long> requestIds);
+
     @Query("select i from BacklogItem i join fetch i.organisation where i.id in :ids")
     List<BacklogItem> findWithOrganisation(List<Long> ids);
 

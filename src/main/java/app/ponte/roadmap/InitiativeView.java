@@ -20,6 +20,10 @@ public record InitiativeView(long id, String title, @Nullable String summary, De
 
     /** Days of effort: the sum of the likely and of the pessimistic estimates of the assessments. */
     public record Estimate(BigDecimal likely, BigDecimal pessimistic) {
+
+        Estimate plus(Estimate other) {
+            return new Estimate(likely.add(other.likely), pessimistic.add(other.pessimistic));
+        }
     }
 
     /** A milestone of an initiative: what part of the value it delivers, its committed date, its delivery. */

@@ -9,6 +9,7 @@ import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import app.ponte.planning.Backlog;
 import app.ponte.planning.PlannedWork;
+import app.ponte.planning.RequestEffort;
 import app.ponte.request.RequestDetails;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
@@ -384,18 +385,19 @@ public class Roadmap {
                         .toList(), estimates.get(i.getId()), i.getVersion()));
     }
 
-    /** Each initiative's estimate from the assessed requests of its milestones: two queries for a whole page. */
+    /** Each initiative's estimate from the assessed requests of its milestones: two light queries per page. */
     private Map<Long, InitiativeView.Estimate> estimates(List<Long> initiativeIds) {
         List<InitiativeRequest> linked = milestones.findRequestsOfInitiatives(initiativeIds);
-        Map<Long, PlannedWork> work = backlog.plannedWork(linked.stream().map(InitiativeRequest::requestId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(PlannedWork::requestId, w -> w));
-        Map<Long, List<PlannedWork>> assessed = linked.stream().filter(l -> work.containsKey(l.requestId()))
-                .filter(l -> work.get(l.requestId()).effortLikely() != null)
-                .collect(Collectors.groupingBy(InitiativeRequest::initiativeId,
-                        Collectors.mapping(l -> work.get(l.requestId()), Collectors.toList())));
+        Map<Long, RequestEffort> efforts = backlog.efforts(linked.stream().map(InitiativeRequest::requestId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(RequestEffort::requestId, e -> e));
         Map<Long, InitiativeView.Estimate> estimates = new HashMap<>();
-        assessed.forEach((initiative, requests) -> estimates.put(initiative, new InitiativeView.Estimate(
-                sum(requests, PlannedWork::effortLikely), sum(requests, PlannedWork::effortPessimistic))));
+        for (InitiativeRequest request : linked) {
+            RequestEffort effort = efforts.get(request.requestId());
+            if (effort != null) {
+                estimates.merge(request.initiativeId(), new InitiativeView.Estimate(effort.likely(),
+                        effort.pessimistic()), InitiativeView.Estimate::plus);
+            }
+        }
         return estimates;
     }
 

@@ -55,6 +55,8 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
         return RoleMatrix.pastTheCheck()
                 .call("board", TEAM, () -> backlog.board(Lane.PRODUCT, BacklogFilter.NONE, PageRequest.of(0, 1)))
                 .call("card", TEAM, () -> backlog.card(id))
+                .call("plannedWork", TEAM, () -> backlog.plannedWork(List.of(id)))
+                .call("efforts", TEAM, () -> backlog.efforts(List.of(id)))
                 .call("rate", TEAM, () -> backlog.rate(id, 9, null, -1))
                 .call("preview", TEAM, () -> backlog.preview(id, 0))
                 .call("move", TEAM, () -> backlog.move(id, 1, "x", -1))

@@ -83,7 +83,8 @@ class Milestone extends AbstractEntity {
         return linked.map(LinkedRequest::organisationId);
     }
 
-    boolean delivers(long organisationId) {
+    /** Whether a request of the organisation is still linked (not the text of what it delivers). */
+    boolean hasRequestOf(long organisationId) {
         return requests.stream().anyMatch(r -> r.organisationId() == organisationId);
     }
 

@@ -221,7 +221,7 @@ public class Roadmap {
         List<Long> stillLinked = milestones.findLinkedRequestIds(initiative.getId());
         initiative.touchesOnly(backlog.plannedWork(stillLinked).stream().flatMap(work -> work.systemIds().stream())
                 .collect(Collectors.toSet()));
-        if (!milestone.delivers(organisationId)) {
+        if (!milestone.hasRequestOf(organisationId)) {
             promises.findByMilestoneIdAndOrganisationId(milestoneId, organisationId)
                     .ifPresent(promise -> promise.withdraw(day(now), why));
         }
@@ -436,7 +436,7 @@ public class Roadmap {
     }
 
     private void promise(Milestone milestone, LocalDate date, String reason, Instant now) {
-        Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
+        Account me = me();
         Set<Long> organisations = milestone.getRequests().stream().map(LinkedRequest::organisationId)
                 .collect(Collectors.toSet());
         for (long organisationId : organisations) {
@@ -489,9 +489,8 @@ public class Roadmap {
             Promise promise = existing.get();
             promise.reinstate();
             if (!promise.getPromisedOn().equals(date)) {
-                Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
                 String why = milestone.getCommitReason() == null ? "" : milestone.getCommitReason();
-                changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, why, me, now, true));
+                changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, why, me(), now, true));
                 promise.moveTo(date);
             }
             tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
@@ -501,11 +500,15 @@ public class Roadmap {
     }
 
     private void promiseTo(Milestone milestone, long organisationId, LocalDate date, Instant now) {
-        Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
         promises.save(new Promise(milestone, entityManager.getReference(Organisation.class, organisationId),
-                date, me, now));
+                date, me(), now));
         tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
                 List.of(NotificationLine.date(date), milestone.getTitle()));
+    }
+
+    /** The signed-in team member, as the author of a promise or a change of its date. */
+    private Account me() {
+        return entityManager.getReference(Account.class, currentUser.require().accountId());
     }
 
     /** Each request of the organisation the milestone delivers: its followers read the date in their language. */

@@ -1,24 +1,42 @@
 package app.ponte;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.security.AdminOnly;
+import app.ponte.security.AnyMember;
+import app.ponte.security.Anyone;
+import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.FreezeDeclarer;
+import app.ponte.security.InternalToServices;
+import app.ponte.security.MemberAdmin;
+import app.ponte.security.RequesterOnly;
+import app.ponte.security.TeamOnly;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The layout rules of ARCHITECTURE.md, checked on every build. */
@@ -75,13 +93,51 @@ class ArchitectureTest {
     }
 
     @Test
-    void views_never_send_e_mail_themselves() {
+    void views_never_call_what_is_internal_to_services() {
+        // Such methods carry no role check (e-mail queued by the anonymous "forgot password" flow, for one).
         noClasses().that().resideInAPackage("..ui..")
                 .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("MailOutbox.enqueue",
-                                target -> target.getOwner().getName().equals("app.ponte.notification.MailOutbox")
-                                        && target.getName().equals("enqueue"))))
+                        com.tngtech.archunit.base.DescribedPredicate.describe("a method internal to services",
+                                target -> target.isAnnotatedWith(InternalToServices.class))))
                 .check(APP);
+    }
+
+    /** Who may call, said once per audience: each annotation is a {@code @PreAuthorize} with one expression. */
+    private static final List<Class<? extends Annotation>> AUDIENCES = List.of(TeamOnly.class, AdminOnly.class,
+            AnyoneSignedIn.class, Anyone.class, RequesterOnly.class, AnyMember.class, MemberAdmin.class,
+            FreezeDeclarer.class);
+
+    @Test
+    void every_public_method_of_a_public_service_says_who_may_call_it() {
+        methods().that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().doNotHaveName("loadUserByUsername") // Spring Security's own sign-in calls it, signed out
+                .and().areNotAnnotatedWith(InternalToServices.class)
+                .should(carryOneAudience())
+                .check(APP);
+    }
+
+    @Test
+    void security_is_said_through_the_audience_annotations_only() {
+        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("app.ponte.security")
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(APP);
+        noClasses().that().resideOutsideOfPackage("app.ponte.security")
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(APP);
+    }
+
+    private static ArchCondition<JavaMethod> carryOneAudience() {
+        return new ArchCondition<>("carry exactly one audience annotation " + AUDIENCES.stream()
+                .map(Class::getSimpleName).toList()) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                long count = AUDIENCES.stream().filter(method::isAnnotatedWith).count();
+                if (count != 1) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " carries " + count));
+                }
+            }
+        };
     }
 
     @Test

@@ -1,6 +1,8 @@
 package app.ponte.audit;
 
 import app.ponte.base.LikePattern;
+import app.ponte.security.AccessRefused;
+import app.ponte.security.AdminOnly;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PonteUser;
 import java.time.Clock;
@@ -8,12 +10,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import org.aopalliance.intercept.MethodInvocation;
-import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class AuditTrail {
      * The trail, newest first, filtered by time window, the start of the actor's e-mail, action and
      * outcome (empty or null filters match everything).
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Slice<AuditRecord> find(AuditFilter filter, Pageable pageable) {
         String actor = filter.actorEmailStart() == null ? "" : filter.actorEmailStart().trim().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package app.ponte.base;
 
+import app.ponte.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * silently overwriting somebody else's change.
  */
 @MappedSuperclass
-public abstract class AbstractEntity {
+public abstract class AbstractEntity implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,6 +29,7 @@ public abstract class AbstractEntity {
         return id;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

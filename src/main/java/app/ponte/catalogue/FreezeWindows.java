@@ -1,13 +1,12 @@
 package app.ponte.catalogue;
 
-import app.ponte.audit.Refusals;
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.MembershipGrant;
-import app.ponte.security.Role;
+import app.ponte.security.FreezeDeclarer;
+import app.ponte.security.OrganisationScope;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,28 +35,28 @@ public class FreezeWindows {
     private final SystemRepository systems;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FreezeWindows(FreezeWindowRepository windows, SystemRepository systems, EntityManager entityManager,
-            CurrentUser currentUser, Refusals refusals, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, OrganisationScope scope, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.windows = windows;
         this.systems = systems;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.scope = scope;
         this.clock = clock;
     }
 
     /** Windows running or to come: all for the team, the caller's organisation's for anybody else. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<FreezeWindowEntry> upcoming() {
-        return windows.findFrom(ownOrganisationUnlessTeam(), today()).stream().map(FreezeWindow::toEntry).toList();
+        return windows.findFrom(scope.restriction(), today()).stream().map(FreezeWindow::toEntry).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
+    @FreezeDeclarer
     @Transactional
     public FreezeWindowEntry declare(FreezeWindowDraft draft) {
         long organisationId = organisationFor(draft);
@@ -71,26 +69,22 @@ public class FreezeWindows {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
+    @FreezeDeclarer
     @Transactional
     public FreezeWindowEntry change(long id, FreezeWindowDraft draft, long expectedVersion) {
         FreezeWindow window = inScope("freeze-window.change", id);
-        if (window.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        window.requireVersion(expectedVersion);
         apply(window, draft, window.getSystem().getId(), window.getOrganisation().getId(), id);
         FreezeWindowEntry saved = windows.saveAndFlush(window).toEntry();
         events.publishEvent(new FreezeWindowsChanged(saved.systemId(), saved.organisationId()));
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM', 'INTERNAL', 'CLIENT_ADMIN')")
+    @FreezeDeclarer
     @Transactional
     public void withdraw(long id, long expectedVersion) {
         FreezeWindow window = inScope("freeze-window.withdraw", id);
-        if (window.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        window.requireVersion(expectedVersion);
         windows.delete(window);
         windows.flush();
         events.publishEvent(new FreezeWindowsChanged(window.getSystem().getId(), window.getOrganisation().getId()));
@@ -123,7 +117,7 @@ public class FreezeWindows {
     }
 
     private long organisationFor(FreezeWindowDraft draft) {
-        Long own = ownOrganisationUnlessTeam();
+        Long own = scope.restriction();
         if (own != null) {
             return own;
         }
@@ -143,15 +137,9 @@ public class FreezeWindows {
     }
 
     private FreezeWindow inScope(String action, long id) {
-        Long own = ownOrganisationUnlessTeam();
         return windows.findById(id)
-                .filter(window -> own == null || window.getOrganisation().getId().equals(own))
-                .orElseThrow(() -> refusals.notFound(action, "FreezeWindow", id));
-    }
-
-    private @Nullable Long ownOrganisationUnlessTeam() {
-        MembershipGrant active = currentUser.require().requireActive();
-        return active.role() == Role.TEAM || active.role() == Role.ADMIN ? null : active.organisationId();
+                .filter(window -> scope.current().includes(window.getOrganisation().getId()))
+                .orElseThrow(() -> scope.notFound(action, "FreezeWindow", id));
     }
 
     private LocalDate today() {

@@ -1,8 +1,6 @@
 package app.ponte.catalogue;
 
 import app.ponte.audit.AdministrativeChange;
-import app.ponte.audit.Refusals;
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.LikePattern;
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.Account;
@@ -10,8 +8,10 @@ import app.ponte.organisation.Organisation;
 import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.TeamDirectory;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.Role;
+import app.ponte.security.OrganisationScope;
+import app.ponte.security.TeamOnly;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,27 +43,25 @@ public class SystemCatalogue {
     private final TeamDirectory team;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SystemCatalogue(SystemRepository systems, TeamDirectory team, EntityManager entityManager,
-            CurrentUser currentUser, Refusals refusals, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, OrganisationScope scope, ApplicationEventPublisher events, Clock clock) {
         this.systems = systems;
         this.team = team;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.scope = scope;
         this.events = events;
         this.clock = clock;
     }
 
     /** Systems by name: all for the team, the ones its organisation depends on for anybody else. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public Slice<SystemSummary> list(String nameStart, Pageable pageable) {
-        Role role = currentUser.require().requireActive().role();
-        Long organisationId = role == Role.TEAM || role == Role.ADMIN ? null
-                : currentUser.require().requireActive().organisationId();
+        Long organisationId = scope.restriction();
         String pattern = LikePattern.startsWith(nameStart == null ? "" : nameStart.strip().toLowerCase(Locale.ROOT));
         return systems.findListed(organisationId, pattern, pageable);
     }
@@ -73,7 +70,7 @@ public class SystemCatalogue {
      * The systems named, if the organisation depends on every one of them: what a request of that
      * organisation may touch. For other services, inside their transaction.
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public Set<OperatedSystem> dependedOnBy(long organisationId, Set<Long> systemIds) {
         Set<OperatedSystem> found = new HashSet<>(systems.findAllById(systemIds));
         boolean all = found.size() == systemIds.size() && found.stream()
@@ -84,9 +81,9 @@ public class SystemCatalogue {
         return found;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    @TeamOnly
     public SystemDetails details(long id) {
-        OperatedSystem system = systems.findById(id).orElseThrow(() -> refusals.notFound("system.read", "System", id));
+        OperatedSystem system = systems.findById(id).orElseThrow(() -> scope.notFound("system.read", "System", id));
         return new SystemDetails(system.getId(), system.getVersion(), system.getName(), system.getDescription(),
                 system.getOwner().getId(), system.getCriticality(), system.getAvailabilityTarget(),
                 system.getDependents().stream()
@@ -95,7 +92,7 @@ public class SystemCatalogue {
                         .sorted(Comparator.comparing(OrganisationSummary::name)).toList());
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    @TeamOnly
     @Transactional
     public SystemDetails create(SystemDraft draft) {
         OperatedSystem system = new OperatedSystem(clock.instant());
@@ -106,13 +103,11 @@ public class SystemCatalogue {
         return details(system.getId());
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    @TeamOnly
     @Transactional
     public SystemDetails update(long id, SystemDraft draft, long expectedVersion) {
-        OperatedSystem system = systems.findById(id).orElseThrow(() -> refusals.notFound("system.update", "System", id));
-        if (system.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        OperatedSystem system = systems.findById(id).orElseThrow(() -> scope.notFound("system.update", "System", id));
+        system.requireVersion(expectedVersion);
         String before = system.describe();
         apply(system, draft, id);
         systems.saveAndFlush(system);

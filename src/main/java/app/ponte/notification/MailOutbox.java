@@ -1,12 +1,13 @@
 package app.ponte.notification;
 
 import app.ponte.base.TranslationProvider;
+import app.ponte.security.AdminOnly;
+import app.ponte.security.InternalToServices;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,7 @@ public class MailOutbox {
      * @param languageTag the recipient's language ("en", "pt-BR")
      * @param template translation keys {@code template + ".subject"} and {@code template + ".body"}
      */
+    @InternalToServices
     @Transactional
     public void enqueue(String recipient, String languageTag, String template, Object... arguments) {
         Locale locale = TranslationProvider.fromTag(languageTag);
@@ -42,7 +44,7 @@ public class MailOutbox {
         outbox.save(new OutboxMessage(recipient, locale.toLanguageTag(), subject, body, clock.instant()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Slice<OutboxEntry> list(Pageable pageable) {
         return outbox.findNewestFirst(pageable).map(OutboxMessage::toEntry);

@@ -3,6 +3,7 @@ package app.ponte.notification;
 import app.ponte.base.NotificationLine;
 import app.ponte.base.TranslationProvider;
 import app.ponte.base.UnreadNotifications;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +50,7 @@ public class NotificationCenter implements UnreadNotifications {
      *
      * @param path where the notification leads, relative to the app ("requests/42")
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public void send(Recipient recipient, NotificationEvent event, List<String> arguments, String path) {
         ChannelChoice choice = choiceOf(recipient.accountId(), event);
@@ -66,40 +66,40 @@ public class NotificationCenter implements UnreadNotifications {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public long unreadCount() {
         return notifications.countByRecipientIdAndReadAtIsNull(me());
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<NotificationLine> latest(int limit) {
         return notifications.findNewest(me(), PageRequest.of(0, limit)).stream().map(UserNotification::toLine)
                 .toList();
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public void markRead(long notificationId) {
         notifications.markRead(notificationId, me(), clock.instant());
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public void markAllRead() {
         notifications.markAllRead(me(), clock.instant());
     }
 
     /** The caller's settings, one line per event, defaults filled in. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<ChannelChoice> myChoices() {
         long me = me();
         return Arrays.stream(NotificationEvent.values()).map(event -> choiceOf(me, event)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public void choose(NotificationEvent event, boolean inApp, boolean byEmail) {
         long me = me();

@@ -1,16 +1,16 @@
 package app.ponte.organisation;
 
 import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.PasswordPolicy;
 import app.ponte.security.PonteUser;
 import app.ponte.security.PrincipalRefresher;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public Profile myProfile() {
         Account account = myAccount();
         return new Profile(account.getEmail(), account.getDisplayName(), account.getLanguage(),
@@ -53,13 +53,11 @@ public class AccountService {
      * Saves the caller's profile if nobody changed it since {@code change.version()} was loaded;
      * otherwise throws {@link ConcurrentEditException} and saves nothing.
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public Profile updateMyProfile(Profile change) {
         Account account = myAccount();
-        if (account.getVersion() != change.version()) {
-            throw new ConcurrentEditException();
-        }
+        account.requireVersion(change.version());
         String displayName = change.displayName() == null ? "" : change.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 120) {
             throw new RejectedInputException("displayName", "profile.error.name-required");
@@ -77,7 +75,7 @@ public class AccountService {
      *
      * @throws PasswordChangeException with the reasons, translated by the caller
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
         Account account = myAccount();

@@ -1,13 +1,13 @@
 package app.ponte.organisation;
 
-import app.ponte.audit.Refusals;
-import app.ponte.base.NotFoundInScopeException;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
+import app.ponte.security.NotFoundInScopeException;
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.OrganisationSwitcher;
 import app.ponte.security.PonteUser;
 import app.ponte.security.PrincipalRefresher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +23,11 @@ public class ActiveOrganisationService implements OrganisationSwitcher {
     private final AccountUserDetailsService principals;
     private final CurrentUser currentUser;
     private final PrincipalRefresher principalRefresher;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
 
     ActiveOrganisationService(AccountRepository accounts, AccountUserDetailsService principals,
-            CurrentUser currentUser, PrincipalRefresher principalRefresher, Refusals refusals) {
-        this.refusals = refusals;
+            CurrentUser currentUser, PrincipalRefresher principalRefresher, OrganisationScope scope) {
+        this.scope = scope;
         this.accounts = accounts;
         this.principals = principals;
         this.currentUser = currentUser;
@@ -35,7 +35,7 @@ public class ActiveOrganisationService implements OrganisationSwitcher {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public MembershipGrant switchTo(long membershipId) {
         long accountId = currentUser.require().accountId();
         PonteUser fresh = principals.principalFor(accounts.findById(accountId)
@@ -43,7 +43,7 @@ public class ActiveOrganisationService implements OrganisationSwitcher {
         MembershipGrant grant = fresh.memberships().stream()
                 .filter(m -> m.membershipId() == membershipId)
                 .findFirst()
-                .orElseThrow(() -> refusals.notFound("membership.switch", "Membership", membershipId));
+                .orElseThrow(() -> scope.notFound("membership.switch", "Membership", membershipId));
         principalRefresher.replace(fresh.withActive(grant));
         return grant;
     }

@@ -1,10 +1,12 @@
 package app.ponte.organisation;
 
-import app.ponte.audit.Refusals;
 import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.MailOutbox;
+import app.ponte.security.Anyone;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.MemberAdmin;
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.PasswordPolicy;
 import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
@@ -16,7 +18,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +40,14 @@ public class InvitationService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
             OrganisationRepository organisations, MailOutbox mail, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser, Refusals refusals,
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, OrganisationScope scope,
             ApplicationEventPublisher events, Clock clock, @Value("${ponte.base-url}") String baseUrl) {
         this.invitations = invitations;
         this.accounts = accounts;
@@ -56,19 +57,19 @@ public class InvitationService {
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.scope = scope;
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** Invites into an organisation in the caller's scope; a client admin only into their own, with client roles. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
+    @MemberAdmin
     @Transactional
     public InviteOutcome invite(String email, long organisationId, Role role) {
         String address = MemberService.validEmail(email);
         Organisation organisation = organisations.findInScope(currentUser.scope(), organisationId)
-                .orElseThrow(() -> refusals.notFound("invitation.create", "Organisation", organisationId));
+                .orElseThrow(() -> scope.notFound("invitation.create", "Organisation", organisationId));
         if (!organisation.isActive()) {
             throw new RejectedInputException("organisation", "invitation.error.organisation-inactive");
         }
@@ -106,7 +107,7 @@ public class InvitationService {
     }
 
     /** What an invitation link offers; anyone holding the link may look. */
-    @PreAuthorize("permitAll()")
+    @Anyone
     public InvitationPreview preview(String token) {
         Invitation invitation = usable(token);
         return new InvitationPreview(invitation.getEmail(), invitation.getOrganisation().getName(),
@@ -114,7 +115,7 @@ public class InvitationService {
     }
 
     /** Creates the invitee's account and membership; the link is used up. */
-    @PreAuthorize("permitAll()")
+    @Anyone
     @Transactional
     public void accept(String token, String displayName, String language, ZoneId timeZone, String password) {
         Invitation invitation = usable(token);

@@ -1,12 +1,13 @@
 package app.ponte.organisation;
 
-import app.ponte.audit.Refusals;
 import app.ponte.audit.AdministrativeChange;
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.LikePattern;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.SearchText;
+import app.ponte.security.AdminOnly;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.MemberAdmin;
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.PasswordPolicy;
 import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,27 +41,27 @@ public class MemberService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final SessionTerminator sessionTerminator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MemberService(AccountRepository accounts, MembershipRepository memberships, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser,
-            Refusals refusals, SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
+            OrganisationScope scope, SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.scope = scope;
         this.sessionTerminator = sessionTerminator;
         this.events = events;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
+    @MemberAdmin
     public Slice<MemberSummary> list(MemberFilter filter, Pageable pageable) {
         String text = SearchText.normalise(filter.textStart());
         if (text.isEmpty()) {
@@ -73,11 +73,11 @@ public class MemberService {
     }
 
     /** Gives a membership another role; a client admin can only switch between the two client roles. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
+    @MemberAdmin
     @Transactional
     public void changeRole(long membershipId, Role role, long expectedVersion) {
         Membership membership = inScope("membership.change-role", membershipId);
-        checkVersion(membership.getVersion(), expectedVersion);
+        membership.requireVersion(expectedVersion);
         if (!membership.getOrganisation().getKind().allows(role) || !actorMayGrant(role)) {
             throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
@@ -93,11 +93,11 @@ public class MemberService {
     }
 
     /** Deactivates or reactivates one membership: the person keeps their other organisations. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CLIENT_ADMIN')")
+    @MemberAdmin
     @Transactional
     public void setMembershipActive(long membershipId, boolean active, long expectedVersion) {
         Membership membership = inScope(active ? "membership.reactivate" : "membership.deactivate", membershipId);
-        checkVersion(membership.getVersion(), expectedVersion);
+        membership.requireVersion(expectedVersion);
         if (!active) {
             refuseOwnAdminMembership(membership);
             if (membership.getRole() == Role.CLIENT_ADMIN) {
@@ -113,11 +113,11 @@ public class MemberService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void removeMembership(long membershipId, long expectedVersion) {
         Membership membership = inScope("membership.remove", membershipId);
-        checkVersion(membership.getVersion(), expectedVersion);
+        membership.requireVersion(expectedVersion);
         refuseOwnAdminMembership(membership);
         String before = membership.describe();
         memberships.delete(membership);
@@ -128,12 +128,12 @@ public class MemberService {
     }
 
     /** Blocks or restores a person's sign-in everywhere; deactivation ends their sessions at once. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void setAccountActive(long accountId, boolean active, long expectedVersion) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> refusals.notFound("account.set-active", "Account", accountId));
-        checkVersion(account.getVersion(), expectedVersion);
+                .orElseThrow(() -> scope.notFound("account.set-active", "Account", accountId));
+        account.requireVersion(expectedVersion);
         if (!active && account.getId() == currentUser.require().accountId()) {
             throw new RejectedInputException("active", "member.error.own-account");
         }
@@ -148,7 +148,7 @@ public class MemberService {
     }
 
     /** Creates an account with an initial password that must pass the password policy. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long createAccount(String email, String displayName, String rawPassword, String language, ZoneId zone) {
         String normalised = validEmail(email);
@@ -165,13 +165,13 @@ public class MemberService {
         return account.getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long addMembership(long accountId, long organisationId, Role role) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> refusals.notFound("membership.add", "Account", accountId));
+                .orElseThrow(() -> scope.notFound("membership.add", "Account", accountId));
         Organisation organisation = organisations.findInScope(currentUser.scope(), organisationId)
-                .orElseThrow(() -> refusals.notFound("membership.add", "Organisation", organisationId));
+                .orElseThrow(() -> scope.notFound("membership.add", "Organisation", organisationId));
         if (!organisation.getKind().allows(role)) {
             throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
@@ -194,7 +194,7 @@ public class MemberService {
     private Membership inScope(String action, long membershipId) {
         return memberships.findById(membershipId)
                 .filter(m -> currentUser.scope().includes(m.getOrganisation().getId()))
-                .orElseThrow(() -> refusals.notFound(action, "Membership", membershipId));
+                .orElseThrow(() -> scope.notFound(action, "Membership", membershipId));
     }
 
     private boolean actorMayGrant(Role role) {
@@ -219,11 +219,6 @@ public class MemberService {
         }
     }
 
-    private static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw new ConcurrentEditException();
-        }
-    }
 
     private void audit(String action, Membership membership, String before) {
         events.publishEvent(new AdministrativeChange(action, "Membership", membership.getId(),

@@ -1,14 +1,16 @@
 package app.ponte.organisation;
 
-import app.ponte.audit.Refusals;
 import app.ponte.audit.AdministrativeChange;
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.LikePattern;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.SearchText;
 import app.ponte.base.TranslationProvider;
+import app.ponte.security.AdminOnly;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.SessionTerminator;
+import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,70 +30,70 @@ public class OrganisationService {
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final SessionTerminator sessionTerminator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, AccountRepository accounts,
-            MembershipRepository memberships, CurrentUser currentUser, Refusals refusals,
+            MembershipRepository memberships, CurrentUser currentUser, OrganisationScope scope,
             SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.memberships = memberships;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.scope = scope;
         this.sessionTerminator = sessionTerminator;
         this.events = events;
         this.clock = clock;
     }
 
     /** The organisation the caller is working in now. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public OrganisationSummary activeOrganisation() {
         long id = currentUser.require().requireActive().organisationId();
         return get(id);
     }
 
     /** One organisation by id; ids outside the caller's scope are "not found" (and audited). */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public OrganisationSummary get(long id) {
         return OrganisationSummary.of(inScope("organisation.read", id));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    @TeamOnly
     public Slice<OrganisationSummary> list(OrganisationFilter filter, Pageable pageable) {
         String pattern = LikePattern.startsWith(SearchText.normalise(filter.nameStart()));
         return organisations.findInScope(currentUser.scope(), filter, pattern, pageable).map(OrganisationSummary::of);
     }
 
     /** The active departments and clients whose name starts so, a page by name: who can depend on a system. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    @TeamOnly
     public Slice<OrganisationSummary> activeDepartmentsAndClients(String nameStart, Pageable pageable) {
         return organisations.findActiveDepartmentsAndClients(LikePattern.startsWith(SearchText.normalise(nameStart)),
                 pageable).map(OrganisationSummary::of);
     }
 
     /** One organisation as lists show it, e.g. to restore a saved filter. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TEAM')")
+    @TeamOnly
     public OrganisationSummary summary(long id) {
         return OrganisationSummary.of(inScope("organisation.read", id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public OrganisationDetails details(long id) {
         return OrganisationDetails.of(inScope("organisation.read", id));
     }
 
     /** Active accounts of the team, who can be an organisation's account manager. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<PersonOption> accountManagerCandidates() {
         return memberships.findActiveTeamPeople().stream()
                 .map(a -> new PersonOption(a.getId(), a.getDisplayName(), a.getEmail()))
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public OrganisationDetails create(OrganisationDraft draft) {
         String name = validName(draft, null);
@@ -107,7 +108,7 @@ public class OrganisationService {
     }
 
     /** Saves an edit if nobody saved the organisation since {@code expectedVersion}; the kind stays. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public OrganisationDetails update(long id, OrganisationDraft draft, long expectedVersion) {
         Organisation organisation = inScope("organisation.update", id);
@@ -127,7 +128,7 @@ public class OrganisationService {
      * Deactivates or reactivates an organisation. Deactivation blocks its members' sign-in and ends
      * their sessions; nothing is deleted. The team's own organisation cannot be deactivated.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public OrganisationDetails setActive(long id, boolean active, long expectedVersion) {
         Organisation organisation = inScope(active ? "organisation.reactivate" : "organisation.deactivate", id);
@@ -148,13 +149,11 @@ public class OrganisationService {
 
     private Organisation inScope(String action, long id) {
         return organisations.findInScope(currentUser.scope(), id)
-                .orElseThrow(() -> refusals.notFound(action, "Organisation", id));
+                .orElseThrow(() -> scope.notFound(action, "Organisation", id));
     }
 
     private static void checkVersion(Organisation organisation, long expectedVersion) {
-        if (organisation.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        organisation.requireVersion(expectedVersion);
     }
 
     private String validName(OrganisationDraft draft, @Nullable Long id) {
@@ -195,7 +194,7 @@ public class OrganisationService {
     }
 
     /** Used by the demo data and the first administrator: a new organisation with default settings. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public OrganisationSummary create(OrganisationKind kind, String name, java.time.ZoneId timeZone, String language) {
         OrganisationDetails created = create(new OrganisationDraft(kind, name, timeZone, language, null,

@@ -1,10 +1,12 @@
 package app.ponte.organisation;
 
-import app.ponte.audit.Refusals;
 import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.MailOutbox;
+import app.ponte.security.AdminOnly;
+import app.ponte.security.Anyone;
 import app.ponte.security.LoginThrottle;
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.PasswordPolicy;
 import app.ponte.security.SecureTokens;
 import app.ponte.security.SessionTerminator;
@@ -14,7 +16,6 @@ import java.time.Instant;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class PasswordResetService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final SessionTerminator sessionTerminator;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
     private final Clock clock;
@@ -44,7 +45,7 @@ public class PasswordResetService {
 
     PasswordResetService(PasswordResetTokenRepository tokens, AccountRepository accounts, MailOutbox mail,
             PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
-            Refusals refusals, ApplicationEventPublisher events, LoginThrottle throttle, Clock clock,
+            OrganisationScope scope, ApplicationEventPublisher events, LoginThrottle throttle, Clock clock,
             @Value("${ponte.base-url}") String baseUrl) {
         this.tokens = tokens;
         this.accounts = accounts;
@@ -52,7 +53,7 @@ public class PasswordResetService {
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.sessionTerminator = sessionTerminator;
-        this.refusals = refusals;
+        this.scope = scope;
         this.events = events;
         this.throttle = throttle;
         this.clock = clock;
@@ -63,7 +64,7 @@ public class PasswordResetService {
      * Sends a reset link if an active account has this e-mail; says nothing either way. Requests count
      * against the sign-in throttle of that e-mail and address, so nobody can flood a mailbox.
      */
-    @PreAuthorize("permitAll()")
+    @Anyone
     @Transactional
     public void requestReset(String email, String clientAddress) {
         if (email == null || email.isBlank()) {
@@ -79,12 +80,12 @@ public class PasswordResetService {
     }
 
     /** Checks a reset link before the form is shown. */
-    @PreAuthorize("permitAll()")
+    @Anyone
     public void check(String token) {
         usable(token);
     }
 
-    @PreAuthorize("permitAll()")
+    @Anyone
     @Transactional
     public void reset(String token, String newPassword) {
         PasswordResetToken reset = usable(token);
@@ -102,11 +103,11 @@ public class PasswordResetService {
     }
 
     /** Voids the password at once, ends the sessions and mails a reset link. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void forceReset(long accountId) {
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> refusals.notFound("account.force-reset", "Account", accountId));
+                .orElseThrow(() -> scope.notFound("account.force-reset", "Account", accountId));
         Instant now = clock.instant();
         // A random password nobody knows: the old one stops working before the new one is chosen.
         account.changePasswordHash(passwordEncoder.encode(SecureTokens.newToken()), now);

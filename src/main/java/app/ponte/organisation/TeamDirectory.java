@@ -1,7 +1,7 @@
 package app.ponte.organisation;
 
+import app.ponte.security.AnyoneSignedIn;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,14 +19,14 @@ public class TeamDirectory {
         this.memberships = memberships;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<PersonOption> activeTeamPeople() {
         return memberships.findActiveTeamPeople().stream()
                 .map(a -> new PersonOption(a.getId(), a.getDisplayName(), a.getEmail()))
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public boolean isActiveTeamPerson(long accountId) {
         return memberships.isActiveTeamPerson(accountId);
     }

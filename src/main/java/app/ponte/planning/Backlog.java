@@ -1,7 +1,5 @@
 package app.ponte.planning;
 
-import app.ponte.audit.Refusals;
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.NotificationLine;
 import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.FreezeCalendar;
@@ -10,6 +8,8 @@ import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.Account;
 import app.ponte.request.RequestService;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.OrganisationScope;
+import app.ponte.security.TeamOnly;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +26,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+@TeamOnly
 public class Backlog {
 
     static final int REASON_MAX = 1000;
@@ -50,14 +49,14 @@ public class Backlog {
     private final FreezeCalendar calendar;
     private final RequestService requests;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final EntityManager entityManager;
     private final ScoreRecalculation recalculation;
     private final Clock clock;
 
     Backlog(BacklogItemRepository items, RankMoveRepository moves, ScoringWeightsRepository weights,
             Scheduler scheduler, BacklogKeeper keeper, FreezeCalendar calendar, RequestService requests,
-            CurrentUser currentUser, Refusals refusals, EntityManager entityManager,
+            CurrentUser currentUser, OrganisationScope scope, EntityManager entityManager,
             ScoreRecalculation recalculation, Clock clock) {
         this.items = items;
         this.moves = moves;
@@ -67,14 +66,14 @@ public class Backlog {
         this.calendar = calendar;
         this.requests = requests;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.scope = scope;
         this.entityManager = entityManager;
         this.recalculation = recalculation;
         this.clock = clock;
     }
 
     /** One page of a lane, best first; positions are the item's place in the whole lane, filters or not. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Slice<BacklogRow> board(Lane lane, BacklogFilter filter, Pageable pageable) {
         var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize() + 1);
         List<Long> ids = filter.systemId() == null
@@ -102,7 +101,7 @@ public class Backlog {
     }
 
     /** The schedule of some requests in one read (those without a backlog item are left out). */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<PlannedWork> plannedWork(Collection<Long> requestIds) {
         if (requestIds.isEmpty()) {
             return List.of();
@@ -113,13 +112,13 @@ public class Backlog {
     }
 
     /** The assessed effort of some requests in one light read (those never assessed are left out). */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<RequestEffort> efforts(Collection<Long> requestIds) {
         return requestIds.isEmpty() ? List.of() : items.findEfforts(requestIds);
     }
 
     /** Why the request ranks where it does. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public ScoreCard card(long requestId) {
         BacklogItem item = item("backlog.card", requestId);
         Weights current = weights.getReferenceById(ScoringWeights.THE_ONLY_ROW).toWeights();
@@ -129,7 +128,7 @@ public class Backlog {
     }
 
     /** The team's estimates: impact 1 to 5 and its confidence; null leaves an input unrated. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public long rate(long requestId, @Nullable Integer impact, @Nullable Confidence confidence,
             long expectedVersion) {
@@ -143,7 +142,7 @@ public class Backlog {
     }
 
     /** What would finish later if the request moved to the position: shown before the move is saved. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<Slip> preview(long requestId, int toPosition) {
         BacklogItem item = item("backlog.preview", requestId);
         return scheduler.slipsIf(item, scoreAt(item, checkedPosition(item, toPosition)));
@@ -154,7 +153,7 @@ public class Backlog {
      * position is kept; the request's followers and those of every accepted request that now finishes
      * later are told, with the reason (never with the names of other organisations).
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public int move(long requestId, int toPosition, String reason, long expectedVersion) {
         BacklogItem item = current("backlog.move", requestId, expectedVersion);
@@ -185,7 +184,7 @@ public class Backlog {
     }
 
     /** Gives a manually placed request back to its computed score. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void returnToScore(long requestId, long expectedVersion) {
         BacklogItem item = current("backlog.unpin", requestId, expectedVersion);
@@ -233,14 +232,12 @@ public class Backlog {
     }
 
     private BacklogItem item(String action, long requestId) {
-        return items.findByRequestId(requestId).orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+        return items.findByRequestId(requestId).orElseThrow(() -> scope.notFound(action, "Request", requestId));
     }
 
     private BacklogItem current(String action, long requestId, long expectedVersion) {
         BacklogItem item = item(action, requestId);
-        if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        item.requireVersion(expectedVersion);
         return item;
     }
 }

@@ -1,7 +1,5 @@
 package app.ponte.planning;
 
-import app.ponte.audit.Refusals;
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.NotificationLine;
 import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.FreezeCalendar;
@@ -9,6 +7,9 @@ import app.ponte.catalogue.FreezeWindowEntry;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestVisibility;
+import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.OrganisationScope;
+import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,23 +37,23 @@ public class Conflicts {
     private final BacklogKeeper keeper;
     private final FreezeCalendar calendar;
     private final RequestService requests;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final ScoreRecalculation recalculation;
     private final Clock clock;
 
     Conflicts(PlanningConflictRepository conflicts, BacklogKeeper keeper, FreezeCalendar calendar,
-            RequestService requests, Refusals refusals, ScoreRecalculation recalculation, Clock clock) {
+            RequestService requests, OrganisationScope scope, ScoreRecalculation recalculation, Clock clock) {
         this.conflicts = conflicts;
         this.keeper = keeper;
         this.calendar = calendar;
         this.requests = requests;
-        this.refusals = refusals;
+        this.scope = scope;
         this.recalculation = recalculation;
         this.clock = clock;
     }
 
     /** Conflicts found now, newest first. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Slice<ConflictRow> active(Pageable pageable) {
         // One calendar read per system on the page, not per conflict.
         Map<Long, Map<Long, String>> reasonsBySystem = new HashMap<>();
@@ -71,7 +71,7 @@ public class Conflicts {
     }
 
     /** The team will decide by a date; the request's followers are told so, in their language. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void askForDecision(long conflictId, @Nullable LocalDate decideBy, @Nullable String note,
             long expectedVersion) {
@@ -89,7 +89,7 @@ public class Conflicts {
     }
 
     /** The team goes ahead knowing the risk; the note says why. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void acceptRisk(long conflictId, @Nullable String note, long expectedVersion) {
         PlanningConflict conflict = current(conflictId, expectedVersion);
@@ -105,7 +105,7 @@ public class Conflicts {
      * Gives the request a new target date (it replaces the desired date in urgency and conflicts); for a
      * freeze conflict the date must fall outside the freeze. The conflict goes away if nothing else collides.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void reschedule(long conflictId, @Nullable LocalDate targetDate, @Nullable String note,
             long expectedVersion) {
@@ -132,7 +132,7 @@ public class Conflicts {
      * Plain-words notices on a request, for whoever sees all of it; an organisation that sees only the
      * shared part reads none, and another organisation's request is not found.
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<ConflictNotice> notices(long requestId) {
         if (requests.visibility(requestId) != RequestVisibility.FULL) {
             return List.of();
@@ -151,10 +151,8 @@ public class Conflicts {
 
     private PlanningConflict current(long conflictId, long expectedVersion) {
         PlanningConflict conflict = conflicts.findById(conflictId)
-                .orElseThrow(() -> refusals.notFound("conflict.handle", "PlanningConflict", conflictId));
-        if (conflict.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+                .orElseThrow(() -> scope.notFound("conflict.handle", "PlanningConflict", conflictId));
+        conflict.requireVersion(expectedVersion);
         return conflict;
     }
 

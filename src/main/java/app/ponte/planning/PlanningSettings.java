@@ -1,11 +1,13 @@
 package app.ponte.planning;
 
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.Versioned;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import app.ponte.organisation.OrganisationService;
+import app.ponte.security.AdminOnly;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.TeamOnly;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,7 +16,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -64,24 +65,22 @@ public class PlanningSettings {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Weights weights() {
         return theWeights().toWeights();
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public long weightsVersion() {
         return theWeights().getVersion();
     }
 
     /** Saves new factor weights and starts re-ranking everything; returns the recompute's id. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long changeWeights(Weights changed, long expectedVersion) {
         ScoringWeights current = theWeights();
-        if (current.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        current.requireVersion(expectedVersion);
         check(changed);
         if (running().isPresent()) {
             throw new RejectedInputException("weights", "planning.error.recompute-running");
@@ -101,18 +100,18 @@ public class PlanningSettings {
     }
 
     /** The latest recompute, running or finished; empty when none ran yet. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Optional<RecomputeProgress> latestRecompute() {
         return recomputes.findFirstByOrderByIdDesc().map(ScoreRecompute::toProgress);
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Slice<OrganisationWeightEntry> organisationWeights(Pageable pageable) {
         return organisationWeights.findAllByName(pageable).map(OrganisationWeight::toEntry);
     }
 
     /** An organisation's weight, if an admin set one. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Optional<OrganisationWeightEntry> organisationWeight(long organisationId) {
         return organisationWeights.findByOrganisationId(organisationId).map(OrganisationWeight::toEntry);
     }
@@ -121,16 +120,13 @@ public class PlanningSettings {
      * Sets how much an organisation's requests count and why, and re-ranks them. {@code expectedVersion} is
      * the version of the weight the admin saw, null when the organisation had none.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void weighOrganisation(long organisationId, @Nullable BigDecimal weight, @Nullable String reason,
             @Nullable Long expectedVersion) {
         organisations.summary(organisationId);
         var existing = organisationWeights.findByOrganisationId(organisationId);
-        if (existing.isPresent() ? expectedVersion == null || existing.get().getVersion() != expectedVersion
-                : expectedVersion != null) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.requireVersion(existing, expectedVersion);
         if (weight == null || weight.compareTo(LIGHTEST) < 0 || weight.compareTo(HEAVIEST) > 0
                 || weight.stripTrailingZeros().scale() > 1) {
             throw new RejectedInputException("weight", "planning.error.organisation-weight", LIGHTEST, HEAVIEST);

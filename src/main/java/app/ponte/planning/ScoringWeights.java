@@ -1,5 +1,6 @@
 package app.ponte.planning;
 
+import app.ponte.base.Versioned;
 import app.ponte.organisation.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** The factor weights of the product score: one row, tuned by admins. */
 @Entity
 @Table(name = "planning_weights")
-class ScoringWeights {
+class ScoringWeights implements Versioned {
 
     static final long THE_ONLY_ROW = 1;
 
@@ -66,7 +67,8 @@ class ScoringWeights {
         return new Weights(reach, impact, urgency, confidence, effort);
     }
 
-    long getVersion() {
+    @Override
+    public long getVersion() {
         return version;
     }
 }

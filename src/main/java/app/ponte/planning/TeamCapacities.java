@@ -1,15 +1,15 @@
 package app.ponte.planning;
 
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.Versioned;
 import app.ponte.organisation.TeamDirectory;
+import app.ponte.security.TeamOnly;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ public class TeamCapacities {
         this.keeper = keeper;
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<CapacityEntry> list() {
         Map<Long, TeamCapacity> set = capacities.findAll().stream()
                 .collect(Collectors.toMap(TeamCapacity::getAccountId, Function.identity()));
@@ -44,13 +44,13 @@ public class TeamCapacities {
         }).toList();
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public BigDecimal teamDaysPerWeek() {
         return scheduler.teamDaysPerWeek();
     }
 
     /** Sets a team member's days (0 to 5, in half days) and places accepted work again. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void set(long accountId, @Nullable BigDecimal daysPerWeek, @Nullable Long expectedVersion) {
         if (!team.isActiveTeamPerson(accountId)) {
@@ -61,10 +61,7 @@ public class TeamCapacities {
             throw new RejectedInputException("days", "planning.error.capacity", MOST_DAYS);
         }
         var existing = capacities.findByAccountId(accountId);
-        if (existing.isPresent() ? expectedVersion == null || existing.get().getVersion() != expectedVersion
-                : expectedVersion != null) {
-            throw new ConcurrentEditException();
-        }
+        Versioned.requireVersion(existing, expectedVersion);
         TeamCapacity capacity = existing.orElseGet(() -> new TeamCapacity(accountId));
         capacity.set(daysPerWeek);
         capacities.saveAndFlush(capacity);

@@ -1,9 +1,9 @@
 package app.ponte.request;
 
+import app.ponte.security.AnyoneSignedIn;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -34,31 +34,31 @@ public class AttachmentService {
     }
 
     /** Checks one upload at once, so the user learns about a wrong file before filling in the rest. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public void check(NewFile file) {
         store.check(file);
     }
 
     /** The largest file accepted, for the upload component to refuse bigger ones before sending them. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public DataSize maxSize() {
         return properties.maxSize();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public void attach(long requestId, List<NewFile> files) {
         attach(access.open("attachment.add", requestId), null, false, files);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<AttachmentInfo> list(long requestId) {
         access.open("attachment.list", requestId);
         return attachments.findListed(requestId, access.callerIsTeam());
     }
 
     /** Opens a file for download; another organisation's file, or an internal one for a client, is not found. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public AttachmentDownload open(long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId)
                 .filter(a -> !a.isInternal() || access.callerIsTeam())

@@ -2,9 +2,9 @@ package app.ponte.request;
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.security.TeamOnly;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,7 +27,7 @@ public class BulkTriage {
         this.requests = requests;
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public BulkOutcome apply(List<RequestSummary> selected, BulkChange change) {
         if (change.status() != null && !BULK_STATUSES.contains(change.status())) {
             throw new RejectedInputException("status", "request.error.move-not-allowed");

@@ -1,10 +1,10 @@
 package app.ponte.request;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,13 +38,13 @@ public class ConversationService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public void comment(long requestId, String body, boolean internal) {
         comment(requestId, body, internal, List.of());
     }
 
     /** Posts a comment with files; files on an internal note are internal too. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public void comment(long requestId, String body, boolean internal, List<NewFile> files) {
         Request request = access.open("request.comment", requestId);
         if (internal && !access.callerIsTeam()) {

@@ -1,8 +1,7 @@
 package app.ponte.request;
 
-import app.ponte.audit.Refusals;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.Role;
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.TenantScope;
 import org.springframework.stereotype.Component;
 
@@ -16,19 +15,19 @@ class RequestAccess {
 
     private final RequestRepository requests;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope organisations;
 
-    RequestAccess(RequestRepository requests, CurrentUser currentUser, Refusals refusals) {
+    RequestAccess(RequestRepository requests, CurrentUser currentUser, OrganisationScope organisations) {
         this.requests = requests;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.organisations = organisations;
     }
 
     Request open(String action, long requestId) {
-        TenantScope scope = currentUser.scope();
+        TenantScope scope = organisations.current();
         return requests.findById(requestId)
                 .filter(request -> scope.includes(request.getOrganisation().getId()))
-                .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+                .orElseThrow(() -> organisations.notFound(action, "Request", requestId));
     }
 
     /**
@@ -36,35 +35,34 @@ class RequestAccess {
      * team shared the request; otherwise "not found", recorded.
      */
     RequestVisibility visibility(String action, long requestId) {
-        TenantScope scope = currentUser.scope();
+        TenantScope scope = organisations.current();
         Request request = requests.findById(requestId)
-                .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+                .orElseThrow(() -> organisations.notFound(action, "Request", requestId));
         if (scope.includes(request.getOrganisation().getId())) {
             return RequestVisibility.FULL;
         }
         if (request.isShared()) {
             return RequestVisibility.SHARED;
         }
-        throw refusals.notFound(action, "Request", requestId);
+        throw organisations.notFound(action, "Request", requestId);
     }
 
     /** A request shared with every organisation, opened by another organisation than its own. */
     Request openShared(String action, long requestId) {
-        TenantScope scope = currentUser.scope();
+        TenantScope scope = organisations.current();
         return requests.findById(requestId)
-                .filter(request -> request.isShared() && !scope.everyOrganisation()
+                .filter(request -> request.isShared() && !scope.seesEveryOrganisation()
                         && !scope.includes(request.getOrganisation().getId()))
-                .orElseThrow(() -> refusals.notFound(action, "Request", requestId));
+                .orElseThrow(() -> organisations.notFound(action, "Request", requestId));
     }
 
     /** The answer for any other id outside the caller's reach: "not found", recorded. */
     RuntimeException refused(String action, String targetType, long id) {
-        return refusals.notFound(action, targetType, id);
+        return organisations.notFound(action, targetType, id);
     }
 
     boolean callerIsTeam() {
-        Role role = currentUser.require().requireActive().role();
-        return role == Role.TEAM || role == Role.ADMIN;
+        return organisations.seesEveryOrganisation();
     }
 
     long callerAccountId() {

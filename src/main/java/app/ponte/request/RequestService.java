@@ -5,15 +5,19 @@ import app.ponte.catalogue.OperatedSystem;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.PersonOption;
+import app.ponte.security.AnyMember;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PonteUser;
+import app.ponte.security.RequesterOnly;
+import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,14 +79,14 @@ public class RequestService {
     }
 
     /** Files a request for the caller's organisation, or, for the team, for the organisation named. */
-    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL', 'TEAM', 'ADMIN')")
+    @AnyMember
     @Transactional
     public long file(RequestDraft draft) {
         return file(draft, List.of());
     }
 
     /** Files a request with attachments; a refused file refuses the whole request and says which and why. */
-    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL', 'TEAM', 'ADMIN')")
+    @AnyMember
     @Transactional
     public long file(RequestDraft draft, List<NewFile> files) {
         PonteUser user = currentUser.require();
@@ -114,7 +117,7 @@ public class RequestService {
     }
 
     /** "Our requests": the caller's organisation's requests, newest first. */
-    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    @RequesterOnly
     public Slice<RequestSummary> ours(RequestFilter filter, Pageable pageable) {
         var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false,
                 filter.system(), filter.olderThanDays(), filter.filedSince());
@@ -124,13 +127,13 @@ public class RequestService {
     }
 
     /** The rows an export of "Our requests" holds: what the list shows, page after page, up to a limit. */
-    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    @RequesterOnly
     public List<RequestSummary> exportOurs(RequestFilter filter) {
         return collect(pageable -> ours(filter, pageable));
     }
 
     /** The rows an export of the inbox holds, with the same filters. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<RequestSummary> exportInbox(RequestFilter filter) {
         return collect(pageable -> inbox(filter, pageable));
     }
@@ -147,12 +150,12 @@ public class RequestService {
     }
 
     /** The team's inbox: every organisation's requests, newest first, with the team's filters. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Slice<RequestSummary> inbox(RequestFilter filter, Pageable pageable) {
         return requests.findPage(null, filter, pageable);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public RequestDetails details(long requestId) {
         Request request = access.open("request.read", requestId);
         boolean team = access.callerIsTeam();
@@ -176,14 +179,14 @@ public class RequestService {
                 request.getSystems().stream().map(OperatedSystem::getName).sorted().toList());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<HistoryEntry> history(long requestId) {
         access.open("request.read", requestId);
         return requests.findHistory(requestId);
     }
 
     /** The conversation; internal notes only when the caller is on the team. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<CommentEntry> conversation(long requestId) {
         access.open("request.read", requestId);
         return requests.findConversation(requestId, access.callerIsTeam());
@@ -193,7 +196,7 @@ public class RequestService {
      * Open requests the caller may see whose titles share words with the one being typed, most in
      * common first: the caller's organisation's own and the shared ones (the team: all).
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public List<SimilarRequest> similar(String title) {
         var words = TitleWords.of(title);
         if (words.isEmpty()) {
@@ -204,13 +207,13 @@ public class RequestService {
     }
 
     /** Whether the caller sees all of a request or only its shared part; another organisation's is not found. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public RequestVisibility visibility(long requestId) {
         return access.visibility("request.read", requestId);
     }
 
     /** A shared request as another organisation sees it. */
-    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    @RequesterOnly
     public SharedRequestSummary shared(long requestId) {
         Request request = access.openShared("request.read-shared", requestId);
         String ownImpact = supports.findByRequestIdAndOrganisationId(requestId, access.callerOrganisationId())
@@ -223,7 +226,7 @@ public class RequestService {
      * Adds (or restates) the caller's organisation's support for a shared request, with what it means
      * to them; the caller then follows it in "Our requests" and hears of its progress.
      */
-    @PreAuthorize("hasAnyRole('CLIENT', 'CLIENT_ADMIN', 'INTERNAL')")
+    @RequesterOnly
     @Transactional
     public void support(long requestId, String impact) {
         Request request = access.openShared("request.support", requestId);
@@ -243,21 +246,21 @@ public class RequestService {
      * Tells everyone following a request about a planning decision (a re-ranking, a date being decided).
      * The notice's arguments are the request's number and title, then {@code details}.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void tellFollowers(long requestId, NotificationEvent event, List<String> details) {
         notifier.planningDecision(access.open("request.tell", requestId), event, details, access.callerAccountId());
     }
 
     /** Who supports a request and why: for the team. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<SupportEntry> supporters(long requestId) {
         access.open("request.supporters", requestId);
         return supports.findEntries(requestId);
     }
 
     /** Starts or stops telling the caller about this request's news. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     @Transactional
     public void watch(long requestId, boolean watching) {
         Request request = access.open("request.watch", requestId);
@@ -272,7 +275,7 @@ public class RequestService {
      * The team's assessment, if there is one: the requester reads the decision, conditions, effort range and
      * reasoning; the team reads all of it.
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public Optional<AssessmentOutcome> assessment(long requestId) {
         access.open("request.read", requestId);
         boolean team = access.callerIsTeam();
@@ -280,14 +283,14 @@ public class RequestService {
     }
 
     /** The version of the assessment the team is editing (null: none yet), for the concurrent-edit check. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public @Nullable Long assessmentVersion(long requestId) {
         access.open("request.read", requestId);
         return assessments.findByRequestId(requestId).map(Assessment::getVersion).orElse(null);
     }
 
     /** Who the team can assign a request to. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<PersonOption> assignableTeamMembers() {
         return parties.teamPeople();
     }

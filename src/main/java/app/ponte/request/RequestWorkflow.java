@@ -2,12 +2,15 @@ package app.ponte.request;
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.Versioned;
 import app.ponte.organisation.Account;
+import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +54,7 @@ public class RequestWorkflow {
     }
 
     /** Moves a request to another status; declining needs a reason the requester will read. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public long move(long requestId, RequestStatus to, @Nullable String note, long expectedVersion) {
         Request request = loaded("request.move", requestId, expectedVersion);
         if (to == RequestStatus.DUPLICATE) {
@@ -82,7 +85,7 @@ public class RequestWorkflow {
      * original is shared and the duplicate's organisation supports it with the duplicate's description,
      * so that its requester can follow it. The duplicate's watchers are told where to look.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public void markDuplicate(long requestId, long originalId, @Nullable String note, long expectedVersion) {
         Request duplicate = loaded("request.duplicate", requestId, expectedVersion);
         refuseUnlessAllowed(duplicate, RequestStatus.DUPLICATE);
@@ -105,17 +108,16 @@ public class RequestWorkflow {
      * personal data cannot be accepted without the data-protection part. {@code expectedVersion} is the
      * version of the assessment the team member saw, null when there was none.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public AssessmentOutcome assess(long requestId, AssessmentDraft draft, @Nullable Long expectedVersion) {
         Request request = access.open("request.assess", requestId);
         if (!request.getKind().asksDiscovery()) {
             throw new RejectedInputException("decision", "assessment.error.kind");
         }
-        Assessment assessment = assessments.findByRequestId(requestId).orElseGet(() -> new Assessment(request));
-        boolean existed = assessment.getId() != null;
-        if (existed ? expectedVersion == null || assessment.getVersion() != expectedVersion : expectedVersion != null) {
-            throw new ConcurrentEditException();
-        }
+        Optional<Assessment> existing = assessments.findByRequestId(requestId);
+        Versioned.requireVersion(existing, expectedVersion);
+        Assessment assessment = existing.orElseGet(() -> new Assessment(request));
+        boolean existed = existing.isPresent();
         AssessmentCheck.check(draft, Boolean.TRUE.equals(request.getPersonalData()));
         assessment.record(draft, parties.account(access.callerAccountId()), clock.instant());
         try {
@@ -129,7 +131,7 @@ public class RequestWorkflow {
     }
 
     /** Shares a request with every organisation (title and description only), or stops sharing it. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public void share(long requestId, boolean shared, long expectedVersion) {
         Request request = loaded("request.share", requestId, expectedVersion);
         request.share(shared, clock.instant());
@@ -137,7 +139,7 @@ public class RequestWorkflow {
     }
 
     /** Assigns a request to a team member (or nobody) and sets its priority (or none). */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public long triage(long requestId, @Nullable Long assigneeId, @Nullable Priority priority, long expectedVersion) {
         Request request = loaded("request.triage", requestId, expectedVersion);
         Account assignee = null;
@@ -156,7 +158,7 @@ public class RequestWorkflow {
     }
 
     /** The requester takes their own open request back. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public void withdraw(long requestId, @Nullable String note, long expectedVersion) {
         Request request = loaded("request.withdraw", requestId, expectedVersion);
         refuseUnlessRequester(request);
@@ -170,7 +172,7 @@ public class RequestWorkflow {
     }
 
     /** The requester says a delivery does not solve their problem, within the window, and says why. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public void reopen(long requestId, String reason, long expectedVersion) {
         Request request = loaded("request.reopen", requestId, expectedVersion);
         refuseUnlessRequester(request);
@@ -188,9 +190,7 @@ public class RequestWorkflow {
 
     private Request loaded(String action, long requestId, long expectedVersion) {
         Request request = access.open(action, requestId);
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        request.requireVersion(expectedVersion);
         return request;
     }
 

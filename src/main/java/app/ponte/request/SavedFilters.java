@@ -2,9 +2,9 @@ package app.ponte.request;
 
 import app.ponte.base.RejectedInputException;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +25,12 @@ public class SavedFilters {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<NamedFilter> mine() {
         return filters.findByAccountIdOrderByName(me()).stream().map(SavedFilter::toNamed).toList();
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public NamedFilter save(String name, RequestFilter filter) {
         String clean = name == null ? "" : name.strip();
@@ -47,7 +47,7 @@ public class SavedFilters {
     }
 
     /** Deletes one of the caller's filters; another person's id changes nothing. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void delete(long id) {
         filters.findByIdAndAccountId(id, me()).ifPresent(filters::delete);

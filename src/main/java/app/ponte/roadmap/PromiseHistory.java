@@ -1,12 +1,12 @@
 package app.ponte.roadmap;
 
-import app.ponte.audit.Refusals;
 import app.ponte.base.RejectedInputException;
+import app.ponte.security.OrganisationScope;
+import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,32 +19,32 @@ public class PromiseHistory {
 
     private final Roadmap roadmap;
     private final MilestoneRepository milestones;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final Clock clock;
 
-    PromiseHistory(Roadmap roadmap, MilestoneRepository milestones, Refusals refusals, Clock clock) {
+    PromiseHistory(Roadmap roadmap, MilestoneRepository milestones, OrganisationScope scope, Clock clock) {
         this.roadmap = roadmap;
         this.milestones = milestones;
-        this.refusals = refusals;
+        this.scope = scope;
         this.clock = clock;
     }
 
     /** The team began an initiative at a past moment (where its timeline starts). */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public long initiative(Instant at, InitiativeDraft draft) {
         return roadmap.createInitiativeAsOf(past(at), draft);
     }
 
     /** The team committed (or changed) a milestone's date at a past moment, with its reason. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void committed(Instant at, long milestoneId, LocalDate date, @Nullable String reason) {
         roadmap.commitAsOf(past(at), milestoneId, date, reason, version(milestoneId));
     }
 
     /** The milestone was delivered on a past day, recorded at a past moment. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void delivered(Instant at, long milestoneId, LocalDate on) {
         roadmap.deliverAsOf(past(at), milestoneId, on, version(milestoneId));
@@ -59,6 +59,6 @@ public class PromiseHistory {
 
     private long version(long milestoneId) {
         return milestones.findById(milestoneId)
-                .orElseThrow(() -> refusals.notFound("roadmap.milestone", "Milestone", milestoneId)).getVersion();
+                .orElseThrow(() -> scope.notFound("roadmap.milestone", "Milestone", milestoneId)).getVersion();
     }
 }

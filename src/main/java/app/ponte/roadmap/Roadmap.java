@@ -1,7 +1,5 @@
 package app.ponte.roadmap;
 
-import app.ponte.audit.Refusals;
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.NotificationLine;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationEvent;
@@ -14,8 +12,11 @@ import app.ponte.request.RequestDetails;
 import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
+import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.Role;
+import app.ponte.security.TeamOnly;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,7 +40,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,13 +67,13 @@ public class Roadmap {
     private final RequestWorkflow workflow;
     private final Backlog backlog;
     private final CurrentUser currentUser;
-    private final Refusals refusals;
+    private final OrganisationScope scope;
     private final EntityManager entityManager;
     private final Clock clock;
 
     Roadmap(InitiativeRepository initiatives, MilestoneRepository milestones, PromiseRepository promises,
             PromiseChangeRepository changes, ChangelogRepository changelog, RequestService requests, RequestWorkflow workflow, Backlog backlog,
-            CurrentUser currentUser, Refusals refusals, EntityManager entityManager, Clock clock) {
+            CurrentUser currentUser, OrganisationScope scope, EntityManager entityManager, Clock clock) {
         this.initiatives = initiatives;
         this.milestones = milestones;
         this.promises = promises;
@@ -83,12 +83,12 @@ public class Roadmap {
         this.workflow = workflow;
         this.backlog = backlog;
         this.currentUser = currentUser;
-        this.refusals = refusals;
+        this.scope = scope;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public long createInitiative(InitiativeDraft draft) {
         return createInitiativeAsOf(clock.instant(), draft);
@@ -100,24 +100,22 @@ public class Roadmap {
         return initiatives.saveAndFlush(new Initiative(draft, now)).getId();
     }
 
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public long addMilestone(long initiativeId, MilestoneDraft draft) {
         Initiative initiative = initiatives.findById(initiativeId)
-                .orElseThrow(() -> refusals.notFound("roadmap.milestone", "Initiative", initiativeId));
+                .orElseThrow(() -> scope.notFound("roadmap.milestone", "Initiative", initiativeId));
         required("title", draft.title(), TITLE_MAX);
         required("delivers", draft.delivers(), DELIVERS_MAX);
         return milestones.saveAndFlush(new Milestone(initiative, draft, clock.instant())).getId();
     }
 
     /** Changes what the team typed for an initiative; it cannot end before a date already committed. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void editInitiative(long initiativeId, InitiativeDraft draft, long expectedVersion) {
         Initiative initiative = initiative(initiativeId);
-        if (initiative.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        initiative.requireVersion(expectedVersion);
         check(draft);
         milestones.findByInitiativeId(initiativeId).stream().map(Milestone::getCommittedOn).filter(Objects::nonNull)
                 .filter(committed -> committed.isAfter(draft.endsOn())).max(Comparator.naturalOrder())
@@ -130,13 +128,11 @@ public class Roadmap {
     }
 
     /** Changes a milestone's name or what it delivers. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void editMilestone(long milestoneId, MilestoneDraft draft, long expectedVersion) {
         Milestone milestone = milestone(milestoneId);
-        if (milestone.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        milestone.requireVersion(expectedVersion);
         required("title", draft.title(), TITLE_MAX);
         required("delivers", draft.delivers(), DELIVERS_MAX);
         milestone.edit(draft, clock.instant());
@@ -147,13 +143,11 @@ public class Roadmap {
      * Cancels an initiative: its milestones not yet delivered are cancelled, and the organisations they were
      * promised to are told why; those promises count as broken.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void cancelInitiative(long initiativeId, @Nullable String reason, long expectedVersion) {
         Initiative initiative = initiative(initiativeId);
-        if (initiative.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        initiative.requireVersion(expectedVersion);
         String why = requiredReason(reason, "roadmap.error.cancel-reason");
         if (initiative.getStatus() == DeliveryStatus.CANCELLED || initiative.getStatus() == DeliveryStatus.DELIVERED) {
             throw new RejectedInputException("reason", "roadmap.error.already-finished");
@@ -177,7 +171,7 @@ public class Roadmap {
      * milestone already has a date, its organisation now reads that date on its roadmap: that is a promise
      * to it too, and its followers are told.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void link(long milestoneId, long requestId) {
         Milestone milestone = milestone(milestoneId);
@@ -203,13 +197,11 @@ public class Roadmap {
      * told to them will not be kept: their promise is withdrawn, with the reason, and counts as broken. The
      * initiative keeps only the systems its remaining requests touch (the roadmap's filter by system).
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void unlink(long milestoneId, long requestId, @Nullable String reason, long expectedVersion) {
         Milestone milestone = milestone(milestoneId);
-        if (milestone.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        milestone.requireVersion(expectedVersion);
         requireOpen(milestone, "request");
         String why = requiredReason(reason, "roadmap.error.unlink-reason");
         Instant now = clock.instant();
@@ -232,13 +224,13 @@ public class Roadmap {
      * The dates Ponte proposes from the schedule: the latest likely finish and the latest pessimistic
      * finish among the milestone's requests. Empty when none of them is scheduled yet.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public Optional<DateProposal> proposal(long milestoneId) {
         return Optional.ofNullable(plan(milestoneId).proposal());
     }
 
     /** The proposal, the effort range of the linked assessments and the linked requests, for committing a date. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public MilestonePlan plan(long milestoneId) {
         Milestone milestone = milestone(milestoneId);
         List<PlannedWork> work = backlog.plannedWork(milestone.getRequests().stream().map(LinkedRequest::requestId)
@@ -257,7 +249,7 @@ public class Roadmap {
      * change of it. A date outside the proposal, or any change, needs a reason; the organisations are
      * told in their language. {@code expectedVersion} is the milestone's version the team member saw.
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void commit(long milestoneId, @Nullable LocalDate date, @Nullable String reason, long expectedVersion) {
         commitAsOf(clock.instant(), milestoneId, date, reason, expectedVersion);
@@ -267,9 +259,7 @@ public class Roadmap {
     void commitAsOf(Instant now, long milestoneId, @Nullable LocalDate date, @Nullable String reason,
             long expectedVersion) {
         Milestone milestone = milestone(milestoneId);
-        if (milestone.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        milestone.requireVersion(expectedVersion);
         requireOpen(milestone, "date");
         if (date == null) {
             throw new RejectedInputException("date", "roadmap.error.date-required");
@@ -305,7 +295,7 @@ public class Roadmap {
      * its requests are delivered, which tells their requesters and supporters, and a changelog entry is
      * published to their organisations (to everyone for a public initiative).
      */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     @Transactional
     public void deliver(long milestoneId, @Nullable LocalDate deliveredOn, long expectedVersion) {
         deliverAsOf(clock.instant(), milestoneId, deliveredOn, expectedVersion);
@@ -314,9 +304,7 @@ public class Roadmap {
     /** {@link #deliver} as it happened at {@code now}: also for deliveries made before Ponte. */
     void deliverAsOf(Instant now, long milestoneId, @Nullable LocalDate deliveredOn, long expectedVersion) {
         Milestone milestone = milestone(milestoneId);
-        if (milestone.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        milestone.requireVersion(expectedVersion);
         if (deliveredOn == null) {
             throw new RejectedInputException("deliveredOn", "roadmap.error.delivered-on-required");
         }
@@ -346,7 +334,7 @@ public class Roadmap {
      * A page of an organisation's promise ledger, newest first: the team reads any organisation's, everybody
      * else their own (the id asked for is ignored for them: there is nothing else they may read).
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public Slice<PromiseEntry> ledger(long organisationId, Pageable pageable) {
         Slice<Promise> found = promises.findLedger(readableOrganisation(organisationId), pageable);
         Map<Long, List<PromiseChangeEntry>> changesByPromise = found.isEmpty() ? Map.of()
@@ -365,7 +353,7 @@ public class Roadmap {
      * The roadmap the caller may see: everything for the team (or one organisation's part, when named),
      * otherwise the public initiatives and those delivering the caller's organisation's requests.
      */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public Slice<InitiativeView> initiatives(@Nullable Long organisationId, @Nullable Long systemId,
             @Nullable DeliveryStatus status, Pageable pageable) {
         var active = currentUser.require().requireActive();
@@ -402,13 +390,13 @@ public class Roadmap {
     }
 
     /** How an organisation's promises turned out (the team: any organisation's; others: their own). */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public PromiseSummary promiseSummary(long organisationId) {
         return PromiseSummary.of(promises.findFacts(readableOrganisation(organisationId)), today());
     }
 
     /** The team's delivery record by month of delivery, oldest first: on-time rate and average slip. */
-    @PreAuthorize("hasAnyRole('TEAM', 'ADMIN')")
+    @TeamOnly
     public List<DeliveryRecord> deliveryRecord() {
         Map<YearMonth, List<PromiseFacts>> byMonth = promises.findDeliveredFacts().stream()
                 .collect(Collectors.groupingBy(p -> YearMonth.from(p.deliveredOn()), TreeMap::new,
@@ -424,7 +412,7 @@ public class Roadmap {
     }
 
     /** An organisation's changelog, newest first: the team reads any, everybody else their own. */
-    @PreAuthorize("isAuthenticated()")
+    @AnyoneSignedIn
     public Slice<ChangelogLine> changelog(long organisationId, Pageable pageable) {
         return changelog.findFor(readableOrganisation(organisationId), pageable).map(ChangelogEntry::toLine);
     }
@@ -528,7 +516,7 @@ public class Roadmap {
     }
 
     private Initiative initiative(long id) {
-        return initiatives.findById(id).orElseThrow(() -> refusals.notFound("roadmap.initiative", "Initiative", id));
+        return initiatives.findById(id).orElseThrow(() -> scope.notFound("roadmap.initiative", "Initiative", id));
     }
 
     private static BigDecimal sum(List<PlannedWork> work, Function<PlannedWork, @Nullable BigDecimal> days) {
@@ -536,7 +524,7 @@ public class Roadmap {
     }
 
     private Milestone milestone(long id) {
-        return milestones.findById(id).orElseThrow(() -> refusals.notFound("roadmap.milestone", "Milestone", id));
+        return milestones.findById(id).orElseThrow(() -> scope.notFound("roadmap.milestone", "Milestone", id));
     }
 
     private static void check(InitiativeDraft draft) {

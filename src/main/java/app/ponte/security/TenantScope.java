@@ -13,6 +13,11 @@ public record TenantScope(boolean everyOrganisation, long organisationId) {
         return new TenantScope(grant.role().seesEveryOrganisation(), grant.organisationId());
     }
 
+    /** Team-side roles (admin, team) read every organisation's data. */
+    public boolean seesEveryOrganisation() {
+        return everyOrganisation;
+    }
+
     public boolean includes(long otherOrganisationId) {
         return everyOrganisation || organisationId == otherOrganisationId;
     }

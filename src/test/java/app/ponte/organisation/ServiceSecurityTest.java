@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.H2Test;
-import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.Role;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;

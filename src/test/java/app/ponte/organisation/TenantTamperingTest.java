@@ -8,7 +8,7 @@ import app.ponte.SignedIn;
 import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditTrail;
-import app.ponte.base.NotFoundInScopeException;
+import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.Role;
 import app.ponte.security.SystemAuthentication;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package app.ponte.base.ui;
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.ErrorReference;
-import app.ponte.base.NotFoundInScopeException;
+import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

@@ -46,9 +46,8 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
     FreezeWindowListView(FreezeWindows windows, SystemCatalogue catalogue, OrganisationService organisations,
             CurrentUser currentUser, ViewerTime viewerTime) {
         this.windows = windows;
-        Role role = currentUser.require().requireActive().role();
-        boolean team = role == Role.TEAM || role == Role.ADMIN;
-        this.mayManage = role != Role.CLIENT;
+        boolean team = currentUser.scope().seesEveryOrganisation();
+        this.mayManage = currentUser.require().requireActive().role() != Role.CLIENT;
         setSizeFull();
         editor = new FreezeWindowEditor(catalogue.list("", PageRequest.of(0, 1000)).getContent(),
                 query -> team ? organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),

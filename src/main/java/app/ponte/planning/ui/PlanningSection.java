@@ -7,7 +7,6 @@ import app.ponte.planning.Conflicts;
 import app.ponte.request.RequestDetails;
 import app.ponte.request.ui.RequestPageSection;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -34,13 +33,12 @@ class PlanningSection implements RequestPageSection {
 
     @Override
     public Optional<Component> sectionFor(RequestDetails request) {
-        Role role = currentUser.require().requireActive().role();
         List<ConflictNotice> notices = conflicts.notices(request.id());
         var section = new Div();
         if (!notices.isEmpty()) {
             section.add(new ConflictNotices(notices));
         }
-        if (role == Role.TEAM || role == Role.ADMIN) {
+        if (currentUser.scope().seesEveryOrganisation()) {
             section.add(new ScorePanel(backlog, viewerTime, request.id()));
         }
         return section.getChildren().findAny().isPresent() ? Optional.of(section) : Optional.empty();

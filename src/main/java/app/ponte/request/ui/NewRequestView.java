@@ -4,18 +4,17 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.catalogue.SystemSummary;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
-import app.ponte.catalogue.SystemCatalogue;
-import app.ponte.catalogue.SystemSummary;
 import app.ponte.request.AttachmentService;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestService;
 import app.ponte.request.Severity;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.Role;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
@@ -81,8 +80,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
             SystemCatalogue catalogue, CurrentUser currentUser) {
         this.requests = requests;
         this.attachments = new AttachmentPicker(attachmentService);
-        Role role = currentUser.require().requireActive().role();
-        this.team = role == Role.TEAM || role == Role.ADMIN;
+        this.team = currentUser.scope().seesEveryOrganisation();
         setMaxWidth("56rem");
 
         organisation.setLabel(getTranslation("request.field.organisation"));

@@ -1,7 +1,6 @@
 package app.ponte.request.ui;
 
 import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.PersonOption;
@@ -15,6 +14,7 @@ import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestVisibility;
 import app.ponte.request.RequestWorkflow;
+import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

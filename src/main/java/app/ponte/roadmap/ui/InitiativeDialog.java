@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.planning.Confidence;
 import app.ponte.roadmap.InitiativeDraft;
@@ -113,7 +114,9 @@ class InitiativeDialog extends Dialog {
 
     private void act(Runnable action) {
         var refusals = new FieldRefusals(Map.of("title", title, "summary", summary, "confidence", confidence,
-                "endsOn", endsOn, "reason", cancelReason), title, message);
+                "endsOn", endsOn, "reason", cancelReason), title)
+                .whenChangedMeanwhile(() -> message.setText(getTranslation("roadmap.changed-meanwhile")));
+        message.setText("");
         if (refusals.attempt(action)) {
             close();
             changed.run();

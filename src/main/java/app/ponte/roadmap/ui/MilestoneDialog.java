@@ -1,7 +1,7 @@
 package app.ponte.roadmap.ui;
 
-import app.ponte.base.NotFoundInScopeException;
 import app.ponte.base.ui.Days;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.planning.PlannedWork;
@@ -11,6 +11,7 @@ import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.MilestoneDraft;
 import app.ponte.roadmap.MilestonePlan;
 import app.ponte.roadmap.Roadmap;
+import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -200,9 +201,11 @@ class MilestoneDialog extends Dialog {
     /** Runs a change; on success the page refreshes, and the dialog closes when {@code done} or stays updated. */
     private void act(java.util.function.Consumer<@Nullable MilestonePlan> action, boolean done) {
         var refusals = new FieldRefusals(Map.of("title", title, "delivers", delivers, "request", request,
-                "date", date, "reason", reason, "deliveredOn", deliveredOn), title, message);
+                "date", date, "reason", reason, "deliveredOn", deliveredOn), title)
+                .whenChangedMeanwhile(() -> message.setText(getTranslation("roadmap.changed-meanwhile")));
         boolean saved;
         try {
+            message.setText("");
             saved = refusals.attempt(() -> action.accept(plan));
         } catch (NotFoundInScopeException e) {
             request.setErrorMessage(getTranslation("roadmap.error.request-not-found"));

@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Optional;
 
@@ -21,8 +20,7 @@ final class OrganisationChoice {
 
     OrganisationChoice(OrganisationService organisations, CurrentUser currentUser, String label) {
         this.organisations = organisations;
-        Role role = currentUser.require().requireActive().role();
-        this.team = role == Role.TEAM || role == Role.ADMIN;
+        this.team = currentUser.scope().seesEveryOrganisation();
         picker.setLabel(label);
         picker.setItemLabelGenerator(OrganisationSummary::name);
         picker.setVisible(team);

@@ -11,7 +11,6 @@ import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.Roadmap;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -68,8 +67,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
             ViewerTime viewerTime) {
         this.roadmap = roadmap;
         this.viewerTime = viewerTime;
-        Role role = currentUser.require().requireActive().role();
-        this.team = role == Role.TEAM || role == Role.ADMIN;
+        this.team = currentUser.scope().seesEveryOrganisation();
         setWidthFull();
 
         organisation.setLabel(getTranslation("roadmap.filter.organisation"));

@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.planning.PlannedWork;
 import app.ponte.roadmap.MilestonePlan;
 import app.ponte.roadmap.Roadmap;
@@ -30,8 +31,10 @@ class TakeOutDialog extends Dialog {
         confirm.setText(getTranslation("roadmap.take-out.confirm"));
         confirm.setId("take-out-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        var refusals = new FieldRefusals(Map.of("reason", reason), reason, message);
+        var refusals = new FieldRefusals(Map.of("reason", reason), reason)
+                .whenChangedMeanwhile(() -> message.setText(getTranslation("roadmap.changed-meanwhile")));
         confirm.addClickListener(e -> {
+            message.setText("");
             if (refusals.attempt(() -> roadmap.unlink(plan.milestone().id(), work.requestId(), reason.getValue(),
                     plan.milestone().version()))) {
                 close();

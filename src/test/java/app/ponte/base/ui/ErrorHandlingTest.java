@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
 import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.NotFoundInScopeException;
+import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;

@@ -1,4 +1,4 @@
-package app.ponte.base;
+package app.ponte.security;
 
 /**
  * The id does not exist, or it belongs to data outside the caller's tenant scope. Both answers are

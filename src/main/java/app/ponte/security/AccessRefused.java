@@ -1,4 +1,4 @@
-package app.ponte.audit;
+package app.ponte.security;
 
 /**
  * Published when a caller asked for an id outside their tenant scope (or one that does not exist).

@@ -1,11 +1,11 @@
 package app.ponte.demo;
 
-import app.ponte.organisation.InvitationService;
+import app.ponte.organisation.Invitations;
 import app.ponte.organisation.MemberFilter;
-import app.ponte.organisation.MemberService;
-import app.ponte.security.Role;
+import app.ponte.organisation.Members;
 import app.ponte.organisation.OrganisationFilter;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
+import app.ponte.security.Role;
 import app.ponte.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,16 +31,16 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final OrganisationService organisations;
-    private final MemberService members;
-    private final InvitationService invitations;
+    private final Organisations organisations;
+    private final Members members;
+    private final Invitations invitations;
     private final DemoRequests demoRequests;
     private final DemoSystems demoSystems;
     private final DemoPlanning demoPlanning;
     private final DemoRoadmap demoRoadmap;
     private final Clock clock;
 
-    DemoDataLoader(OrganisationService organisations, MemberService members, InvitationService invitations,
+    DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap, Clock clock) {
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;

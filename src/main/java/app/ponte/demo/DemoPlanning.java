@@ -1,7 +1,7 @@
 package app.ponte.demo;
 
 import app.ponte.organisation.OrganisationFilter;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.planning.Backlog;
 import app.ponte.planning.CapacityEntry;
 import app.ponte.planning.ConflictRow;
@@ -45,11 +45,11 @@ class DemoPlanning {
     private final Conflicts conflicts;
     private final RequestService requests;
     private final RequestWorkflow workflow;
-    private final OrganisationService organisations;
+    private final Organisations organisations;
     private final DemoActors actors;
 
     DemoPlanning(TeamCapacities capacities, PlanningSettings settings, Backlog backlog, Conflicts conflicts,
-            RequestService requests, RequestWorkflow workflow, OrganisationService organisations,
+            RequestService requests, RequestWorkflow workflow, Organisations organisations,
             DemoActors actors) {
         this.capacities = capacities;
         this.settings = settings;

@@ -1,6 +1,6 @@
 package app.ponte.demo;
 
-import app.ponte.request.ConversationService;
+import app.ponte.request.Conversation;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestService;
@@ -26,10 +26,10 @@ class DemoRequests {
 
     private final RequestService requests;
     private final RequestWorkflow workflow;
-    private final ConversationService conversations;
+    private final Conversation conversations;
     private final DemoActors actors;
 
-    DemoRequests(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
+    DemoRequests(RequestService requests, RequestWorkflow workflow, Conversation conversations,
             DemoActors actors) {
         this.actors = actors;
         this.requests = requests;

@@ -25,8 +25,8 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountRepository accounts;
-    private final OrganisationService organisations;
-    private final MemberService members;
+    private final Organisations organisations;
+    private final Members members;
     private final PasswordPolicy passwordPolicy;
     private final String email;
     private final String password;
@@ -34,7 +34,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final ZoneId timeZone;
     private final String language;
 
-    FirstAdministrator(AccountRepository accounts, OrganisationService organisations, MemberService members,
+    FirstAdministrator(AccountRepository accounts, Organisations organisations, Members members,
             PasswordPolicy passwordPolicy,
             @Value("${ponte.bootstrap.admin-email:}") String email,
             @Value("${ponte.bootstrap.admin-password:}") String password,

@@ -4,7 +4,7 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.base.Versioned;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.security.AdminOnly;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.TeamOnly;
@@ -43,14 +43,14 @@ public class PlanningSettings {
     private final ScoreRecalculation recalculation;
     private final FullRecompute fullRecompute;
     private final BacklogKeeper keeper;
-    private final OrganisationService organisations;
+    private final Organisations organisations;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
 
     PlanningSettings(ScoringWeightsRepository weights, OrganisationWeightRepository organisationWeights,
             ScoreRecomputeRepository recomputes, BacklogItemRepository items, ScoreRecalculation recalculation,
-            FullRecompute fullRecompute, BacklogKeeper keeper, OrganisationService organisations, CurrentUser currentUser,
+            FullRecompute fullRecompute, BacklogKeeper keeper, Organisations organisations, CurrentUser currentUser,
             EntityManager entityManager, Clock clock) {
         this.weights = weights;
         this.organisationWeights = organisationWeights;

@@ -48,7 +48,7 @@ public class RequestService {
     private final RequestAccess access;
     private final Parties parties;
     private final CurrentUser currentUser;
-    private final AttachmentService attachments;
+    private final Attachments attachments;
     private final RequestNotifier notifier;
     private final WatcherRepository watchers;
     private final TitleWordRepository titleWords;
@@ -59,7 +59,7 @@ public class RequestService {
     private final Clock clock;
 
     RequestService(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
-            CurrentUser currentUser, AttachmentService attachments, RequestNotifier notifier, WatcherRepository watchers,
+            CurrentUser currentUser, Attachments attachments, RequestNotifier notifier, WatcherRepository watchers,
             TitleWordRepository titleWords, SupportRepository supports, SystemCatalogue catalogue,
             AssessmentRepository assessments, PlanningFactsPublisher planning, Clock clock) {
         this.planning = planning;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.SignedIn;
 import app.ponte.organisation.MemberFilter;
-import app.ponte.organisation.MemberService;
+import app.ponte.organisation.Members;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationKind;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.security.Role;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -42,9 +42,9 @@ class AdministrationListsBenchmark {
     @Autowired
     UserDetailsService users;
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
     @Autowired
-    MemberService members;
+    Members members;
 
     @AfterEach
     void signOut() {

@@ -3,8 +3,8 @@ package app.ponte.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.SignedIn;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.Roadmap;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -38,7 +38,7 @@ class RoadmapBenchmark extends SpringBrowserlessTest {
     @Autowired
     Roadmap roadmap;
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
 
     private int toggle;
 

@@ -31,9 +31,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AdministrationTest {
 
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     AuditTrail audit;
     @Autowired

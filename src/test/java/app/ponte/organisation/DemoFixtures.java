@@ -17,11 +17,11 @@ public class DemoFixtures {
     private final OrganisationRepository organisations;
     private final MembershipRepository memberships;
     private final AccountRepository accounts;
-    private final MemberService members;
-    private final OrganisationService organisationService;
+    private final Members members;
+    private final Organisations organisationService;
 
     DemoFixtures(OrganisationRepository organisations, MembershipRepository memberships, AccountRepository accounts,
-            MemberService members, OrganisationService organisationService) {
+            Members members, Organisations organisationService) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.accounts = accounts;

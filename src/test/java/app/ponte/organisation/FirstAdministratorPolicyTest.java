@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class FirstAdministratorPolicyTest {
 
     private final AccountRepository accounts = mock(AccountRepository.class);
-    private final OrganisationService organisations = mock(OrganisationService.class);
-    private final MemberService members = mock(MemberService.class);
+    private final Organisations organisations = mock(Organisations.class);
+    private final Members members = mock(Members.class);
 
     @Test
     void a_weak_first_administrator_password_stops_the_start_and_creates_nothing() {

@@ -23,9 +23,9 @@ class FirstAdministratorTest {
     @Autowired
     AccountRepository accounts;
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
     PasswordPolicy passwordPolicy;
     @Autowired

@@ -17,7 +17,7 @@ class LinkValidityTest {
     @Test
     void an_invitation_works_for_seven_days_then_expires() {
         var invitation = new Invitation("hash", "a@example.test", aurora, Role.CLIENT, null, NOW,
-                NOW.plus(InvitationService.VALIDITY));
+                NOW.plus(Invitations.VALIDITY));
 
         assertThat(invitation.problemAt(NOW.plus(Duration.ofDays(7)).minusSeconds(1))).isNull();
         assertThat(invitation.problemAt(NOW.plus(Duration.ofDays(7)))).isEqualTo(LinkProblem.EXPIRED);
@@ -47,7 +47,7 @@ class LinkValidityTest {
     @Test
     void a_reset_link_works_for_one_hour_once() {
         var account = new Account("a@example.test", "A", "{noop}x", "en", ZoneId.of("UTC"), NOW);
-        var token = new PasswordResetToken("h4", account, NOW, NOW.plus(PasswordResetService.FORGOT_VALIDITY));
+        var token = new PasswordResetToken("h4", account, NOW, NOW.plus(PasswordResets.FORGOT_VALIDITY));
 
         assertThat(token.problemAt(NOW.plus(Duration.ofMinutes(59)))).isNull();
         assertThat(token.problemAt(NOW.plus(Duration.ofHours(1)))).isEqualTo(LinkProblem.EXPIRED);

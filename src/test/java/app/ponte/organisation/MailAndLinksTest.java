@@ -39,9 +39,9 @@ class MailAndLinksTest {
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/(invitation|reset-password)/([A-Za-z0-9_-]+)");
 
     @Autowired
-    InvitationService invitations;
+    Invitations invitations;
     @Autowired
-    PasswordResetService resets;
+    PasswordResets resets;
     @Autowired
     OutboxSender sender;
     @Autowired
@@ -51,7 +51,7 @@ class MailAndLinksTest {
     @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
 
     @AfterEach
     void signOut() {

@@ -23,11 +23,11 @@ class ServiceSecurityTest {
     private static final PageRequest ALL = PageRequest.of(0, 100);
 
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
-    ActiveOrganisationService activeOrganisation;
+    ActiveOrganisation activeOrganisation;
     @Autowired
     CurrentUser currentUser;
     @Autowired

@@ -38,15 +38,15 @@ class TenantTamperingTest {
             "marketing@ponte.test", "rita@meridian.test");
 
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
     @Autowired
-    MemberService members;
+    Members members;
     @Autowired
-    InvitationService invitations;
+    Invitations invitations;
     @Autowired
-    PasswordResetService resets;
+    PasswordResets resets;
     @Autowired
-    ActiveOrganisationService activeOrganisation;
+    ActiveOrganisation activeOrganisation;
     @Autowired
     AuditTrail audit;
     @Autowired

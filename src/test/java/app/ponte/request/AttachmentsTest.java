@@ -30,9 +30,9 @@ class AttachmentsTest extends SignedInServiceTest {
     @Autowired
     RequestService requests;
     @Autowired
-    ConversationService conversations;
+    Conversation conversations;
     @Autowired
-    AttachmentService attachments;
+    Attachments attachments;
     @Autowired
     AttachmentProperties properties;
 

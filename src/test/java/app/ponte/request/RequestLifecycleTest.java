@@ -40,7 +40,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
     @Autowired
     RequestWorkflow workflow;
     @Autowired
-    ConversationService conversations;
+    Conversation conversations;
     @Autowired
     AuditTrail audit;
     @Autowired

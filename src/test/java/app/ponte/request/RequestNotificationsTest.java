@@ -30,7 +30,7 @@ class RequestNotificationsTest extends SignedInServiceTest {
     @Autowired
     RequestWorkflow workflow;
     @Autowired
-    ConversationService conversations;
+    Conversation conversations;
     @Autowired
     NotificationCenter center;
     @Autowired

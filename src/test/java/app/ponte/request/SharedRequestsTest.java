@@ -26,9 +26,9 @@ class SharedRequestsTest extends SignedInServiceTest {
     @Autowired
     RequestWorkflow workflow;
     @Autowired
-    ConversationService conversations;
+    Conversation conversations;
     @Autowired
-    AttachmentService attachments;
+    Attachments attachments;
     @Autowired
     NotificationCenter center;
     @Autowired

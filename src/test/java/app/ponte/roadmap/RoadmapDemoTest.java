@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -24,7 +24,7 @@ class RoadmapDemoTest extends SignedInServiceTest {
     @Autowired
     Roadmap roadmap;
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
 
     @Test
     void aurora_reads_two_partial_deliveries_one_kept_on_time_and_one_slipped_with_its_reason() {

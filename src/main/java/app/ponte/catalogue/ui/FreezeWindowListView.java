@@ -8,7 +8,7 @@ import app.ponte.base.ui.ViewerTime;
 import app.ponte.catalogue.FreezeWindowEntry;
 import app.ponte.catalogue.FreezeWindows;
 import app.ponte.catalogue.SystemCatalogue;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import app.ponte.security.Roles;
@@ -43,7 +43,7 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
     private final FreezeWindows windows;
     private final boolean mayManage;
 
-    FreezeWindowListView(FreezeWindows windows, SystemCatalogue catalogue, OrganisationService organisations,
+    FreezeWindowListView(FreezeWindows windows, SystemCatalogue catalogue, Organisations organisations,
             CurrentUser currentUser, ViewerTime viewerTime) {
         this.windows = windows;
         boolean team = currentUser.scope().seesEveryOrganisation();

@@ -7,7 +7,7 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemDetails;
 import app.ponte.catalogue.SystemSummary;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.organisation.TeamDirectory;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +38,7 @@ class SystemListView extends VerticalLayout implements HasDynamicTitle {
 
     private final SystemCatalogue catalogue;
 
-    SystemListView(SystemCatalogue catalogue, TeamDirectory team, OrganisationService organisations) {
+    SystemListView(SystemCatalogue catalogue, TeamDirectory team, Organisations organisations) {
         this.catalogue = catalogue;
         setSizeFull();
         editor = new SystemEditor(team.activeTeamPeople(), query -> organisations.activeDepartmentsAndClients(

@@ -1,11 +1,12 @@
 package app.ponte.home.ui;
 
 import app.ponte.base.ui.ViewerTime;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
 import app.ponte.security.PonteUser;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,7 +34,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     static final String ORGANISATION_ID = "home-organisation";
     static final String ENTRY_POINTS_ID = "home-entry-points";
 
-    HomeView(CurrentUser currentUser, OrganisationService organisations, ViewerTime viewerTime) {
+    HomeView(CurrentUser currentUser, Organisations organisations, ViewerTime viewerTime) {
         PonteUser user = currentUser.require();
         MembershipGrant active = user.requireActive();
         OrganisationSummary organisation = organisations.activeOrganisation();

@@ -1,6 +1,6 @@
 package app.ponte.organisation.ui;
 
-import app.ponte.organisation.PasswordResetService;
+import app.ponte.organisation.PasswordResets;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,7 +24,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
     final Button send = new Button();
     final Paragraph answer = new Paragraph();
 
-    ForgotPasswordView(PasswordResetService resets) {
+    ForgotPasswordView(PasswordResets resets) {
         setMaxWidth("40rem");
         getStyle().set("margin", "0 auto");
         email.setLabel(getTranslation("login.form.email"));

@@ -4,7 +4,7 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
 import app.ponte.organisation.InvalidLinkException;
 import app.ponte.organisation.InvitationPreview;
-import app.ponte.organisation.InvitationService;
+import app.ponte.organisation.Invitations;
 import app.ponte.security.PasswordPolicy;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -44,10 +44,10 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     final PasswordField confirm = new PasswordField();
     final Button accept = new Button();
 
-    private final InvitationService invitations;
+    private final Invitations invitations;
     private String token = "";
 
-    InvitationView(InvitationService invitations) {
+    InvitationView(Invitations invitations) {
         this.invitations = invitations;
         setMaxWidth("48rem");
         getStyle().set("margin", "0 auto");

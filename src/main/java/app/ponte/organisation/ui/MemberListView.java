@@ -4,16 +4,16 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
-import app.ponte.organisation.InvitationService;
+import app.ponte.organisation.Invitations;
 import app.ponte.organisation.InviteOutcome;
 import app.ponte.organisation.MemberFilter;
-import app.ponte.organisation.PasswordResetService;
-import app.ponte.organisation.MemberService;
 import app.ponte.organisation.MemberSummary;
+import app.ponte.organisation.Members;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationKind;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
+import app.ponte.organisation.PasswordResets;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import app.ponte.security.Roles;
@@ -64,13 +64,13 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     final Button invite = new Button();
     final InviteDialog inviteDialog;
 
-    private final MemberService members;
-    private final InvitationService invitations;
-    private final PasswordResetService resets;
+    private final Members members;
+    private final Invitations invitations;
+    private final PasswordResets resets;
     private final boolean admin;
 
-    MemberListView(MemberService members, OrganisationService organisations, InvitationService invitations,
-            PasswordResetService resets, CurrentUser currentUser) {
+    MemberListView(Members members, Organisations organisations, Invitations invitations,
+            PasswordResets resets, CurrentUser currentUser) {
         this.members = members;
         this.invitations = invitations;
         this.resets = resets;

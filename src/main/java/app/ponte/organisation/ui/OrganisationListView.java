@@ -8,8 +8,8 @@ import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.OrganisationDetails;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationKind;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
 import app.ponte.security.Roles;
@@ -50,9 +50,9 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OrganisationSummary> grid = new Grid<>();
     final OrganisationEditor editor;
 
-    private final OrganisationService organisations;
+    private final Organisations organisations;
 
-    OrganisationListView(OrganisationService organisations, ViewerTime viewerTime, CurrentUser currentUser) {
+    OrganisationListView(Organisations organisations, ViewerTime viewerTime, CurrentUser currentUser) {
         this.organisations = organisations;
         boolean admin = currentUser.require().requireActive().role() == Role.ADMIN;
         this.editor = new OrganisationEditor(admin ? organisations.accountManagerCandidates() : java.util.List.of());

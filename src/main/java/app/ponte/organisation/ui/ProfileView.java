@@ -3,7 +3,7 @@ package app.ponte.organisation.ui;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
-import app.ponte.organisation.AccountService;
+import app.ponte.organisation.Accounts;
 import app.ponte.organisation.PasswordChangeException;
 import app.ponte.organisation.Profile;
 import app.ponte.security.PasswordPolicy;
@@ -50,10 +50,10 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField confirmPassword = new PasswordField();
     final Button changePassword = new Button();
 
-    private final AccountService accounts;
+    private final Accounts accounts;
     private long loadedVersion;
 
-    ProfileView(AccountService accounts) {
+    ProfileView(Accounts accounts) {
         this.accounts = accounts;
         addClassName("profile-view");
         add(new H3(getTranslation("profile.section.details")), detailsForm(),

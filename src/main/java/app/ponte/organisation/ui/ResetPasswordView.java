@@ -2,7 +2,7 @@ package app.ponte.organisation.ui;
 
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.InvalidLinkException;
-import app.ponte.organisation.PasswordResetService;
+import app.ponte.organisation.PasswordResets;
 import app.ponte.security.PasswordPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,10 +29,10 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
     final PasswordField confirm = new PasswordField();
     final Button save = new Button();
 
-    private final PasswordResetService resets;
+    private final PasswordResets resets;
     private String token = "";
 
-    ResetPasswordView(PasswordResetService resets) {
+    ResetPasswordView(PasswordResets resets) {
         this.resets = resets;
         setMaxWidth("40rem");
         getStyle().set("margin", "0 auto");

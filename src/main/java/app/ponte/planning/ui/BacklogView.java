@@ -1,12 +1,12 @@
 package app.ponte.planning.ui;
 
-import app.ponte.base.ui.Days;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.ponte.base.ui.Days;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemSummary;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.planning.Backlog;
 import app.ponte.planning.BacklogFilter;
 import app.ponte.planning.BacklogRow;
@@ -50,7 +50,7 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
 
     private final Backlog backlog;
 
-    BacklogView(Backlog backlog, OrganisationService organisations, SystemCatalogue catalogue) {
+    BacklogView(Backlog backlog, Organisations organisations, SystemCatalogue catalogue) {
         this.backlog = backlog;
         this.dialog = new MoveDialog(backlog, this::refresh);
         setSizeFull();

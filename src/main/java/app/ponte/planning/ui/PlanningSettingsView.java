@@ -4,8 +4,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.planning.CapacityEntry;
 import app.ponte.planning.OrganisationWeightEntry;
 import app.ponte.planning.PlanningSettings;
@@ -67,7 +67,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final TeamCapacities capacities;
     private long weightsVersion;
 
-    PlanningSettingsView(PlanningSettings settings, TeamCapacities capacities, OrganisationService organisations,
+    PlanningSettingsView(PlanningSettings settings, TeamCapacities capacities, Organisations organisations,
             CurrentUser currentUser) {
         this.settings = settings;
         this.capacities = capacities;

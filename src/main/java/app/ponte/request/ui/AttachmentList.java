@@ -3,7 +3,7 @@ package app.ponte.request.ui;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.AttachmentDownload;
 import app.ponte.request.AttachmentInfo;
-import app.ponte.request.AttachmentService;
+import app.ponte.request.Attachments;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -19,10 +19,10 @@ import java.util.List;
  */
 class AttachmentList extends UnorderedList {
 
-    private final AttachmentService attachments;
+    private final Attachments attachments;
     private final ViewerTime viewerTime;
 
-    AttachmentList(AttachmentService attachments, ViewerTime viewerTime) {
+    AttachmentList(Attachments attachments, ViewerTime viewerTime) {
         this.attachments = attachments;
         this.viewerTime = viewerTime;
         setId("request-attachments");

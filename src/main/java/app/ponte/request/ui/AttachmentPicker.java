@@ -1,7 +1,7 @@
 package app.ponte.request.ui;
 
 import app.ponte.base.RejectedInputException;
-import app.ponte.request.AttachmentService;
+import app.ponte.request.Attachments;
 import app.ponte.request.NewFile;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +24,7 @@ class AttachmentPicker extends VerticalLayout {
     final Paragraph error = new Paragraph();
     private final List<NewFile> pending = new ArrayList<>();
 
-    AttachmentPicker(AttachmentService attachments) {
+    AttachmentPicker(Attachments attachments) {
         setPadding(false);
         setSpacing(false);
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {

@@ -5,8 +5,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.OrganisationFilter;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.organisation.PersonOption;
 import app.ponte.request.BulkChange;
 import app.ponte.request.BulkOutcome;
@@ -70,11 +70,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Span bulkOutcome = new Span();
 
     private final SavedFilters savedFilters;
-    private final OrganisationService organisations;
+    private final Organisations organisations;
     private final BulkTriage bulkTriage;
     private boolean applyingSavedFilter;
 
-    InboxView(RequestService service, OrganisationService organisations, SavedFilters savedFilters,
+    InboxView(RequestService service, Organisations organisations, SavedFilters savedFilters,
             BulkTriage bulkTriage, ViewerTime viewerTime) {
         this.savedFilters = savedFilters;
         this.organisations = organisations;

@@ -7,9 +7,9 @@ import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemSummary;
 import app.ponte.organisation.OrganisationFilter;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
-import app.ponte.request.AttachmentService;
+import app.ponte.organisation.Organisations;
+import app.ponte.request.Attachments;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestService;
@@ -76,7 +76,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     private final RequestService requests;
     private final boolean team;
 
-    NewRequestView(RequestService requests, OrganisationService organisations, AttachmentService attachmentService,
+    NewRequestView(RequestService requests, Organisations organisations, Attachments attachmentService,
             SystemCatalogue catalogue, CurrentUser currentUser) {
         this.requests = requests;
         this.attachments = new AttachmentPicker(attachmentService);

@@ -4,9 +4,9 @@ import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.PersonOption;
-import app.ponte.request.AttachmentService;
+import app.ponte.request.Attachments;
 import app.ponte.request.CommentEntry;
-import app.ponte.request.ConversationService;
+import app.ponte.request.Conversation;
 import app.ponte.request.HistoryEntry;
 import app.ponte.request.Priority;
 import app.ponte.request.RequestDetails;
@@ -93,16 +93,16 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final RequestService requests;
     private final RequestWorkflow workflow;
-    private final ConversationService conversations;
-    private final AttachmentService attachments;
+    private final Conversation conversations;
+    private final Attachments attachments;
     private final ViewerTime viewerTime;
     private RequestDetails shown;
     private String sharedTitle = "";
     private final List<RequestPageSection> sections;
     private final Div contributed = new Div();
 
-    RequestView(RequestService requests, RequestWorkflow workflow, ConversationService conversations,
-            AttachmentService attachments, ViewerTime viewerTime, List<RequestPageSection> sections) {
+    RequestView(RequestService requests, RequestWorkflow workflow, Conversation conversations,
+            Attachments attachments, ViewerTime viewerTime, List<RequestPageSection> sections) {
         this.requests = requests;
         this.sections = sections;
         this.attachments = attachments;

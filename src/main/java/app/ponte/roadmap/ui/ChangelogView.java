@@ -3,8 +3,8 @@ package app.ponte.roadmap.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.ui.Days;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.ChangelogLine;
 import app.ponte.roadmap.Roadmap;
 import app.ponte.security.CurrentUser;
@@ -26,7 +26,7 @@ class ChangelogView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ChangelogLine> entries = new Grid<>();
     private final OrganisationChoice organisation;
 
-    ChangelogView(Roadmap roadmap, OrganisationService organisations, CurrentUser currentUser) {
+    ChangelogView(Roadmap roadmap, Organisations organisations, CurrentUser currentUser) {
         organisation = new OrganisationChoice(organisations, currentUser,
                 getTranslation("roadmap.filter.organisation"));
         organisation.picker.setId("changelog-organisation");

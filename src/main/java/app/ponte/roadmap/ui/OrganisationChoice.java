@@ -2,8 +2,8 @@ package app.ponte.roadmap.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Optional;
@@ -16,9 +16,9 @@ final class OrganisationChoice {
 
     final ComboBox<OrganisationSummary> picker = new ComboBox<>();
     private final boolean team;
-    private final OrganisationService organisations;
+    private final Organisations organisations;
 
-    OrganisationChoice(OrganisationService organisations, CurrentUser currentUser, String label) {
+    OrganisationChoice(Organisations organisations, CurrentUser currentUser, String label) {
         this.organisations = organisations;
         this.team = currentUser.scope().seesEveryOrganisation();
         picker.setLabel(label);

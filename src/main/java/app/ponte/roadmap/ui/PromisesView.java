@@ -4,8 +4,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.ViewerTime;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.DeliveryRecord;
 import app.ponte.roadmap.PromiseChangeEntry;
 import app.ponte.roadmap.PromiseEntry;
@@ -48,7 +48,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
     private final ViewerTime viewerTime;
     final OrganisationChoice organisation;
 
-    PromisesView(Roadmap roadmap, OrganisationService organisations, CurrentUser currentUser, ViewerTime viewerTime) {
+    PromisesView(Roadmap roadmap, Organisations organisations, CurrentUser currentUser, ViewerTime viewerTime) {
         this.roadmap = roadmap;
         this.viewerTime = viewerTime;
         this.organisation = new OrganisationChoice(organisations, currentUser,

@@ -5,8 +5,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemSummary;
-import app.ponte.organisation.OrganisationService;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.Roadmap;
@@ -63,7 +63,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     private int pages;
     private boolean hasMore;
 
-    RoadmapView(Roadmap roadmap, OrganisationService organisations, SystemCatalogue catalogue, CurrentUser currentUser,
+    RoadmapView(Roadmap roadmap, Organisations organisations, SystemCatalogue catalogue, CurrentUser currentUser,
             ViewerTime viewerTime) {
         this.roadmap = roadmap;
         this.viewerTime = viewerTime;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.UiTest;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditRecord;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.security.NotFoundInScopeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuditViewTest extends UiTest {
 
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
 
     @Test
     void an_admin_reads_the_trail_and_narrows_it_to_refused_attempts_of_one_person() {

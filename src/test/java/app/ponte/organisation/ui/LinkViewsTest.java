@@ -3,10 +3,10 @@ package app.ponte.organisation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
-import app.ponte.organisation.DemoFixtures;
-import app.ponte.organisation.InvitationService;
-import app.ponte.organisation.PasswordResetService;
 import app.ponte.notification.MailOutbox;
+import app.ponte.organisation.DemoFixtures;
+import app.ponte.organisation.Invitations;
+import app.ponte.organisation.PasswordResets;
 import app.ponte.security.Role;
 import app.ponte.security.SystemAuthentication;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,9 +24,9 @@ class LinkViewsTest extends UiTest {
     private static final Pattern TOKEN = Pattern.compile("/(invitation|reset-password)/([A-Za-z0-9_-]+)");
 
     @Autowired
-    InvitationService invitations;
+    Invitations invitations;
     @Autowired
-    PasswordResetService resets;
+    PasswordResets resets;
     @Autowired
     MailOutbox outbox;
     @Autowired

@@ -3,7 +3,7 @@ package app.ponte.organisation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.organisation.ReviewCadence;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class OrganisationAdminViewTest extends UiTest {
 
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
 
     @Test
     @WithUserDetails("admin@ponte.test")

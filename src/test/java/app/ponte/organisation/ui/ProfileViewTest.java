@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
 import app.ponte.base.TranslationProvider;
-import app.ponte.organisation.AccountService;
+import app.ponte.organisation.Accounts;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.organisation.Profile;
 import app.ponte.security.Role;
@@ -20,7 +20,7 @@ class ProfileViewTest extends UiTest {
     @Autowired
     DemoFixtures fixtures;
     @Autowired
-    AccountService accounts;
+    Accounts accounts;
 
     ProfileView view;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.SignedIn;
 import app.ponte.UiTest;
-import app.ponte.request.ConversationService;
+import app.ponte.request.Conversation;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestService;
@@ -13,12 +13,12 @@ import app.ponte.request.RequestSummary;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Severity;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class RequestViewsTest extends UiTest {
     @Autowired
     RequestWorkflow workflow;
     @Autowired
-    ConversationService conversations;
+    Conversation conversations;
 
     @Test
     void the_intake_asks_only_what_the_chosen_kind_needs() {

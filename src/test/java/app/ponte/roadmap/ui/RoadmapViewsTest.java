@@ -4,16 +4,16 @@ import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
-import app.ponte.organisation.OrganisationService;
+import app.ponte.organisation.Organisations;
 import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
 import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeDraft;
 import app.ponte.roadmap.InitiativeView;
 import app.ponte.roadmap.MilestoneDraft;
-import app.ponte.roadmap.Roadmap;
 import app.ponte.roadmap.PromiseEntry;
 import app.ponte.roadmap.PromiseState;
+import app.ponte.roadmap.Roadmap;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -29,7 +29,7 @@ class RoadmapViewsTest extends UiTest {
     @Autowired
     PlanningFixtures fixtures;
     @Autowired
-    OrganisationService organisations;
+    Organisations organisations;
     @Autowired
     Roadmap roadmap;
 

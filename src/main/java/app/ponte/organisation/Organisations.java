@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Organisations, always seen through the caller's tenant scope; administered by admins. */
 @Service
 @Transactional(readOnly = true)
-public class OrganisationService {
+public class Organisations {
 
     private final OrganisationRepository organisations;
     private final AccountRepository accounts;
@@ -35,7 +35,7 @@ public class OrganisationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, AccountRepository accounts,
+    Organisations(OrganisationRepository organisations, AccountRepository accounts,
             MembershipRepository memberships, CurrentUser currentUser, OrganisationScope scope,
             SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;

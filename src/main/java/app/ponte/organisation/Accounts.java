@@ -18,18 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 /** A signed-in person's own account: profile, language, time zone and password. */
 @Service
 @Transactional(readOnly = true)
-public class AccountService {
+public class Accounts {
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
-    private final AccountUserDetailsService principals;
+    private final AccountSignIn principals;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final PrincipalRefresher principalRefresher;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, MembershipRepository memberships, AccountUserDetailsService principals, PasswordEncoder passwordEncoder,
+    Accounts(AccountRepository accounts, MembershipRepository memberships, AccountSignIn principals, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, CurrentUser currentUser, PrincipalRefresher principalRefresher,
             Clock clock) {
         this.accounts = accounts;

@@ -15,20 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ConversationService {
+public class Conversation {
 
     static final int BODY_MAX = 8000;
 
     private final CommentRepository comments;
     private final RequestAccess access;
     private final Parties parties;
-    private final AttachmentService attachments;
+    private final Attachments attachments;
     private final RequestNotifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ConversationService(CommentRepository comments, RequestAccess access, Parties parties,
-            AttachmentService attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock) {
+    Conversation(CommentRepository comments, RequestAccess access, Parties parties,
+            Attachments attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock) {
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.attachments = attachments;

@@ -17,15 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ActiveOrganisationService implements OrganisationSwitcher {
+public class ActiveOrganisation implements OrganisationSwitcher {
 
     private final AccountRepository accounts;
-    private final AccountUserDetailsService principals;
+    private final AccountSignIn principals;
     private final CurrentUser currentUser;
     private final PrincipalRefresher principalRefresher;
     private final OrganisationScope scope;
 
-    ActiveOrganisationService(AccountRepository accounts, AccountUserDetailsService principals,
+    ActiveOrganisation(AccountRepository accounts, AccountSignIn principals,
             CurrentUser currentUser, PrincipalRefresher principalRefresher, OrganisationScope scope) {
         this.scope = scope;
         this.accounts = accounts;

@@ -14,12 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class AccountUserDetailsService implements UserDetailsService {
+class AccountSignIn implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
 
-    AccountUserDetailsService(AccountRepository accounts, MembershipRepository memberships) {
+    AccountSignIn(AccountRepository accounts, MembershipRepository memberships) {
         this.accounts = accounts;
         this.memberships = memberships;
     }

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  */
 @Service
 @Transactional(readOnly = true)
-public class AttachmentService {
+public class Attachments {
 
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
@@ -23,7 +23,7 @@ public class AttachmentService {
     private final Parties parties;
     private final Clock clock;
 
-    AttachmentService(AttachmentRepository attachments, AttachmentStore store, AttachmentProperties properties,
+    Attachments(AttachmentRepository attachments, AttachmentStore store, AttachmentProperties properties,
             RequestAccess access, Parties parties, Clock clock) {
         this.properties = properties;
         this.attachments = attachments;

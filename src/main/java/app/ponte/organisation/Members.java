@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MemberService {
+public class Members {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -46,7 +46,7 @@ public class MemberService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberService(AccountRepository accounts, MembershipRepository memberships, OrganisationRepository organisations,
+    Members(AccountRepository accounts, MembershipRepository memberships, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser,
             OrganisationScope scope, SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;

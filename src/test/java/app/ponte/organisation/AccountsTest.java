@@ -14,17 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Profile and password changes of one's own account. Each test works on a fresh account. */
 @H2Test
-class AccountServiceTest {
+class AccountsTest {
 
     @Autowired
-    AccountService accountService;
+    Accounts accountService;
     @Autowired
     AccountRepository accounts;
     @Autowired
@@ -36,7 +36,7 @@ class AccountServiceTest {
     @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
-    MemberService memberService;
+    Members memberService;
 
     String email;
 

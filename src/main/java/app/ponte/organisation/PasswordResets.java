@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PasswordResetService {
+public class PasswordResets {
 
     static final Duration FORGOT_VALIDITY = Duration.ofHours(1);
     static final Duration FORCED_VALIDITY = Duration.ofHours(24);
@@ -43,7 +43,7 @@ public class PasswordResetService {
     private final Clock clock;
     private final String baseUrl;
 
-    PasswordResetService(PasswordResetTokenRepository tokens, AccountRepository accounts, MailOutbox mail,
+    PasswordResets(PasswordResetTokenRepository tokens, AccountRepository accounts, MailOutbox mail,
             PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
             OrganisationScope scope, ApplicationEventPublisher events, LoginThrottle throttle, Clock clock,
             @Value("${ponte.base-url}") String baseUrl) {

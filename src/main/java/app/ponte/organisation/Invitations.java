@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class InvitationService {
+public class Invitations {
 
     static final Duration VALIDITY = Duration.ofDays(7);
 
@@ -45,7 +45,7 @@ public class InvitationService {
     private final Clock clock;
     private final String baseUrl;
 
-    InvitationService(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
+    Invitations(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
             OrganisationRepository organisations, MailOutbox mail, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, CurrentUser currentUser, OrganisationScope scope,
             ApplicationEventPublisher events, Clock clock, @Value("${ponte.base-url}") String baseUrl) {
@@ -67,7 +67,7 @@ public class InvitationService {
     @MemberAdmin
     @Transactional
     public InviteOutcome invite(String email, long organisationId, Role role) {
-        String address = MemberService.validEmail(email);
+        String address = Members.validEmail(email);
         Organisation organisation = organisations.findInScope(currentUser.scope(), organisationId)
                 .orElseThrow(() -> scope.notFound("invitation.create", "Organisation", organisationId));
         if (!organisation.isActive()) {

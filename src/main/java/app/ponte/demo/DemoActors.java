@@ -4,7 +4,8 @@ import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemSummary;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
-import app.ponte.request.RequestService;
+import app.ponte.request.Assessments;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Risk;
@@ -26,13 +27,15 @@ class DemoActors {
 
     private final UserDetailsService users;
     private final SystemCatalogue catalogue;
-    private final RequestService requests;
+    private final RequestReading reading;
+    private final Assessments assessments;
     private final RequestWorkflow workflow;
 
-    DemoActors(UserDetailsService users, SystemCatalogue catalogue, RequestService requests, RequestWorkflow workflow) {
+    DemoActors(UserDetailsService users, SystemCatalogue catalogue, RequestReading reading, Assessments assessments, RequestWorkflow workflow) {
         this.users = users;
         this.catalogue = catalogue;
-        this.requests = requests;
+        this.reading = reading;
+        this.assessments = assessments;
         this.workflow = workflow;
     }
 
@@ -54,13 +57,13 @@ class DemoActors {
     void accept(long requestId, String system, String optimistic, String likely, String pessimistic,
             String reasoning) {
         workflow.move(requestId, RequestStatus.TRIAGED, null, version(requestId));
-        workflow.assess(requestId, new AssessmentDraft("Feasible with the current design.", new BigDecimal(optimistic),
+        assessments.assess(requestId, new AssessmentDraft("Feasible with the current design.", new BigDecimal(optimistic),
                 new BigDecimal(likely), new BigDecimal(pessimistic), system, "No personal data involved.", false, null,
                 null, null, Risk.LOW, AssessmentDecision.ACCEPT, null, reasoning, null), null);
         workflow.move(requestId, RequestStatus.PLANNED, null, version(requestId));
     }
 
     long version(long requestId) {
-        return requests.details(requestId).version();
+        return reading.details(requestId).version();
     }
 }

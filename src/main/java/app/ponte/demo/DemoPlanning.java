@@ -10,9 +10,10 @@ import app.ponte.planning.PlanningSettings;
 import app.ponte.planning.TeamCapacities;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
+import app.ponte.request.Assessments;
 import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Risk;
@@ -43,19 +44,21 @@ class DemoPlanning {
     private final PlanningSettings settings;
     private final Backlog backlog;
     private final Conflicts conflicts;
-    private final RequestService requests;
+    private final RequestIntake intake;
+    private final Assessments assessments;
     private final RequestWorkflow workflow;
     private final Organisations organisations;
     private final DemoActors actors;
 
     DemoPlanning(TeamCapacities capacities, PlanningSettings settings, Backlog backlog, Conflicts conflicts,
-            RequestService requests, RequestWorkflow workflow, Organisations organisations,
+            RequestIntake intake, Assessments assessments, RequestWorkflow workflow, Organisations organisations,
             DemoActors actors) {
         this.capacities = capacities;
         this.settings = settings;
         this.backlog = backlog;
         this.conflicts = conflicts;
-        this.requests = requests;
+        this.intake = intake;
+        this.assessments = assessments;
         this.workflow = workflow;
         this.organisations = organisations;
         this.actors = actors;
@@ -75,7 +78,7 @@ class DemoPlanning {
                     "Regulated bank: GDPR and central-bank reporting duties", null);
             return null;
         });
-        long picking = as("ops@ponte.test", () -> requests.file(new RequestDraft(RequestKind.CHANGE, null,
+        long picking = as("ops@ponte.test", () -> intake.file(new RequestDraft(RequestKind.CHANGE, null,
                 "Painel de separação por onda no novo centro de distribuição",
                 "O novo centro de distribuição abre em duas semanas e a separação por onda precisa do status dos "
                         + "pedidos a cada minuto.",
@@ -85,7 +88,7 @@ class DemoPlanning {
                 systems("Orders API"))));
         as(TEAM_LEAD, () -> {
             workflow.move(picking, RequestStatus.TRIAGED, null, version(picking));
-            workflow.assess(picking, new AssessmentDraft("Viável com um endpoint de status por onda.",
+            assessments.assess(picking, new AssessmentDraft("Viável com um endpoint de status por onda.",
                     new BigDecimal("8"), new BigDecimal("12"), new BigDecimal("16"), "Orders API",
                     "Somente leitura, sem dados pessoais.", false, null, null, null, Risk.MEDIUM,
                     AssessmentDecision.ACCEPT, null, "Aceito: o centro de distribuição depende disso.", null), null);

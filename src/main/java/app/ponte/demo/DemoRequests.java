@@ -2,9 +2,10 @@ package app.ponte.demo;
 
 import app.ponte.request.Conversation;
 import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestSupport;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Severity;
 import java.time.LocalDate;
@@ -24,15 +25,17 @@ class DemoRequests {
 
     private static final String TEAM_LEAD = "lead@ponte.test";
 
-    private final RequestService requests;
+    private final RequestIntake intake;
+    private final RequestSupport support;
     private final RequestWorkflow workflow;
     private final Conversation conversations;
     private final DemoActors actors;
 
-    DemoRequests(RequestService requests, RequestWorkflow workflow, Conversation conversations,
+    DemoRequests(RequestIntake intake, RequestSupport support, RequestWorkflow workflow, Conversation conversations,
             DemoActors actors) {
         this.actors = actors;
-        this.requests = requests;
+        this.intake = intake;
+        this.support = support;
         this.workflow = workflow;
         this.conversations = conversations;
     }
@@ -42,7 +45,7 @@ class DemoRequests {
     }
 
     Filed load(LocalDate today) {
-        long campaign = as("marketing@ponte.test", () -> requests.file(new RequestDraft(RequestKind.CHANGE, null,
+        long campaign = as("marketing@ponte.test", () -> intake.file(new RequestDraft(RequestKind.CHANGE, null,
                 "Relatórios em tempo real por campanha",
                 "Hoje o relatório em tempo real mostra só o total de vendas. Para a campanha de fim de ano precisamos "
                         + "ver conversões por campanha, a cada minuto.",
@@ -52,49 +55,49 @@ class DemoRequests {
                 // Inside Sales' quarter-close freeze on the same system: the seed's conflict.
                 DemoSystems.quarterEnd(today).plusDays(1), "Início da campanha de fim de ano.", null,
                 null, null, null, null, null, null).touching(systems("Real-time reporting"))));
-        as("sales@ponte.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        as("sales@ponte.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Relatórios em tempo real sem interrupção no fechamento do trimestre",
                 "No fechamento do trimestre a diretoria acompanha as metas pelo relatório em tempo real. "
                         + "Podemos garantir que nenhuma mudança ou parada aconteça nesses dias?")));
-        as("ops@ponte.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+        as("ops@ponte.test", () -> intake.file(new RequestDraft(RequestKind.IDEA, null,
                 "Rastreamento de entregas por lote",
                 "Não conseguimos saber em que etapa está cada lote de entregas sem ligar para a transportadora.",
                 "Centro de distribuição: 40 operadores por turno.",
                 "Tela de acompanhamento por lote e alerta de atraso.",
                 "Menos ligações e menos multas por atraso.", null, null, null, null, null, null, null, null, null)));
-        long invoicing = as("finance@ponte.test", () -> requests.file(new RequestDraft(RequestKind.BUG, null,
+        long invoicing = as("finance@ponte.test", () -> intake.file(new RequestDraft(RequestKind.BUG, null,
                 "Faturas duplicadas no faturamento mensal",
                 "Alguns clientes receberam a mesma fatura duas vezes no fechamento de ontem.", null, null, null, null,
                 null, null, Severity.CRITICAL,
                 "1. Rodar o fechamento mensal. 2. Filtrar clientes com mais de um contrato. 3. Ver faturas repetidas.",
                 "Desde o fechamento de ontem", null, null, null).touching(systems("Invoicing"))));
-        long hrIntegration = as("hr@ponte.test", () -> requests.file(new RequestDraft(RequestKind.INTEGRATION, null,
+        long hrIntegration = as("hr@ponte.test", () -> intake.file(new RequestDraft(RequestKind.INTEGRATION, null,
                 "Integração com o novo sistema de gestão de pessoas",
                 "O novo sistema de RH precisa receber admissões e desligamentos do diretório de funcionários.",
                 "RH e todos os gestores.", "Cadastro automático de acessos no primeiro dia.",
                 "Hoje o cadastro manual leva dois dias por admissão.", null, null, null, null, null, null,
                 "Diretório de funcionários, novo sistema de RH", "Nome, CPF, cargo, gestor, data de admissão", true)
                 .touching(systems("Employee directory"))));
-        long outage = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INCIDENT, null,
+        long outage = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.INCIDENT, null,
                 "Orders API returns 503 at peak traffic",
                 "Between 20:00 and 21:00 New York time about 4% of order calls fail with 503.", null, null, null, null,
                 null, null, Severity.HIGH, null, "Since yesterday's flash sale", null, null, null)
                 .touching(systems("Orders API"))));
-        long repeat = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INCIDENT, null,
+        long repeat = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.INCIDENT, null,
                 "Orders API errors during flash sale",
                 "Checkout failed for some customers during the flash sale.", null, null, null, null, null,
                 null, Severity.HIGH, null, "Yesterday evening", null, null, null).touching(systems("Orders API"))));
-        long webhook = as("ana@aurora.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+        long webhook = as("ana@aurora.test", () -> intake.file(new RequestDraft(RequestKind.IDEA, null,
                 "Webhook when an order changes status",
                 "Our warehouse system polls the Orders API every minute to learn about status changes.",
                 "Warehouse team and our customers waiting for shipping e-mails.",
                 "Our warehouse system reacts to each change at once.",
                 "Fewer calls to the API and shipping e-mails sent minutes earlier.", null, null, null, null, null,
                 null, null, null, null)));
-        as("rita@meridian.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        as("rita@meridian.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Is transaction data encrypted at rest and in transit?",
                 "Our auditors ask how transaction data is encrypted, who holds the keys and how often they rotate.")));
-        long gdprExport = as("rita@meridian.test", () -> requests.file(new RequestDraft(RequestKind.IDEA, null,
+        long gdprExport = as("rita@meridian.test", () -> intake.file(new RequestDraft(RequestKind.IDEA, null,
                 "GDPR data export for our customers",
                 "Customers exercising their right of access must receive their data within a month.",
                 "Our data-protection office, about 30 requests a month.",
@@ -118,11 +121,11 @@ class DemoRequests {
         });
         // The export Meridian asked for is needed elsewhere too: two organisations add their support.
         as("ana@aurora.test", () -> {
-            requests.support(gdprExport, "EU shoppers ask us for their data every week; today we collect it by hand.");
+            support.support(gdprExport, "EU shoppers ask us for their data every week; today we collect it by hand.");
             return null;
         });
         as("hr@ponte.test", () -> {
-            requests.support(gdprExport, "Pedidos de acesso de ex-funcionários chegam todo mês (LGPD).");
+            support.support(gdprExport, "Pedidos de acesso de ex-funcionários chegam todo mês (LGPD).");
             return null;
         });
         return new Filed(campaign, invoicing, hrIntegration, gdprExport, webhook);

@@ -2,8 +2,8 @@ package app.ponte.demo;
 
 import app.ponte.planning.Confidence;
 import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.roadmap.InitiativeDraft;
@@ -31,15 +31,15 @@ class DemoRoadmap {
 
     private final Roadmap roadmap;
     private final PromiseHistory history;
-    private final RequestService requests;
+    private final RequestIntake intake;
     private final RequestWorkflow workflow;
     private final DemoActors actors;
 
-    DemoRoadmap(Roadmap roadmap, PromiseHistory history, RequestService requests, RequestWorkflow workflow,
+    DemoRoadmap(Roadmap roadmap, PromiseHistory history, RequestIntake intake, RequestWorkflow workflow,
             DemoActors actors) {
         this.roadmap = roadmap;
         this.history = history;
-        this.requests = requests;
+        this.intake = intake;
         this.workflow = workflow;
         this.actors = actors;
     }
@@ -51,7 +51,7 @@ class DemoRoadmap {
     }
 
     private void aurora(DemoRequests.Filed filed, LocalDate today) {
-        long limits = actors.as("ana@aurora.test", () -> requests.file(change(
+        long limits = actors.as("ana@aurora.test", () -> intake.file(change(
                 "Rate limits and connection pool sized for peak traffic",
                 "At peak our checkout calls the Orders API ten times more often and gets 503s.",
                 "Every shopper at checkout during campaigns.", "Checkout keeps working at peak.",
@@ -85,13 +85,13 @@ class DemoRoadmap {
 
     private void marketing(LocalDate today) {
         LocalDate quarterEnd = DemoSystems.quarterEnd(today);
-        long export = actors.as("marketing@ponte.test", () -> requests.file(change(
+        long export = actors.as("marketing@ponte.test", () -> intake.file(change(
                 "Exportação dos resultados de campanha",
                 "Montamos o relatório de cada campanha à mão a partir de três telas.",
                 "Equipe de marketing, 6 pessoas.", "Uma planilha por campanha.",
                 "Dois dias de trabalho por campanha.", null, null,
                 "Real-time reporting")));
-        long scheduled = actors.as("marketing@ponte.test", () -> requests.file(change(
+        long scheduled = actors.as("marketing@ponte.test", () -> intake.file(change(
                 "Relatórios de campanha agendados",
                 "Queremos receber os resultados toda segunda-feira sem pedir a ninguém.",
                 "Equipe de marketing e diretoria.", "Um e-mail semanal com o relatório.",

@@ -6,7 +6,7 @@ import app.ponte.catalogue.FreezeCalendar;
 import app.ponte.catalogue.FreezeWindowEntry;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.Account;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestFollowers;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
@@ -47,7 +47,7 @@ public class Backlog {
     private final Scheduler scheduler;
     private final BacklogKeeper keeper;
     private final FreezeCalendar calendar;
-    private final RequestService requests;
+    private final RequestFollowers followers;
     private final CurrentUser currentUser;
     private final OrganisationScope scope;
     private final EntityManager entityManager;
@@ -55,7 +55,7 @@ public class Backlog {
     private final Clock clock;
 
     Backlog(BacklogItemRepository items, RankMoveRepository moves, ScoringWeightsRepository weights,
-            Scheduler scheduler, BacklogKeeper keeper, FreezeCalendar calendar, RequestService requests,
+            Scheduler scheduler, BacklogKeeper keeper, FreezeCalendar calendar, RequestFollowers followers,
             CurrentUser currentUser, OrganisationScope scope, EntityManager entityManager,
             ScoreRecalculation recalculation, Clock clock) {
         this.items = items;
@@ -64,7 +64,7 @@ public class Backlog {
         this.scheduler = scheduler;
         this.keeper = keeper;
         this.calendar = calendar;
-        this.requests = requests;
+        this.followers = followers;
         this.currentUser = currentUser;
         this.scope = scope;
         this.entityManager = entityManager;
@@ -174,10 +174,10 @@ public class Backlog {
         int landed = position(moved);
         moves.save(new RankMove(moved, from, landed, why,
                 entityManager.getReference(Account.class, currentUser.require().accountId()), clock.instant()));
-        requests.tellFollowers(requestId, NotificationEvent.RANK_CHANGED,
+        followers.tell(requestId, NotificationEvent.RANK_CHANGED,
                 List.of(String.valueOf(from), String.valueOf(landed), why));
         for (Slip slip : slips) {
-            requests.tellFollowers(slip.requestId(), NotificationEvent.PLAN_SLIPPED,
+            followers.tell(slip.requestId(), NotificationEvent.PLAN_SLIPPED,
                     List.of(NotificationLine.date(slip.finishAfter()), NotificationLine.date(slip.finishBefore()), why));
         }
         return landed;

@@ -5,7 +5,8 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.FreezeCalendar;
 import app.ponte.catalogue.FreezeWindowEntry;
 import app.ponte.notification.NotificationEvent;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestFollowers;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestVisibility;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.OrganisationScope;
@@ -36,17 +37,19 @@ public class Conflicts {
     private final PlanningConflictRepository conflicts;
     private final BacklogKeeper keeper;
     private final FreezeCalendar calendar;
-    private final RequestService requests;
+    private final RequestFollowers followers;
+    private final RequestReading reading;
     private final OrganisationScope scope;
     private final ScoreRecalculation recalculation;
     private final Clock clock;
 
     Conflicts(PlanningConflictRepository conflicts, BacklogKeeper keeper, FreezeCalendar calendar,
-            RequestService requests, OrganisationScope scope, ScoreRecalculation recalculation, Clock clock) {
+            RequestFollowers followers, RequestReading reading, OrganisationScope scope, ScoreRecalculation recalculation, Clock clock) {
         this.conflicts = conflicts;
         this.keeper = keeper;
         this.calendar = calendar;
-        this.requests = requests;
+        this.followers = followers;
+        this.reading = reading;
         this.scope = scope;
         this.recalculation = recalculation;
         this.clock = clock;
@@ -84,7 +87,7 @@ public class Conflicts {
         }
         conflict.handle(ConflictHandling.DECISION_ASKED, decideBy, optionalNote(note), clock.instant());
         conflicts.flush();
-        requests.tellFollowers(conflict.getItem().getRequestId(), NotificationEvent.DECISION_PENDING,
+        followers.tell(conflict.getItem().getRequestId(), NotificationEvent.DECISION_PENDING,
                 List.of(NotificationLine.date(decideBy)));
     }
 
@@ -134,7 +137,7 @@ public class Conflicts {
      */
     @AnyoneSignedIn
     public List<ConflictNotice> notices(long requestId) {
-        if (requests.visibility(requestId) != RequestVisibility.FULL) {
+        if (reading.visibility(requestId) != RequestVisibility.FULL) {
             return List.of();
         }
         return conflicts.findActiveForRequest(requestId).stream()

@@ -20,11 +20,11 @@ public class BulkTriage {
             RequestStatus.IN_PROGRESS, RequestStatus.WAITING_FOR_REQUESTER, RequestStatus.CLOSED);
 
     private final RequestWorkflow workflow;
-    private final RequestService requests;
+    private final RequestReading reading;
 
-    BulkTriage(RequestWorkflow workflow, RequestService requests) {
+    BulkTriage(RequestWorkflow workflow, RequestReading reading) {
         this.workflow = workflow;
-        this.requests = requests;
+        this.reading = reading;
     }
 
     @TeamOnly
@@ -50,7 +50,7 @@ public class BulkTriage {
 
     /** Checks everything first, so that a request is changed wholly or not at all. */
     private void applyTo(RequestSummary row, BulkChange change) {
-        RequestDetails current = requests.details(row.id());
+        RequestDetails current = reading.details(row.id());
         if (current.version() != row.version()) {
             throw new ConcurrentEditException();
         }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing on a request: public comments by anybody who can see it, internal notes by the team only.
+ * A request's conversation. Writing on it: public comments by anybody who can see it, internal notes by the team only.
  * A comment does not change the request (nor its version), so it never conflicts with somebody's
  * status change; it is simply added to the conversation.
  */
@@ -20,6 +20,7 @@ public class Conversation {
     static final int BODY_MAX = 8000;
 
     private final CommentRepository comments;
+    private final RequestRepository requests;
     private final RequestAccess access;
     private final Parties parties;
     private final Attachments attachments;
@@ -27,15 +28,24 @@ public class Conversation {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Conversation(CommentRepository comments, RequestAccess access, Parties parties,
+    Conversation(CommentRepository comments, RequestRepository requests, RequestAccess access, Parties parties,
             Attachments attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock) {
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.attachments = attachments;
         this.comments = comments;
+        this.requests = requests;
         this.access = access;
         this.parties = parties;
         this.clock = clock;
+    }
+
+    /** The conversation; internal notes only when the caller is on the team. */
+    @AnyoneSignedIn
+    @Transactional(readOnly = true)
+    public List<CommentEntry> read(long requestId) {
+        access.open("request.read", requestId);
+        return requests.findConversation(requestId, access.callerIsTeam());
     }
 
     @AnyoneSignedIn

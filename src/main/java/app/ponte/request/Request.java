@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "requests")
 public class Request extends AbstractEntity {
+
+    /** How long after delivery a requester may still say "this is not it" and re-open. */
+    public static final Duration REOPEN_WINDOW = Duration.ofDays(14);
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
@@ -296,6 +300,11 @@ public class Request extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** A delivered request its requester may still re-open ("this is not it") within the window. */
+    boolean reopenableAt(Instant now) {
+        return status == RequestStatus.DELIVERED && statusChangedAt.plus(REOPEN_WINDOW).isAfter(now);
     }
 
     public Instant getStatusChangedAt() {

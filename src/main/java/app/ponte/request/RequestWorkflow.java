@@ -1,23 +1,19 @@
 package app.ponte.request;
 
-import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
-import app.ponte.base.Versioned;
 import app.ponte.organisation.Account;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moving a request along. The team moves it between the statuses {@link RequestStatus#teamMoves()}
  * allows, assigns it and sets its priority; the requester can withdraw it while open and re-open it
- * within {@link RequestService#REOPEN_WINDOW} after delivery. Every move is kept in the history.
+ * within {@link Request#REOPEN_WINDOW} after delivery. Every move is kept in the history.
  * A save based on an outdated copy is refused, never merged silently.
  */
 @Service
@@ -30,7 +26,6 @@ public class RequestWorkflow {
     private final RequestRepository requests;
     private final StatusChangeRepository history;
     private final RequestAccess access;
-    private final RequestService reader;
     private final Parties parties;
     private final RequestNotifier notifier;
     private final RequestMerger merger;
@@ -39,7 +34,7 @@ public class RequestWorkflow {
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
-            RequestService reader, Parties parties, RequestNotifier notifier, RequestMerger merger,
+            Parties parties, RequestNotifier notifier, RequestMerger merger,
             AssessmentRepository assessments, PlanningFactsPublisher planning, Clock clock) {
         this.planning = planning;
         this.assessments = assessments;
@@ -48,7 +43,6 @@ public class RequestWorkflow {
         this.requests = requests;
         this.history = history;
         this.access = access;
-        this.reader = reader;
         this.parties = parties;
         this.clock = clock;
     }
@@ -103,33 +97,6 @@ public class RequestWorkflow {
         planning.changed(original);
     }
 
-    /**
-     * Records (or replaces) the team's assessment of a change, integration or idea. A request that involves
-     * personal data cannot be accepted without the data-protection part. {@code expectedVersion} is the
-     * version of the assessment the team member saw, null when there was none.
-     */
-    @TeamOnly
-    public AssessmentOutcome assess(long requestId, AssessmentDraft draft, @Nullable Long expectedVersion) {
-        Request request = access.open("request.assess", requestId);
-        if (!request.getKind().asksDiscovery()) {
-            throw new RejectedInputException("decision", "assessment.error.kind");
-        }
-        Optional<Assessment> existing = assessments.findByRequestId(requestId);
-        Versioned.requireVersion(existing, expectedVersion);
-        Assessment assessment = existing.orElseGet(() -> new Assessment(request));
-        boolean existed = existing.isPresent();
-        AssessmentCheck.check(draft, Boolean.TRUE.equals(request.getPersonalData()));
-        assessment.record(draft, parties.account(access.callerAccountId()), clock.instant());
-        try {
-            AssessmentOutcome outcome = assessments.saveAndFlush(assessment).outcome(true);
-            planning.changed(request);
-            return outcome;
-        } catch (DataIntegrityViolationException e) {
-            // Two first assessments of the same request at once: the second one is told, as for any edit.
-            throw new ConcurrentEditException();
-        }
-    }
-
     /** Shares a request with every organisation (title and description only), or stops sharing it. */
     @TeamOnly
     public void share(long requestId, boolean shared, long expectedVersion) {
@@ -176,7 +143,7 @@ public class RequestWorkflow {
     public void reopen(long requestId, String reason, long expectedVersion) {
         Request request = loaded("request.reopen", requestId, expectedVersion);
         refuseUnlessRequester(request);
-        if (!reader.reopenable(request)) {
+        if (!request.reopenableAt(clock.instant())) {
             throw new RejectedInputException("status", "request.error.not-reopenable");
         }
         String text = checkedNote(reason);

@@ -9,7 +9,8 @@ import app.ponte.planning.Backlog;
 import app.ponte.planning.PlannedWork;
 import app.ponte.planning.RequestEffort;
 import app.ponte.request.RequestDetails;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestFollowers;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.security.AnyoneSignedIn;
@@ -63,7 +64,8 @@ public class Roadmap {
     private final PromiseRepository promises;
     private final PromiseChangeRepository changes;
     private final ChangelogRepository changelog;
-    private final RequestService requests;
+    private final RequestFollowers followers;
+    private final RequestReading reading;
     private final RequestWorkflow workflow;
     private final Backlog backlog;
     private final CurrentUser currentUser;
@@ -72,14 +74,15 @@ public class Roadmap {
     private final Clock clock;
 
     Roadmap(InitiativeRepository initiatives, MilestoneRepository milestones, PromiseRepository promises,
-            PromiseChangeRepository changes, ChangelogRepository changelog, RequestService requests, RequestWorkflow workflow, Backlog backlog,
+            PromiseChangeRepository changes, ChangelogRepository changelog, RequestFollowers followers, RequestReading reading, RequestWorkflow workflow, Backlog backlog,
             CurrentUser currentUser, OrganisationScope scope, EntityManager entityManager, Clock clock) {
         this.initiatives = initiatives;
         this.milestones = milestones;
         this.promises = promises;
         this.changes = changes;
         this.changelog = changelog;
-        this.requests = requests;
+        this.followers = followers;
+        this.reading = reading;
         this.workflow = workflow;
         this.backlog = backlog;
         this.currentUser = currentUser;
@@ -176,7 +179,7 @@ public class Roadmap {
     public void link(long milestoneId, long requestId) {
         Milestone milestone = milestone(milestoneId);
         requireOpen(milestone, "request");
-        RequestDetails request = requests.details(requestId);
+        RequestDetails request = reading.details(requestId);
         if (request.status() != RequestStatus.PLANNED && request.status() != RequestStatus.IN_PROGRESS) {
             throw new RejectedInputException("request", "roadmap.error.request-not-accepted");
         }
@@ -207,7 +210,7 @@ public class Roadmap {
         Instant now = clock.instant();
         long organisationId = milestone.unlink(requestId, now)
                 .orElseThrow(() -> new RejectedInputException("request", "roadmap.error.request-not-in-milestone"));
-        requests.tellFollowers(requestId, NotificationEvent.REQUEST_UNLINKED, List.of(milestone.getTitle(), why));
+        followers.tell(requestId, NotificationEvent.REQUEST_UNLINKED, List.of(milestone.getTitle(), why));
         Initiative initiative = milestone.getInitiative();
         milestones.flush();
         List<Long> stillLinked = milestones.findLinkedRequestIds(initiative.getId());
@@ -318,10 +321,10 @@ public class Roadmap {
                 .map(LinkedRequest::organisationId).collect(Collectors.toSet()), deliveredOn, now));
         promises.findByMilestoneId(milestoneId).stream().filter(p -> !p.isWithdrawn()).forEach(p -> p.kept(deliveredOn));
         for (LinkedRequest linked : milestone.getRequests()) {
-            RequestDetails request = requests.details(linked.requestId());
+            RequestDetails request = reading.details(linked.requestId());
             if (request.status() == RequestStatus.PLANNED) {
                 workflow.move(request.id(), RequestStatus.IN_PROGRESS, null, request.version());
-                request = requests.details(linked.requestId());
+                request = reading.details(linked.requestId());
             }
             if (request.status() == RequestStatus.IN_PROGRESS) {
                 workflow.move(request.id(), RequestStatus.DELIVERED, milestone.getTitle(), request.version());
@@ -502,7 +505,7 @@ public class Roadmap {
     /** Each request of the organisation the milestone delivers: its followers read the date in their language. */
     private void tell(Milestone milestone, long organisationId, NotificationEvent event, List<String> details) {
         milestone.getRequests().stream().filter(r -> r.organisationId() == organisationId)
-                .forEach(r -> requests.tellFollowers(r.requestId(), event, details));
+                .forEach(r -> followers.tell(r.requestId(), event, details));
     }
 
     /** A day as messages format it ({@code {0,date,long}}) in the reader's language. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.SignedIn;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestLists;
 import app.ponte.request.RequestStatus;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ class RequestListsBenchmark {
     @Autowired
     UserDetailsService users;
     @Autowired
-    RequestService requests;
+    RequestLists lists;
 
     @AfterEach
     void signOut() {
@@ -92,10 +92,10 @@ class RequestListsBenchmark {
     }
 
     private List<?> inbox(RequestFilter filter, int page) {
-        return requests.inbox(filter, PageRequest.of(page, GRID_PAGE)).getContent();
+        return lists.inbox(filter, PageRequest.of(page, GRID_PAGE)).getContent();
     }
 
     private List<?> ours(RequestFilter filter, int page) {
-        return requests.ours(filter, PageRequest.of(page, GRID_PAGE)).getContent();
+        return lists.ours(filter, PageRequest.of(page, GRID_PAGE)).getContent();
     }
 }

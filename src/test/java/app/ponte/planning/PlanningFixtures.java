@@ -7,9 +7,11 @@ import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
+import app.ponte.request.Assessments;
 import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Risk;
@@ -20,9 +22,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Requests, windows and accepted work for planning tests, filed through the real services. */
@@ -33,16 +35,20 @@ public class PlanningFixtures {
     public static final String LEAD = "lead@ponte.test";
 
     private final UserDetailsService users;
-    private final RequestService requests;
+    private final RequestIntake intake;
+    private final RequestReading reading;
+    private final Assessments assessments;
     private final RequestWorkflow workflow;
     private final SystemCatalogue catalogue;
     private final FreezeWindows windows;
     private final DemoFixtures demo;
 
-    PlanningFixtures(UserDetailsService users, RequestService requests, RequestWorkflow workflow,
+    PlanningFixtures(UserDetailsService users, RequestIntake intake, RequestReading reading, Assessments assessments, RequestWorkflow workflow,
             SystemCatalogue catalogue, FreezeWindows windows, DemoFixtures demo) {
         this.users = users;
-        this.requests = requests;
+        this.intake = intake;
+        this.reading = reading;
+        this.assessments = assessments;
         this.workflow = workflow;
         this.catalogue = catalogue;
         this.windows = windows;
@@ -65,27 +71,27 @@ public class PlanningFixtures {
         Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
         var draft = new RequestDraft(RequestKind.CHANGE, null, title, "Needed for the campaign", "Everyone",
                 "Daily", "Hours saved", desired, "Launch", "Reporting", null, null, null, null, null, null, ids);
-        return SignedIn.as(users, email, () -> requests.file(draft));
+        return SignedIn.as(users, email, () -> intake.file(draft));
     }
 
     public long bug(String email, String title, Severity severity, String... systems) {
         Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
         var draft = new RequestDraft(RequestKind.BUG, null, title, "It breaks", null, null, null, null, null,
                 "Invoicing", severity, "Open it", "Today", null, null, null, ids);
-        return SignedIn.as(users, email, () -> requests.file(draft));
+        return SignedIn.as(users, email, () -> intake.file(draft));
     }
 
     /** Assessed with a likely effort, accepted and planned: it takes capacity. */
     public void plan(long requestId, String likelyDays) {
         SignedIn.run(users, LEAD, () -> {
-            workflow.move(requestId, RequestStatus.TRIAGED, null, requests.details(requestId).version());
-            if (requests.details(requestId).kind() == RequestKind.CHANGE) {
+            workflow.move(requestId, RequestStatus.TRIAGED, null, reading.details(requestId).version());
+            if (reading.details(requestId).kind() == RequestKind.CHANGE) {
                 BigDecimal likely = new BigDecimal(likelyDays);
-                workflow.assess(requestId, new AssessmentDraft("Feasible", likely, likely, likely.add(BigDecimal.ONE),
+                assessments.assess(requestId, new AssessmentDraft("Feasible", likely, likely, likely.add(BigDecimal.ONE),
                         null, "None", false, null, null, null, Risk.LOW, AssessmentDecision.ACCEPT, null,
                         "It fits.", null), null);
             }
-            workflow.move(requestId, RequestStatus.PLANNED, null, requests.details(requestId).version());
+            workflow.move(requestId, RequestStatus.PLANNED, null, reading.details(requestId).version());
         });
     }
 

@@ -9,7 +9,7 @@ import app.ponte.RoleMatrix;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
 import app.ponte.request.RequestFilter;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestLists;
 import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.Role;
 import java.math.BigDecimal;
@@ -43,7 +43,7 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
     @Autowired
     TeamCapacities capacities;
     @Autowired
-    RequestService requests;
+    RequestLists lists;
     @Autowired
     PlanningFixtures fixtures;
 
@@ -93,7 +93,7 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
 
     /** Aurora's own incident, shared with nobody. */
     private long auroraRequest() {
-        return SignedIn.as(users, "leo@aurora.test", () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 100)))
+        return SignedIn.as(users, "leo@aurora.test", () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 100)))
                 .getContent().stream().filter(r -> r.title().equals("Orders API returns 503 at peak traffic"))
                 .findFirst().orElseThrow().id();
     }

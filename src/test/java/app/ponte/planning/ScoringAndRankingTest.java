@@ -11,7 +11,8 @@ import app.ponte.SignedInServiceTest;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestReading;
+import app.ponte.request.RequestSupport;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Severity;
 import java.time.Duration;
@@ -31,7 +32,9 @@ class ScoringAndRankingTest extends SignedInServiceTest {
     @Autowired
     PlanningFixtures fixtures;
     @Autowired
-    RequestService requests;
+    RequestSupport support;
+    @Autowired
+    RequestReading reading;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -75,8 +78,8 @@ class ScoringAndRankingTest extends SignedInServiceTest {
     void supporting_organisations_add_to_the_reach() {
         long id = fixtures.change("marketing@ponte.test", "Shared campaign calendar", today().plusDays(60),
                 "Real-time reporting");
-        SignedIn.run(users, LEAD, () -> workflow.share(id, true, requests.details(id).version()));
-        SignedIn.run(users, "sales@ponte.test", () -> requests.support(id, "We plan promotions with it"));
+        SignedIn.run(users, LEAD, () -> workflow.share(id, true, reading.details(id).version()));
+        SignedIn.run(users, "sales@ponte.test", () -> support.support(id, "We plan promotions with it"));
 
         ScoreCard card = as(LEAD, () -> backlog.card(id));
         assertThat(card.inputs().getFirst().valueArguments()).containsExactly(2);

@@ -18,7 +18,11 @@ import org.springframework.security.access.AccessDeniedException;
 class AssessmentTest extends SignedInServiceTest {
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    RequestReading reading;
     @Autowired
     RequestWorkflow workflow;
 
@@ -29,16 +33,16 @@ class AssessmentTest extends SignedInServiceTest {
         assertThat(refusal(() -> workflow.move(id, RequestStatus.PLANNED, null, version(id))).messageKey())
                 .isEqualTo("assessment.error.needed-before-planning");
 
-        SignedIn.run(users, "lead@ponte.test", () -> workflow.assess(id, assessment(AssessmentDecision.ACCEPT_WITH_CONDITIONS,
+        SignedIn.run(users, "lead@ponte.test", () -> assessments.assess(id, assessment(AssessmentDecision.ACCEPT_WITH_CONDITIONS,
                 false, "Only for orders of the last 12 months"), null));
         SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.PLANNED, null, version(id)));
 
-        AssessmentOutcome forRequester = as("leo@aurora.test", () -> requests.assessment(id)).orElseThrow();
+        AssessmentOutcome forRequester = as("leo@aurora.test", () -> assessments.assessment(id)).orElseThrow();
         assertThat(forRequester.decision()).isEqualTo(AssessmentDecision.ACCEPT_WITH_CONDITIONS);
         assertThat(forRequester.conditions()).isEqualTo("Only for orders of the last 12 months");
         assertThat(forRequester.reasoning()).isEqualTo("It fits in the next release.");
         assertThat(forRequester.full()).isNull();
-        assertThat(as("lead@ponte.test", () -> requests.assessment(id)).orElseThrow().full().internalNotes())
+        assertThat(as("lead@ponte.test", () -> assessments.assessment(id)).orElseThrow().full().internalNotes())
                 .isEqualTo("Reuse the CSV writer.");
     }
 
@@ -46,15 +50,15 @@ class AssessmentTest extends SignedInServiceTest {
     void personal_data_cannot_be_accepted_without_the_data_protection_part() {
         long id = change("Sync staff records", true);
 
-        assertThat(refusedField(() -> workflow.assess(id, assessment(AssessmentDecision.ACCEPT, false, null), null)))
+        assertThat(refusedField(() -> assessments.assess(id, assessment(AssessmentDecision.ACCEPT, false, null), null)))
                 .isEqualTo("personalData");
-        assertThat(refusedField(() -> workflow.assess(id, assessment(AssessmentDecision.ACCEPT, true, null), null)))
+        assertThat(refusedField(() -> assessments.assess(id, assessment(AssessmentDecision.ACCEPT, true, null), null)))
                 .isEqualTo("legalBasis");
         var complete = withGdpr(assessment(AssessmentDecision.ACCEPT, true, null));
-        assertThat(as("lead@ponte.test", () -> workflow.assess(id, complete, null)).decision())
+        assertThat(as("lead@ponte.test", () -> assessments.assess(id, complete, null)).decision())
                 .isEqualTo(AssessmentDecision.ACCEPT);
-        assertThat(as("lead@ponte.test", () -> workflow.assess(id,
-                assessment(AssessmentDecision.DECLINE, true, null), requests.assessmentVersion(id))).decision())
+        assertThat(as("lead@ponte.test", () -> assessments.assess(id,
+                assessment(AssessmentDecision.DECLINE, true, null), assessments.assessmentVersion(id))).decision())
                 .isEqualTo(AssessmentDecision.DECLINE);
     }
 
@@ -63,20 +67,20 @@ class AssessmentTest extends SignedInServiceTest {
         long id = change("Bulk refunds", false);
         var outOfOrder = new AssessmentDraft("Feasible", new BigDecimal("5"), new BigDecimal("3"), new BigDecimal("8"),
                 null, "None", false, null, null, null, Risk.LOW, AssessmentDecision.ACCEPT, null, "Fine", null);
-        assertThat(refusedField(() -> workflow.assess(id, outOfOrder, null))).isEqualTo("effortLikely");
+        assertThat(refusedField(() -> assessments.assess(id, outOfOrder, null))).isEqualTo("effortLikely");
 
-        SignedIn.run(users, "lead@ponte.test", () -> workflow.assess(id, assessment(AssessmentDecision.ACCEPT, false,
+        SignedIn.run(users, "lead@ponte.test", () -> assessments.assess(id, assessment(AssessmentDecision.ACCEPT, false,
                 null), null));
-        assertThat(catchThrowable(() -> SignedIn.run(users, "admin@ponte.test", () -> workflow.assess(id,
+        assertThat(catchThrowable(() -> SignedIn.run(users, "admin@ponte.test", () -> assessments.assess(id,
                 assessment(AssessmentDecision.DECLINE, false, null), null)))).isInstanceOf(ConcurrentEditException.class);
-        assertThat(catchThrowable(() -> SignedIn.run(users, "leo@aurora.test", () -> workflow.assess(id,
+        assertThat(catchThrowable(() -> SignedIn.run(users, "leo@aurora.test", () -> assessments.assess(id,
                 assessment(AssessmentDecision.ACCEPT, false, null), null)))).isInstanceOf(AccessDeniedException.class);
     }
 
     private long change(String title, boolean personalData) {
         var draft = new RequestDraft(RequestKind.INTEGRATION, null, title, "Needed", "Operations", "Daily",
                 "Hours saved", null, null, null, null, null, null, "Orders API, ERP", "Orders", personalData);
-        return as("leo@aurora.test", () -> requests.file(draft));
+        return as("leo@aurora.test", () -> intake.file(draft));
     }
 
     private static AssessmentDraft assessment(AssessmentDecision decision, boolean personalData, String conditions) {
@@ -106,6 +110,6 @@ class AssessmentTest extends SignedInServiceTest {
     }
 
     private long version(long id) {
-        return as("lead@ponte.test", () -> requests.details(id)).version();
+        return as("lead@ponte.test", () -> reading.details(id)).version();
     }
 }

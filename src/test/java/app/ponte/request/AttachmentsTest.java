@@ -28,7 +28,9 @@ class AttachmentsTest extends SignedInServiceTest {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    RequestLists lists;
     @Autowired
     Conversation conversations;
     @Autowired
@@ -42,7 +44,7 @@ class AttachmentsTest extends SignedInServiceTest {
     @Test
     void a_pdf_named_like_an_image_is_kept_as_a_pdf_under_a_generated_name_and_comes_back_under_its_own_name()
             throws IOException {
-        long id = as("leo@aurora.test", () -> requests.file(question("Invoice layout"),
+        long id = as("leo@aurora.test", () -> intake.file(question("Invoice layout"),
                 List.of(new NewFile("scan of invoice.png", upload("upload-1", PDF)))));
 
         AttachmentInfo listed = as("ana@aurora.test", () -> attachments.list(id)).getFirst();
@@ -66,14 +68,14 @@ class AttachmentsTest extends SignedInServiceTest {
                 "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));
 
         Throwable refusal = catchThrowable(() -> as("leo@aurora.test",
-                () -> requests.file(question("Sneaky page"), List.of(page))));
+                () -> intake.file(question("Sneaky page"), List.of(page))));
 
         assertThat(refusal).isInstanceOf(RejectedInputException.class);
         var rejected = (RejectedInputException) refusal;
         assertThat(rejected.field()).isEqualTo("attachments");
         assertThat(rejected.messageKey()).isEqualTo("attachment.error.type");
         assertThat(rejected.arguments()).containsExactly("notes.txt", "text/html");
-        assertThat(as("leo@aurora.test", () -> requests.ours(new RequestFilter("sneaky page", null, null, null, null,
+        assertThat(as("leo@aurora.test", () -> lists.ours(new RequestFilter("sneaky page", null, null, null, null,
                 false), PageRequest.of(0, 10))).getContent()).isEmpty();
     }
 
@@ -96,7 +98,7 @@ class AttachmentsTest extends SignedInServiceTest {
 
     @Test
     void files_on_an_internal_note_are_the_teams_and_another_organisation_cannot_download_any() {
-        long id = as("leo@aurora.test", () -> requests.file(question("Slow exports"),
+        long id = as("leo@aurora.test", () -> intake.file(question("Slow exports"),
                 List.of(new NewFile("export.pdf", upload("upload-5", PDF)))));
         SignedIn.run(users, "lead@ponte.test", () -> conversations.comment(id, "Profiler output attached.", true,
                 List.of(new NewFile("profile.pdf", upload("upload-6", PDF)))));

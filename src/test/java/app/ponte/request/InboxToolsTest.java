@@ -19,7 +19,11 @@ import org.springframework.security.access.AccessDeniedException;
 class InboxToolsTest extends SignedInServiceTest {
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    RequestReading reading;
+    @Autowired
+    RequestLists lists;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -46,12 +50,12 @@ class InboxToolsTest extends SignedInServiceTest {
         assertThat(outcome.changed()).containsExactlyInAnyOrder(first, second);
         assertThat(outcome.changedMeanwhile()).containsExactlyInAnyOrder(changedMeanwhile, closed);
         for (long id : List.of(first, second)) {
-            RequestDetails details = as("lead@ponte.test", () -> requests.details(id));
+            RequestDetails details = as("lead@ponte.test", () -> reading.details(id));
             assertThat(details.status()).isEqualTo(RequestStatus.TRIAGED);
             assertThat(details.priority()).isEqualTo(Priority.HIGH);
             assertThat(details.assigneeId()).isEqualTo(lead);
         }
-        assertThat(as("lead@ponte.test", () -> requests.details(changedMeanwhile)).priority()).isNull();
+        assertThat(as("lead@ponte.test", () -> reading.details(changedMeanwhile)).priority()).isNull();
     }
 
     @Test
@@ -64,7 +68,7 @@ class InboxToolsTest extends SignedInServiceTest {
                 new BulkChange(null, false, RequestStatus.IN_PROGRESS, Priority.URGENT)));
 
         assertThat(outcome.notApplicable()).containsExactly(declined);
-        assertThat(as("lead@ponte.test", () -> requests.details(declined)).priority()).isNull();
+        assertThat(as("lead@ponte.test", () -> reading.details(declined)).priority()).isNull();
         assertThat(catchThrowable(() -> as("lead@ponte.test", () -> bulk.apply(seen,
                 new BulkChange(null, false, RequestStatus.DECLINED, null))))).isInstanceOf(RejectedInputException.class);
         assertThat(catchThrowable(() -> as("ana@aurora.test", () -> bulk.apply(List.of(),
@@ -73,11 +77,11 @@ class InboxToolsTest extends SignedInServiceTest {
 
     @Test
     void the_inbox_filters_by_the_start_of_the_system_named_or_from_the_catalogue_and_by_age() {
-        long orders = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.BUG, null,
+        long orders = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.BUG, null,
                 "Orders slow", "Slow", null, null, null, null, null, "Orders API", Severity.LOW, "Open", "Today",
                 null, null, null)));
         long invoicing = jdbc.queryForObject("select id from systems where name = 'Invoicing'", Long.class);
-        long onInvoicing = as("leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.BUG, null,
+        long onInvoicing = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.BUG, null,
                 "Invoice totals", "Wrong", null, null, null, null, null, null, Severity.LOW, "Open", "Today",
                 null, null, null).touching(java.util.Set.of(invoicing))));
         long old = file("Ancient question");
@@ -108,18 +112,18 @@ class InboxToolsTest extends SignedInServiceTest {
     }
 
     private List<Long> inbox(RequestFilter filter) {
-        return as("lead@ponte.test", () -> requests.inbox(filter, PageRequest.of(0, 500))).getContent().stream()
+        return as("lead@ponte.test", () -> lists.inbox(filter, PageRequest.of(0, 500))).getContent().stream()
                 .map(RequestSummary::id).toList();
     }
 
     private List<RequestSummary> rows(Long... ids) {
         List<Long> wanted = List.of(ids);
-        return as("lead@ponte.test", () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 500))).getContent()
+        return as("lead@ponte.test", () -> lists.inbox(RequestFilter.ALL, PageRequest.of(0, 500))).getContent()
                 .stream().filter(row -> wanted.contains(row.id())).toList();
     }
 
     private long file(String title) {
-        return as("leo@aurora.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION, title, "Text")));
+        return as("leo@aurora.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, title, "Text")));
     }
 
     private void move(long id, RequestStatus to) {
@@ -128,6 +132,6 @@ class InboxToolsTest extends SignedInServiceTest {
 
     private void move(long id, RequestStatus to, String note) {
         SignedIn.run(users, "admin@ponte.test", () -> workflow.move(id, to, note,
-                requests.details(id).version()));
+                reading.details(id).version()));
     }
 }

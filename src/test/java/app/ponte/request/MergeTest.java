@@ -18,7 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MergeTest extends SignedInServiceTest {
 
     @Autowired
-    RequestService requests;
+    RequestSupport support;
+    @Autowired
+    RequestReading reading;
+    @Autowired
+    RequestIntake intake;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -31,22 +35,22 @@ class MergeTest extends SignedInServiceTest {
         String auroraRequester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
         String meridianRequester = fixtures.newMember("Meridian Bank", Role.CLIENT);
         String supporterAtMarketing = fixtures.newMember("Marketing", Role.INTERNAL);
-        long original = as(auroraRequester, () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long original = as(auroraRequester, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Refund API", "Refunds are manual today.")));
-        long duplicate = as(meridianRequester, () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long duplicate = as(meridianRequester, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "API for refunds", "Our call centre refunds by e-mail.")));
         share(duplicate);
-        SignedIn.run(users, supporterAtMarketing, () -> requests.support(duplicate, "Campaign refunds"));
+        SignedIn.run(users, supporterAtMarketing, () -> support.support(duplicate, "Campaign refunds"));
 
         SignedIn.run(users, "lead@ponte.test", () -> workflow.markDuplicate(duplicate, original, "Same ask",
                 version(duplicate)));
 
-        RequestDetails merged = as(meridianRequester, () -> requests.details(duplicate));
+        RequestDetails merged = as(meridianRequester, () -> reading.details(duplicate));
         assertThat(merged.status()).isEqualTo(RequestStatus.DUPLICATE);
         assertThat(merged.duplicateOfId()).isEqualTo(original);
-        assertThat(as("lead@ponte.test", () -> requests.supporters(original)))
+        assertThat(as("lead@ponte.test", () -> support.supporters(original)))
                 .extracting(SupportEntry::organisationName).containsExactlyInAnyOrder("Meridian Bank", "Marketing");
-        assertThat(as(meridianRequester, () -> requests.visibility(original))).isEqualTo(RequestVisibility.SHARED);
+        assertThat(as(meridianRequester, () -> reading.visibility(original))).isEqualTo(RequestVisibility.SHARED);
 
         NotificationLine told = as(meridianRequester, () -> center.latest(1)).getFirst();
         assertThat(told.messageKey()).isEqualTo(NotificationEvent.MERGED.messageKey());
@@ -65,6 +69,6 @@ class MergeTest extends SignedInServiceTest {
     }
 
     private long version(long id) {
-        return as("lead@ponte.test", () -> requests.details(id)).version();
+        return as("lead@ponte.test", () -> reading.details(id)).version();
     }
 }

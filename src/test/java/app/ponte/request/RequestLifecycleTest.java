@@ -36,7 +36,11 @@ class RequestLifecycleTest extends SignedInServiceTest {
     static final String TEAM = "lead@ponte.test";
 
     @Autowired
-    RequestService requests;
+    RequestLists lists;
+    @Autowired
+    RequestReading reading;
+    @Autowired
+    RequestIntake intake;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -48,19 +52,19 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
     @Test
     void a_client_files_a_bug_for_their_own_company_and_finds_it_in_our_requests_with_its_first_history_line() {
-        long id = as(CLIENT, () -> requests.file(bug("Checkout button does nothing")));
+        long id = as(CLIENT, () -> intake.file(bug("Checkout button does nothing")));
 
-        RequestDetails details = as(CLIENT, () -> requests.details(id));
+        RequestDetails details = as(CLIENT, () -> reading.details(id));
         assertThat(details.organisationName()).isEqualTo("Aurora Commerce");
         assertThat(details.status()).isEqualTo(RequestStatus.NEW);
         assertThat(details.severity()).isEqualTo(Severity.HIGH);
         assertThat(details.withdrawable()).isTrue();
         assertThat(details.teamMoves()).isEmpty();
-        assertThat(as(COLLEAGUE, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
+        assertThat(as(COLLEAGUE, () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
                 .extracting(RequestSummary::id).contains(id);
-        assertThat(as(OTHER_CLIENT, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
+        assertThat(as(OTHER_CLIENT, () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
                 .extracting(RequestSummary::id).doesNotContain(id);
-        assertThat(as(CLIENT, () -> requests.history(id))).singleElement()
+        assertThat(as(CLIENT, () -> reading.history(id))).singleElement()
                 .satisfies(line -> assertThat(line.toStatus()).isEqualTo(RequestStatus.NEW));
     }
 
@@ -90,10 +94,10 @@ class RequestLifecycleTest extends SignedInServiceTest {
         var onOrders = new RequestDraft(RequestKind.BUG, null, "Order status stuck", "Stuck in PAID", null, null,
                 null, null, null, null, Severity.MEDIUM, "Pay an order", "Monday", null, null, null);
 
-        long id = as(CLIENT, () -> requests.file(onOrders.touching(Set.of(orders))));
-        assertThat(as(CLIENT, () -> requests.details(id)).systems()).containsExactly("Orders API");
+        long id = as(CLIENT, () -> intake.file(onOrders.touching(Set.of(orders))));
+        assertThat(as(CLIENT, () -> reading.details(id)).systems()).containsExactly("Orders API");
 
-        Throwable refusal = catchThrowable(() -> as(CLIENT, () -> requests.file(onOrders.touching(Set.of(payroll)))));
+        Throwable refusal = catchThrowable(() -> as(CLIENT, () -> intake.file(onOrders.touching(Set.of(payroll)))));
         assertThat(refusal).isInstanceOf(RejectedInputException.class);
         assertThat(((RejectedInputException) refusal).field()).isEqualTo("systems");
         assertThat(refusedField(onOrders)).isEqualTo("affectedSystem");
@@ -103,27 +107,27 @@ class RequestLifecycleTest extends SignedInServiceTest {
     void the_team_files_on_behalf_of_a_department_or_client_it_names_but_never_for_itself() {
         var forMarketing = withOrganisation(RequestDraft.simple(RequestKind.QUESTION, "Asked by phone", "Call notes"),
                 marketingId());
-        long id = as(TEAM, () -> requests.file(forMarketing));
+        long id = as(TEAM, () -> intake.file(forMarketing));
 
-        assertThat(as(DEPARTMENT, () -> requests.details(id)).title()).isEqualTo("Asked by phone");
-        assertThat(catchThrowable(() -> as(TEAM, () -> requests.file(
+        assertThat(as(DEPARTMENT, () -> reading.details(id)).title()).isEqualTo("Asked by phone");
+        assertThat(catchThrowable(() -> as(TEAM, () -> intake.file(
                 RequestDraft.simple(RequestKind.QUESTION, "No organisation", "Text")))))
                 .isInstanceOf(RejectedInputException.class);
         long teamOrganisation = jdbc.queryForObject("select id from organisations where kind = 'TEAM'", Long.class);
-        assertThat(catchThrowable(() -> as(TEAM, () -> requests.file(withOrganisation(
+        assertThat(catchThrowable(() -> as(TEAM, () -> intake.file(withOrganisation(
                 RequestDraft.simple(RequestKind.QUESTION, "For ourselves", "Text"), teamOrganisation)))))
                 .isInstanceOf(RejectedInputException.class);
     }
 
     @Test
     void another_organisation_reading_or_commenting_by_id_gets_not_found_and_the_attempt_is_audited() {
-        long id = as(CLIENT, () -> requests.file(bug("Private to Aurora")));
+        long id = as(CLIENT, () -> intake.file(bug("Private to Aurora")));
         Instant before = Instant.now();
 
         for (String outsider : List.of(OTHER_CLIENT, DEPARTMENT)) {
-            assertThat(catchThrowable(() -> as(outsider, () -> requests.details(id))))
+            assertThat(catchThrowable(() -> as(outsider, () -> reading.details(id))))
                     .isInstanceOf(NotFoundInScopeException.class);
-            assertThat(catchThrowable(() -> as(outsider, () -> requests.conversation(id))))
+            assertThat(catchThrowable(() -> as(outsider, () -> conversations.read(id))))
                     .isInstanceOf(NotFoundInScopeException.class);
             assertThat(catchThrowable(() -> SignedIn.run(users, outsider,
                     () -> conversations.comment(id, "sneaky", false)))).isInstanceOf(NotFoundInScopeException.class);
@@ -135,19 +139,19 @@ class RequestLifecycleTest extends SignedInServiceTest {
                 Instant.now().plusSeconds(1), OTHER_CLIENT, null, AuditOutcome.REFUSED), PageRequest.of(0, 50))
                 .getNumberOfElements());
         assertThat(refused).isEqualTo(4);
-        assertThat(as(CLIENT, () -> requests.conversation(id))).isEmpty();
+        assertThat(as(CLIENT, () -> conversations.read(id))).isEmpty();
     }
 
     @Test
     void internal_notes_reach_the_team_only_and_clients_cannot_write_them() {
-        long id = as(CLIENT, () -> requests.file(bug("Slow search")));
+        long id = as(CLIENT, () -> intake.file(bug("Slow search")));
         SignedIn.run(users, TEAM, () -> conversations.comment(id, "We are looking into it.", false));
         SignedIn.run(users, TEAM, () -> conversations.comment(id, "Root cause is the missing index.", true));
 
-        assertThat(as(TEAM, () -> requests.conversation(id))).extracting(CommentEntry::body)
+        assertThat(as(TEAM, () -> conversations.read(id))).extracting(CommentEntry::body)
                 .containsExactly("We are looking into it.", "Root cause is the missing index.");
         for (String requesterSide : List.of(CLIENT, COLLEAGUE)) {
-            assertThat(as(requesterSide, () -> requests.conversation(id))).extracting(CommentEntry::body)
+            assertThat(as(requesterSide, () -> conversations.read(id))).extracting(CommentEntry::body)
                     .containsExactly("We are looking into it.");
         }
         assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> conversations.comment(id, "psst", true)))
@@ -156,12 +160,12 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
     @Test
     void a_departments_request_shows_its_department_no_internal_note_either() {
-        long id = as(DEPARTMENT, () -> requests.file(RequestDraft.simple(RequestKind.QUESTION, "Quarter close freeze",
+        long id = as(DEPARTMENT, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, "Quarter close freeze",
                 "Can reporting stay untouched during quarter close?")));
         SignedIn.run(users, TEAM, () -> conversations.comment(id, "Conflicts with Marketing's campaign change.", true));
         SignedIn.run(users, TEAM, () -> conversations.comment(id, "We will plan around it.", false));
 
-        assertThat(as(DEPARTMENT, () -> requests.conversation(id))).extracting(CommentEntry::body)
+        assertThat(as(DEPARTMENT, () -> conversations.read(id))).extracting(CommentEntry::body)
                 .containsExactly("We will plan around it.");
         assertThatThrownBy(() -> SignedIn.run(users, DEPARTMENT, () -> conversations.comment(id, "psst", true)))
                 .isInstanceOf(RejectedInputException.class);
@@ -169,7 +173,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
     @Test
     void the_team_moves_a_request_only_along_allowed_steps_and_a_decline_carries_a_reason_the_requester_reads() {
-        long id = as(CLIENT, () -> requests.file(bug("Wrong totals")));
+        long id = as(CLIENT, () -> intake.file(bug("Wrong totals")));
 
         assertThat(catchThrowable(() -> SignedIn.run(users, TEAM,
                 () -> workflow.move(id, RequestStatus.DELIVERED, null, version(id)))))
@@ -183,34 +187,34 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
         SignedIn.run(users, TEAM, () -> workflow.move(id, RequestStatus.DECLINED, "Works as designed.", version(id)));
 
-        RequestDetails seenByClient = as(CLIENT, () -> requests.details(id));
+        RequestDetails seenByClient = as(CLIENT, () -> reading.details(id));
         assertThat(seenByClient.status()).isEqualTo(RequestStatus.DECLINED);
         assertThat(seenByClient.declineReason()).isEqualTo("Works as designed.");
-        assertThat(as(CLIENT, () -> requests.history(id))).extracting(HistoryEntry::toStatus)
+        assertThat(as(CLIENT, () -> reading.history(id))).extracting(HistoryEntry::toStatus)
                 .containsExactly(RequestStatus.NEW, RequestStatus.DECLINED);
     }
 
     @Test
     void a_change_based_on_an_outdated_copy_is_refused_and_nothing_is_overwritten() {
-        long id = as(CLIENT, () -> requests.file(bug("Timeouts")));
+        long id = as(CLIENT, () -> intake.file(bug("Timeouts")));
         long loaded = version(id);
         SignedIn.run(users, TEAM, () -> workflow.move(id, RequestStatus.TRIAGED, "first", loaded));
 
         assertThatThrownBy(() -> SignedIn.run(users, "admin@ponte.test",
                 () -> workflow.move(id, RequestStatus.WAITING_FOR_REQUESTER, "second", loaded)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(as(TEAM, () -> requests.details(id)).status()).isEqualTo(RequestStatus.TRIAGED);
+        assertThat(as(TEAM, () -> reading.details(id)).status()).isEqualTo(RequestStatus.TRIAGED);
     }
 
     @Test
     void only_the_requester_withdraws_their_open_request() {
-        long id = as(CLIENT, () -> requests.file(bug("Changed my mind")));
+        long id = as(CLIENT, () -> intake.file(bug("Changed my mind")));
 
         assertThatThrownBy(() -> SignedIn.run(users, COLLEAGUE, () -> workflow.withdraw(id, null, version(id))))
                 .isInstanceOf(RejectedInputException.class);
         SignedIn.run(users, CLIENT, () -> workflow.withdraw(id, "Solved on our side", version(id)));
 
-        assertThat(as(CLIENT, () -> requests.details(id))).satisfies(details -> {
+        assertThat(as(CLIENT, () -> reading.details(id))).satisfies(details -> {
             assertThat(details.status()).isEqualTo(RequestStatus.WITHDRAWN);
             assertThat(details.withdrawable()).isFalse();
         });
@@ -223,25 +227,25 @@ class RequestLifecycleTest extends SignedInServiceTest {
         jdbc.update("update requests set status_changed_at = ? where id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), old);
 
-        assertThat(as(CLIENT, () -> requests.details(old)).reopenable()).isFalse();
+        assertThat(as(CLIENT, () -> reading.details(old)).reopenable()).isFalse();
         assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> workflow.reopen(old, "Still slow", version(old))))
                 .isInstanceOf(RejectedInputException.class);
         assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> workflow.reopen(recent, " ", version(recent))))
                 .isInstanceOf(RejectedInputException.class);
         SignedIn.run(users, CLIENT, () -> workflow.reopen(recent, "The VAT column is missing", version(recent)));
 
-        assertThat(as(CLIENT, () -> requests.details(recent)).status()).isEqualTo(RequestStatus.TRIAGED);
-        assertThat(as(CLIENT, () -> requests.history(recent)).getLast().note()).isEqualTo("The VAT column is missing");
+        assertThat(as(CLIENT, () -> reading.details(recent)).status()).isEqualTo(RequestStatus.TRIAGED);
+        assertThat(as(CLIENT, () -> reading.history(recent)).getLast().note()).isEqualTo("The VAT column is missing");
     }
 
     @Test
     void a_duplicate_points_the_requester_to_the_original() {
-        long original = as(CLIENT, () -> requests.file(bug("Login fails")));
-        long repeat = as(COLLEAGUE, () -> requests.file(bug("Cannot log in")));
+        long original = as(CLIENT, () -> intake.file(bug("Login fails")));
+        long repeat = as(COLLEAGUE, () -> intake.file(bug("Cannot log in")));
 
         SignedIn.run(users, TEAM, () -> workflow.markDuplicate(repeat, original, null, version(repeat)));
 
-        assertThat(as(COLLEAGUE, () -> requests.details(repeat))).satisfies(details -> {
+        assertThat(as(COLLEAGUE, () -> reading.details(repeat))).satisfies(details -> {
             assertThat(details.status()).isEqualTo(RequestStatus.DUPLICATE);
             assertThat(details.duplicateOfId()).isEqualTo(original);
         });
@@ -252,23 +256,23 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
     @Test
     void the_inbox_is_the_teams_and_shows_every_organisation_while_our_requests_is_not_for_the_team() {
-        as(CLIENT, () -> requests.file(bug("Aurora issue")));
-        as(OTHER_CLIENT, () -> requests.file(bug("Meridian issue")));
+        as(CLIENT, () -> intake.file(bug("Aurora issue")));
+        as(OTHER_CLIENT, () -> intake.file(bug("Meridian issue")));
 
-        var inbox = as(TEAM, () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 200))).getContent();
+        var inbox = as(TEAM, () -> lists.inbox(RequestFilter.ALL, PageRequest.of(0, 200))).getContent();
         assertThat(inbox).extracting(RequestSummary::organisationName)
                 .contains("Aurora Commerce", "Meridian Bank", "Marketing");
         for (String outsider : List.of(CLIENT, COLLEAGUE, DEPARTMENT)) {
-            assertThat(catchThrowable(() -> as(outsider, () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 1)))))
+            assertThat(catchThrowable(() -> as(outsider, () -> lists.inbox(RequestFilter.ALL, PageRequest.of(0, 1)))))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(catchThrowable(() -> as(TEAM, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 1)))))
+        assertThat(catchThrowable(() -> as(TEAM, () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 1)))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void requests_are_assigned_to_active_team_members_only() {
-        long id = as(CLIENT, () -> requests.file(bug("Assign me")));
+        long id = as(CLIENT, () -> intake.file(bug("Assign me")));
         long leoAccount = jdbc.queryForObject("select id from accounts where email = ?", Long.class, CLIENT);
         long leadAccount = jdbc.queryForObject("select id from accounts where email = ?", Long.class, TEAM);
 
@@ -278,13 +282,13 @@ class RequestLifecycleTest extends SignedInServiceTest {
         SignedIn.run(users, TEAM, () -> workflow.triage(id, leadAccount, Priority.URGENT, version(id)));
 
         var unassigned = new RequestFilter("", null, null, null, null, true);
-        assertThat(as(TEAM, () -> requests.inbox(unassigned, PageRequest.of(0, 500))).getContent())
+        assertThat(as(TEAM, () -> lists.inbox(unassigned, PageRequest.of(0, 500))).getContent())
                 .extracting(RequestSummary::id).doesNotContain(id);
-        assertThat(as(TEAM, () -> requests.details(id)).priority()).isEqualTo(Priority.URGENT);
+        assertThat(as(TEAM, () -> reading.details(id)).priority()).isEqualTo(Priority.URGENT);
     }
 
     private long delivered(RequestDraft draft) {
-        long id = as(CLIENT, () -> requests.file(draft));
+        long id = as(CLIENT, () -> intake.file(draft));
         for (RequestStatus step : List.of(RequestStatus.TRIAGED, RequestStatus.IN_PROGRESS, RequestStatus.DELIVERED)) {
             SignedIn.run(users, TEAM, () -> workflow.move(id, step, null, version(id)));
         }
@@ -292,13 +296,13 @@ class RequestLifecycleTest extends SignedInServiceTest {
     }
 
     private String refusedField(RequestDraft draft) {
-        Throwable refusal = catchThrowable(() -> as(CLIENT, () -> requests.file(draft)));
+        Throwable refusal = catchThrowable(() -> as(CLIENT, () -> intake.file(draft)));
         assertThat(refusal).isInstanceOf(RejectedInputException.class);
         return ((RejectedInputException) refusal).field();
     }
 
     private long version(long id) {
-        return as(TEAM, () -> requests.details(id)).version();
+        return as(TEAM, () -> reading.details(id)).version();
     }
 
     private long systemId(String name) {

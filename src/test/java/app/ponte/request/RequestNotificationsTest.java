@@ -26,7 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RequestNotificationsTest extends SignedInServiceTest {
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    RequestReading reading;
+    @Autowired
+    RequestFollowers followers;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -66,8 +70,8 @@ class RequestNotificationsTest extends SignedInServiceTest {
         String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
         String colleague = fixtures.newMember("Aurora Commerce", Role.CLIENT);
         long id = file(requester, "Webhook retries");
-        SignedIn.run(users, colleague, () -> requests.watch(id, true));
-        SignedIn.run(users, "lead@ponte.test", () -> requests.watch(id, true));
+        SignedIn.run(users, colleague, () -> followers.watch(id, true));
+        SignedIn.run(users, "lead@ponte.test", () -> followers.watch(id, true));
 
         SignedIn.run(users, "admin@ponte.test", () -> conversations.comment(id,
                 "Aurora is on the old plan, @" + requester + " must not see this", true));
@@ -108,10 +112,10 @@ class RequestNotificationsTest extends SignedInServiceTest {
         assertThat(as(requester, () -> center.unreadCount())).isEqualTo(1);
         assertThat(mailTo(requester)).isEmpty();
 
-        SignedIn.run(users, requester, () -> requests.watch(id, false));
+        SignedIn.run(users, requester, () -> followers.watch(id, false));
         move(id, RequestStatus.PLANNED);
         assertThat(as(requester, () -> center.unreadCount())).isEqualTo(1);
-        assertThat(as(requester, () -> requests.details(id).watching())).isFalse();
+        assertThat(as(requester, () -> reading.details(id).watching())).isFalse();
     }
 
     @Test
@@ -129,11 +133,11 @@ class RequestNotificationsTest extends SignedInServiceTest {
     }
 
     private long file(String requester, String title) {
-        return as(requester, () -> requests.file(RequestDraft.simple(RequestKind.QUESTION, title, "Details")));
+        return as(requester, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, title, "Details")));
     }
 
     private void move(long id, RequestStatus to) {
-        SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, to, null, requests.details(id).version()));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, to, null, reading.details(id).version()));
     }
 
     private List<String> mailTo(String recipient) {

@@ -32,7 +32,13 @@ class RequestServiceSecurityTest extends SignedInServiceTest {
     static final Set<Role> REQUESTERS = EnumSet.of(Role.INTERNAL, Role.CLIENT_ADMIN, Role.CLIENT);
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    RequestLists lists;
+    @Autowired
+    RequestReading reading;
+    @Autowired
+    RequestSupport support;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -45,15 +51,15 @@ class RequestServiceSecurityTest extends SignedInServiceTest {
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_methods_meant_for_it() {
         return RoleMatrix.strict()
-                .call("inbox", TEAM, () -> requests.inbox(RequestFilter.ALL, PageRequest.of(0, 1)))
-                .call("exportInbox", TEAM, () -> requests.exportInbox(
+                .call("inbox", TEAM, () -> lists.inbox(RequestFilter.ALL, PageRequest.of(0, 1)))
+                .call("exportInbox", TEAM, () -> lists.exportInbox(
                         new RequestFilter("no such title at all", null, null, null, null, false)))
-                .call("assignableTeamMembers", TEAM, () -> requests.assignableTeamMembers())
-                .call("supporters", TEAM, () -> requests.supporters(anyId()))
+                .call("assignableTeamMembers", TEAM, () -> reading.assignableTeamMembers())
+                .call("supporters", TEAM, () -> support.supporters(anyId()))
                 .call("bulk", TEAM, () -> bulk.apply(List.of(), new BulkChange(null, false, null, null)))
                 .call("savedFilters", TEAM, () -> savedFilters.mine())
-                .call("ours", REQUESTERS, () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 1)))
-                .call("exportOurs", REQUESTERS, () -> requests.exportOurs(RequestFilter.ALL))
+                .call("ours", REQUESTERS, () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 1)))
+                .call("exportOurs", REQUESTERS, () -> lists.exportOurs(RequestFilter.ALL))
                 .tests(users);
     }
 
@@ -68,14 +74,14 @@ class RequestServiceSecurityTest extends SignedInServiceTest {
                         .isInstanceOf(AccessDeniedException.class);
             }
         }
-        for (Runnable anything : List.<Runnable>of(() -> requests.details(id), () -> requests.similar("export"),
-                () -> center.unreadCount(), () -> requests.file(RequestDraft.simple(RequestKind.QUESTION, "x", "y")))) {
+        for (Runnable anything : List.<Runnable>of(() -> reading.details(id), () -> intake.similar("export"),
+                () -> center.unreadCount(), () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, "x", "y")))) {
             assertThat(catchThrowable(anything::run)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         }
     }
 
     private long anyId() {
-        return SignedIn.as(users, "leo@aurora.test", () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 1)))
+        return SignedIn.as(users, "leo@aurora.test", () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 1)))
                 .getContent().getFirst().id();
     }
 

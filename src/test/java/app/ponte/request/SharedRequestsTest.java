@@ -22,7 +22,13 @@ import org.springframework.security.access.AccessDeniedException;
 class SharedRequestsTest extends SignedInServiceTest {
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    RequestSupport support;
+    @Autowired
+    RequestLists lists;
+    @Autowired
+    RequestReading reading;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -37,21 +43,21 @@ class SharedRequestsTest extends SignedInServiceTest {
     @Test
     void before_sharing_another_organisation_finds_nothing_and_afterwards_only_title_and_description() {
         String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
-        long id = as(requester, () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long id = as(requester, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Bulk order cancellation endpoint", "We cancel orders one by one today.")));
         SignedIn.run(users, requester, () -> conversations.comment(id, "Our CFO asked for this", false));
 
-        assertThat(catchThrowable(() -> as("rita@meridian.test", () -> requests.visibility(id))))
+        assertThat(catchThrowable(() -> as("rita@meridian.test", () -> reading.visibility(id))))
                 .isInstanceOf(NotFoundInScopeException.class);
         share(id);
 
-        assertThat(as("rita@meridian.test", () -> requests.visibility(id))).isEqualTo(RequestVisibility.SHARED);
-        SharedRequestSummary seen = as("rita@meridian.test", () -> requests.shared(id));
+        assertThat(as("rita@meridian.test", () -> reading.visibility(id))).isEqualTo(RequestVisibility.SHARED);
+        SharedRequestSummary seen = as("rita@meridian.test", () -> support.shared(id));
         assertThat(seen.title()).isEqualTo("Bulk order cancellation endpoint");
         assertThat(seen.problem()).isEqualTo("We cancel orders one by one today.");
         assertThat(seen.toString()).doesNotContain("Aurora", "Test Person", "CFO");
-        for (Runnable peek : List.<Runnable>of(() -> requests.details(id), () -> requests.conversation(id),
-                () -> requests.history(id), () -> attachments.list(id))) {
+        for (Runnable peek : List.<Runnable>of(() -> reading.details(id), () -> conversations.read(id),
+                () -> reading.history(id), () -> attachments.list(id))) {
             assertThat(catchThrowable(() -> SignedIn.run(users, "rita@meridian.test", peek)))
                     .isInstanceOf(NotFoundInScopeException.class);
         }
@@ -59,36 +65,36 @@ class SharedRequestsTest extends SignedInServiceTest {
 
     @Test
     void a_supporting_organisation_follows_the_request_in_its_list_without_names_and_the_team_reads_why() {
-        long id = as("leo@aurora.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long id = as("leo@aurora.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Sandbox with realistic data", "Our tests need realistic orders.")));
         share(id);
 
-        assertThat(catchThrowable(() -> SignedIn.run(users, "rita@meridian.test", () -> requests.support(id, " "))))
+        assertThat(catchThrowable(() -> SignedIn.run(users, "rita@meridian.test", () -> support.support(id, " "))))
                 .isInstanceOf(RejectedInputException.class);
         SignedIn.run(users, "rita@meridian.test",
-                () -> requests.support(id, "Our QA team of 8 tests payments against it"));
-        SignedIn.run(users, "marketing@ponte.test", () -> requests.support(id, "Campaign dry-runs"));
+                () -> support.support(id, "Our QA team of 8 tests payments against it"));
+        SignedIn.run(users, "marketing@ponte.test", () -> support.support(id, "Campaign dry-runs"));
 
-        RequestSummary row = as("rita@meridian.test", () -> requests.ours(RequestFilter.ALL, PageRequest.of(0, 200)))
+        RequestSummary row = as("rita@meridian.test", () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 200)))
                 .getContent().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         assertThat(row.supportedOnly()).isTrue();
         assertThat(row.organisationName()).isNull();
         assertThat(row.requesterName()).isNull();
-        assertThat(as("lead@ponte.test", () -> requests.supporters(id))).extracting(SupportEntry::organisationName)
+        assertThat(as("lead@ponte.test", () -> support.supporters(id))).extracting(SupportEntry::organisationName)
                 .containsExactly("Meridian Bank", "Marketing");
-        assertThat(catchThrowable(() -> as("leo@aurora.test", () -> requests.supporters(id))))
+        assertThat(catchThrowable(() -> as("leo@aurora.test", () -> support.supporters(id))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(catchThrowable(() -> SignedIn.run(users, "leo@aurora.test", () -> requests.support(id, "us too"))))
+        assertThat(catchThrowable(() -> SignedIn.run(users, "leo@aurora.test", () -> support.support(id, "us too"))))
                 .isInstanceOf(NotFoundInScopeException.class);
     }
 
     @Test
     void supporters_hear_of_status_changes_but_never_of_comments() {
         String supporter = fixtures.newMember("Meridian Bank", Role.CLIENT);
-        long id = as("leo@aurora.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long id = as("leo@aurora.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Idempotency keys on payments", "Retries create duplicates.")));
         share(id);
-        SignedIn.run(users, supporter, () -> requests.support(id, "Same duplicates here"));
+        SignedIn.run(users, supporter, () -> support.support(id, "Same duplicates here"));
 
         SignedIn.run(users, "lead@ponte.test", () -> conversations.comment(id, "Aurora's logs show 3 retries", false));
         assertThat(as(supporter, () -> center.latest(10))).isEmpty();
@@ -100,22 +106,22 @@ class SharedRequestsTest extends SignedInServiceTest {
 
     @Test
     void similar_titles_are_suggested_from_what_the_user_may_see_most_words_in_common_first() {
-        long own = as("leo@aurora.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long own = as("leo@aurora.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Exportação de pedidos em CSV", "Para a contabilidade.")));
-        long foreignPrivate = as("rita@meridian.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long foreignPrivate = as("rita@meridian.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Export of orders as CSV for auditors", "Private to Meridian.")));
-        long foreignShared = as("rita@meridian.test", () -> requests.file(RequestDraft.simple(RequestKind.QUESTION,
+        long foreignShared = as("rita@meridian.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Orders export scheduling", "Shared later.")));
         share(foreignShared);
 
-        List<SimilarRequest> forAurora = as("ana@aurora.test", () -> requests.similar("exportacao pedidos csv"));
+        List<SimilarRequest> forAurora = as("ana@aurora.test", () -> intake.similar("exportacao pedidos csv"));
         assertThat(forAurora).extracting(SimilarRequest::id).contains(own).doesNotContain(foreignPrivate);
         assertThat(forAurora.getFirst().id()).isEqualTo(own);
-        assertThat(as("ana@aurora.test", () -> requests.similar("orders export"))).extracting(SimilarRequest::id)
+        assertThat(as("ana@aurora.test", () -> intake.similar("orders export"))).extracting(SimilarRequest::id)
                 .contains(foreignShared).doesNotContain(foreignPrivate);
-        assertThat(as("lead@ponte.test", () -> requests.similar("export orders csv"))).extracting(SimilarRequest::id)
+        assertThat(as("lead@ponte.test", () -> intake.similar("export orders csv"))).extracting(SimilarRequest::id)
                 .contains(foreignPrivate, foreignShared);
-        assertThat(as("ana@aurora.test", () -> requests.similar("a de"))).isEmpty();
+        assertThat(as("ana@aurora.test", () -> intake.similar("a de"))).isEmpty();
     }
 
     private void share(long id) {
@@ -123,6 +129,6 @@ class SharedRequestsTest extends SignedInServiceTest {
     }
 
     private long version(long id) {
-        return as("lead@ponte.test", () -> requests.details(id)).version();
+        return as("lead@ponte.test", () -> reading.details(id)).version();
     }
 }

@@ -12,15 +12,15 @@ import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.planning.Confidence;
-import app.ponte.planning.PlanningFixtures;
-import app.ponte.request.RequestService;
-import app.ponte.request.RequestStatus;
 import app.ponte.planning.PlannedWork;
+import app.ponte.planning.PlanningFixtures;
+import app.ponte.request.RequestReading;
+import app.ponte.request.RequestStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class RoadmapTest extends SignedInServiceTest {
     @Autowired
     PlanningFixtures fixtures;
     @Autowired
-    RequestService requests;
+    RequestReading reading;
     @Autowired
     NotificationCenter notifications;
     @Autowired
@@ -107,7 +107,7 @@ class RoadmapTest extends SignedInServiceTest {
                 .isEqualTo("roadmap.error.delivery-in-future");
         SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
 
-        assertThat(as("ops@ponte.test", () -> requests.details(request)).status()).isEqualTo(RequestStatus.DELIVERED);
+        assertThat(as("ops@ponte.test", () -> reading.details(request)).status()).isEqualTo(RequestStatus.DELIVERED);
         long operations = fixtures.organisationId("Operations");
         assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().satisfies(promise -> {
@@ -180,7 +180,7 @@ class RoadmapTest extends SignedInServiceTest {
         long late = acceptedChange("Shelf sensors, second batch");
         assertThat(refusal(() -> roadmap.link(milestone, late)).messageKey())
                 .isEqualTo("roadmap.error.already-delivered");
-        assertThat(as("ops@ponte.test", () -> requests.details(late)).status()).isEqualTo(RequestStatus.PLANNED);
+        assertThat(as("ops@ponte.test", () -> reading.details(late)).status()).isEqualTo(RequestStatus.PLANNED);
         assertThat(refusal(() -> roadmap.commit(milestone, date.plusDays(7), "Moved", version(milestone)))
                 .messageKey()).isEqualTo("roadmap.error.already-delivered");
     }
@@ -230,7 +230,7 @@ class RoadmapTest extends SignedInServiceTest {
                 .map(InitiativeView::id)).contains(initiativeOf(milestone));
         SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
         assertThat(promiseOf("ops@ponte.test", milestone).state()).isEqualTo(PromiseState.KEPT_ON_TIME);
-        assertThat(as("ops@ponte.test", () -> requests.details(first)).status()).isEqualTo(RequestStatus.PLANNED);
+        assertThat(as("ops@ponte.test", () -> reading.details(first)).status()).isEqualTo(RequestStatus.PLANNED);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.RoleMatrix;
 import app.ponte.UiTest;
 import app.ponte.request.RequestFilter;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestLists;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
@@ -31,7 +31,7 @@ import org.springframework.data.domain.PageRequest;
 class RouteAccessMatrixTest extends UiTest {
 
     @Autowired
-    RequestService requests;
+    RequestLists lists;
 
     /** A request's page; each role opens one of its own organisation's requests (or any, for the team). */
     static final String REQUEST_PAGE = "requests/:id([0-9]{1,18})";
@@ -122,8 +122,8 @@ class RouteAccessMatrixTest extends UiTest {
     /** The newest request the signed-in role's own list shows. */
     private long aVisibleRequest(Role role) {
         var firstPage = PageRequest.of(0, 1);
-        var page = role == Role.ADMIN || role == Role.TEAM ? requests.inbox(RequestFilter.ALL, firstPage)
-                : requests.ours(RequestFilter.ALL, firstPage);
+        var page = role == Role.ADMIN || role == Role.TEAM ? lists.inbox(RequestFilter.ALL, firstPage)
+                : lists.ours(RequestFilter.ALL, firstPage);
         return page.getContent().getFirst().id();
     }
 

@@ -5,10 +5,9 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
 import app.ponte.request.AssessmentOutcome;
+import app.ponte.request.Assessments;
 import app.ponte.request.LegalBasis;
 import app.ponte.request.RequestDetails;
-import app.ponte.request.RequestService;
-import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Risk;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -50,14 +49,12 @@ class AssessmentPanel extends VerticalLayout {
     final Paragraph conflict = new Paragraph();
     final Button save = new Button();
 
-    private final RequestService requests;
-    private final RequestWorkflow workflow;
+    private final Assessments assessments;
     private long requestId;
     private Long loadedVersion;
 
-    AssessmentPanel(RequestService requests, RequestWorkflow workflow) {
-        this.requests = requests;
-        this.workflow = workflow;
+    AssessmentPanel(Assessments assessments) {
+        this.assessments = assessments;
         setPadding(false);
         setId("assessment");
         feasibility.setLabel(getTranslation("assessment.feasibility"));
@@ -95,12 +92,12 @@ class AssessmentPanel extends VerticalLayout {
     void show(RequestDetails request) {
         requestId = request.id();
         setVisible(request.kind().asksDiscovery());
-        var assessment = requests.assessment(request.id());
+        var assessment = assessments.assessment(request.id());
         outcome.setText(assessment.map(this::summary).orElse(getTranslation("assessment.none")));
         form.setVisible(request.viewerIsTeam());
         save.setVisible(request.viewerIsTeam());
         if (request.viewerIsTeam()) {
-            loadedVersion = requests.assessmentVersion(request.id());
+            loadedVersion = assessments.assessmentVersion(request.id());
             assessment.map(AssessmentOutcome::full).ifPresent(this::fill);
             if (assessment.isEmpty() && Boolean.TRUE.equals(request.personalData())) {
                 personalData.setValue(true);
@@ -150,8 +147,8 @@ class AssessmentPanel extends VerticalLayout {
                         : null, risk.getValue(), decision.getValue(), conditions.getValue(), reasoning.getValue(),
                 internalNotes.getValue());
         try {
-            AssessmentOutcome saved = workflow.assess(requestId, draft, loadedVersion);
-            loadedVersion = requests.assessmentVersion(requestId);
+            AssessmentOutcome saved = assessments.assess(requestId, draft, loadedVersion);
+            loadedVersion = assessments.assessmentVersion(requestId);
             outcome.setText(summary(saved));
         } catch (RejectedInputException e) {
             HasValidation field = fields.getOrDefault(e.field(), decision);
@@ -159,7 +156,7 @@ class AssessmentPanel extends VerticalLayout {
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
             // Keep what was typed; the next save replaces the other version on purpose.
-            loadedVersion = requests.assessmentVersion(requestId);
+            loadedVersion = assessments.assessmentVersion(requestId);
             conflict.setText(getTranslation("assessment.conflict"));
             conflict.setVisible(true);
         }

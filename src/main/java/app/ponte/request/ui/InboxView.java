@@ -14,7 +14,8 @@ import app.ponte.request.BulkTriage;
 import app.ponte.request.NamedFilter;
 import app.ponte.request.Priority;
 import app.ponte.request.RequestFilter;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestLists;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSummary;
 import app.ponte.request.SavedFilters;
@@ -74,13 +75,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final BulkTriage bulkTriage;
     private boolean applyingSavedFilter;
 
-    InboxView(RequestService service, Organisations organisations, SavedFilters savedFilters,
+    InboxView(RequestLists lists, RequestReading reading, Organisations organisations, SavedFilters savedFilters,
             BulkTriage bulkTriage, ViewerTime viewerTime) {
         this.savedFilters = savedFilters;
         this.organisations = organisations;
         this.bulkTriage = bulkTriage;
         setSizeFull();
-        requests = new RequestGrid(viewerTime, service::inbox, service::exportInbox, this::withTeamFilters);
+        requests = new RequestGrid(viewerTime, lists::inbox, lists::exportInbox, this::withTeamFilters);
         requests.grid.setId("inbox-grid");
         requests.grid.setSelectionMode(Grid.SelectionMode.MULTI);
         requests.grid.addColumn(RequestSummary::organisationName)
@@ -117,7 +118,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         requests.kind.addValueChangeListener(e -> filtersChanged());
         requests.status.addValueChangeListener(e -> filtersChanged());
 
-        add(new H2(getTranslation("inbox.heading")), savedFilterBar(), bulkBar(service), requests);
+        add(new H2(getTranslation("inbox.heading")), savedFilterBar(), bulkBar(reading), requests);
     }
 
     private HorizontalLayout savedFilterBar() {
@@ -147,9 +148,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         return bar;
     }
 
-    private HorizontalLayout bulkBar(RequestService service) {
+    private HorizontalLayout bulkBar(RequestReading reading) {
         bulkAssignee.setPlaceholder(getTranslation("inbox.bulk.assignee"));
-        bulkAssignee.setItems(service.assignableTeamMembers());
+        bulkAssignee.setItems(reading.assignableTeamMembers());
         bulkAssignee.setItemLabelGenerator(PersonOption::displayName);
         bulkAssignee.setClearButtonVisible(true);
         bulkStatus.setPlaceholder(getTranslation("inbox.bulk.status"));

@@ -11,8 +11,8 @@ import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.request.Attachments;
 import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
 import app.ponte.request.Severity;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Roles;
@@ -73,12 +73,12 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     final AttachmentPicker attachments;
     final SimilarRequests similar = new SimilarRequests();
 
-    private final RequestService requests;
+    private final RequestIntake intake;
     private final boolean team;
 
-    NewRequestView(RequestService requests, Organisations organisations, Attachments attachmentService,
+    NewRequestView(RequestIntake intake, Organisations organisations, Attachments attachmentService,
             SystemCatalogue catalogue, CurrentUser currentUser) {
-        this.requests = requests;
+        this.intake = intake;
         this.attachments = new AttachmentPicker(attachmentService);
         this.team = currentUser.scope().seesEveryOrganisation();
         setMaxWidth("56rem");
@@ -101,7 +101,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         title.setHelperText(getTranslation("request.field.title-help"));
         title.setMaxLength(200);
         title.setValueChangeMode(ValueChangeMode.LAZY);
-        title.addValueChangeListener(e -> similar.show(requests.similar(e.getValue())));
+        title.addValueChangeListener(e -> similar.show(intake.similar(e.getValue())));
         label(affectedPeople, "affectedPeople");
         label(intendedUse, "intendedUse");
         label(businessImpact, "businessImpact");
@@ -181,7 +181,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
                 Map.entry("personalData", personalData), Map.entry("systems", systems));
         fields.values().forEach(field -> field.setInvalid(false));
         try {
-            long id = requests.file(draft(), attachments.files());
+            long id = intake.file(draft(), attachments.files());
             attachments.clear();
             Notification.show(getTranslation("request-new.filed", id), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,7 +1,7 @@
 package app.ponte.request.ui;
 
 import app.ponte.base.ui.ViewerTime;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestLists;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +22,9 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
     final RequestGrid requests;
     final Button newRequest = new Button();
 
-    RequestListView(RequestService service, ViewerTime viewerTime) {
+    RequestListView(RequestLists lists, ViewerTime viewerTime) {
         setSizeFull();
-        requests = new RequestGrid(viewerTime, service::ours, service::exportOurs, filter -> filter);
+        requests = new RequestGrid(viewerTime, lists::ours, lists::exportOurs, filter -> filter);
         requests.grid.setId("requests-grid");
         newRequest.setText(getTranslation("requests.new"));
         newRequest.setIcon(VaadinIcon.PLUS.create());

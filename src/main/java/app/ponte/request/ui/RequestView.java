@@ -4,14 +4,17 @@ import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.PersonOption;
+import app.ponte.request.Assessments;
 import app.ponte.request.Attachments;
 import app.ponte.request.CommentEntry;
 import app.ponte.request.Conversation;
 import app.ponte.request.HistoryEntry;
 import app.ponte.request.Priority;
 import app.ponte.request.RequestDetails;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestFollowers;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestSupport;
 import app.ponte.request.RequestVisibility;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.security.NotFoundInScopeException;
@@ -91,7 +94,9 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final TextArea reopenReason = new TextArea();
     final Button reopen = new Button();
 
-    private final RequestService requests;
+    private final RequestReading reading;
+    private final RequestFollowers followers;
+    private final RequestSupport support;
     private final RequestWorkflow workflow;
     private final Conversation conversations;
     private final Attachments attachments;
@@ -101,15 +106,17 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final List<RequestPageSection> sections;
     private final Div contributed = new Div();
 
-    RequestView(RequestService requests, RequestWorkflow workflow, Conversation conversations,
-            Attachments attachments, ViewerTime viewerTime, List<RequestPageSection> sections) {
-        this.requests = requests;
+    RequestView(RequestReading reading, RequestFollowers followers, RequestSupport support, RequestWorkflow workflow,
+            Assessments assessments, Conversation conversations, Attachments attachments, ViewerTime viewerTime, List<RequestPageSection> sections) {
+        this.reading = reading;
+        this.followers = followers;
+        this.support = support;
         this.sections = sections;
         this.attachments = attachments;
         this.files = new AttachmentList(attachments, viewerTime);
         this.commentFiles = new AttachmentPicker(attachments);
-        this.sharedPanel = new SharedRequestPanel(requests);
-        this.assessment = new AssessmentPanel(requests, workflow);
+        this.sharedPanel = new SharedRequestPanel(support);
+        this.assessment = new AssessmentPanel(assessments);
         this.workflow = workflow;
         this.conversations = conversations;
         this.viewerTime = viewerTime;
@@ -131,8 +138,8 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         post.setText(getTranslation("request.comment.post"));
         post.addClickListener(e -> post());
         watch.addClickListener(e -> {
-            requests.watch(shown.id(), !shown.watching());
-            show(requests.details(shown.id()));
+            followers.watch(shown.id(), !shown.watching());
+            show(reading.details(shown.id()));
         });
         buildTeamActions();
         buildRequesterActions();
@@ -213,13 +220,13 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(0L);
         try {
-            boolean fully = requests.visibility(id) == RequestVisibility.FULL;
+            boolean fully = reading.visibility(id) == RequestVisibility.FULL;
             full.setVisible(fully);
             sharedPanel.setVisible(!fully);
             if (fully) {
-                show(requests.details(id));
+                show(reading.details(id));
             } else {
-                sharedPanel.show(requests.shared(id));
+                sharedPanel.show(support.shared(id));
                 sharedTitle = sharedPanel.heading.getText();
             }
         } catch (NotFoundInScopeException e) {
@@ -248,9 +255,9 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         contributed.removeAll();
         sections.forEach(section -> section.sectionFor(request).ifPresent(contributed::add));
         history.removeAll();
-        requests.history(request.id()).forEach(entry -> history.add(historyLine(entry)));
+        reading.history(request.id()).forEach(entry -> history.add(historyLine(entry)));
         conversation.removeAll();
-        var messages = requests.conversation(request.id());
+        var messages = conversations.read(request.id());
         if (messages.isEmpty()) {
             conversation.add(new Paragraph(getTranslation("request.no-comments")));
         }
@@ -266,14 +273,14 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             boolean duplicateAllowed = request.teamMoves().contains(RequestStatus.DUPLICATE);
             original.setEnabled(duplicateAllowed);
             markDuplicate.setEnabled(duplicateAllowed);
-            var people = requests.assignableTeamMembers();
+            var people = reading.assignableTeamMembers();
             assignee.setItems(people);
             assignee.setValue(people.stream().filter(p -> Objects.equals(p.accountId(), request.assigneeId()))
                     .findFirst().orElse(null));
             priority.setValue(request.priority());
             shareWithAll.setValue(request.shared());
             supporters.removeAll();
-            var entries = requests.supporters(request.id());
+            var entries = support.supporters(request.id());
             if (entries.isEmpty()) {
                 supporters.add(new Paragraph(getTranslation("request.no-supporters")));
             }
@@ -339,7 +346,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             comment.clear();
             internal.clear();
             notify(getTranslation("request.comment.posted"));
-            show(requests.details(shown.id()));
+            show(reading.details(shown.id()));
         } catch (RejectedInputException e) {
             if ("attachments".equals(e.field())) {
                 commentFiles.showRejection(e);
@@ -363,13 +370,13 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             moveNote.clear();
             reopenReason.clear();
             notify(done);
-            show(requests.details(shown.id()));
+            show(reading.details(shown.id()));
         } catch (RejectedInputException e) {
             HasValidation field = fields.getOrDefault(e.field(), fallbackField);
             field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             field.setInvalid(true);
         } catch (ConcurrentEditException e) {
-            show(requests.details(shown.id()));
+            show(reading.details(shown.id()));
             conflict.setText(getTranslation("request.conflict"));
             conflict.setVisible(true);
         } catch (NotFoundInScopeException e) {

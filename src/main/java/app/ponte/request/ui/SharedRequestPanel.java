@@ -1,7 +1,7 @@
 package app.ponte.request.ui;
 
 import app.ponte.base.RejectedInputException;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestSupport;
 import app.ponte.request.SharedRequestSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,11 +26,11 @@ class SharedRequestPanel extends VerticalLayout {
     final TextArea impact = new TextArea();
     final Button support = new Button();
 
-    private final RequestService requests;
+    private final RequestSupport requestSupport;
     private long requestId;
 
-    SharedRequestPanel(RequestService requests) {
-        this.requests = requests;
+    SharedRequestPanel(RequestSupport requestSupport) {
+        this.requestSupport = requestSupport;
         setPadding(false);
         setId("shared-request");
         status.getElement().getThemeList().add("badge");
@@ -60,10 +60,10 @@ class SharedRequestPanel extends VerticalLayout {
     private void support() {
         impact.setInvalid(false);
         try {
-            requests.support(requestId, impact.getValue());
+            requestSupport.support(requestId, impact.getValue());
             Notification.show(getTranslation("request.support.done"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show(requests.shared(requestId));
+            show(requestSupport.shared(requestId));
         } catch (RejectedInputException e) {
             impact.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             impact.setInvalid(true);

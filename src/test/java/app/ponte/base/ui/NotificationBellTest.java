@@ -6,8 +6,9 @@ import app.ponte.SignedIn;
 import app.ponte.UiTest;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.security.Role;
@@ -20,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotificationBellTest extends UiTest {
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    RequestReading reading;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -29,10 +32,10 @@ class NotificationBellTest extends UiTest {
     @Test
     void the_bell_counts_the_unread_news_lists_it_and_opening_it_leads_to_the_request_and_marks_it_read() {
         String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
-        long id = SignedIn.as(users, requester, () -> requests.file(
+        long id = SignedIn.as(users, requester, () -> intake.file(
                 RequestDraft.simple(RequestKind.QUESTION, "Bell check", "Details")));
         SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null,
-                requests.details(id).version()));
+                reading.details(id).version()));
 
         signInAs(requester);
         UI.getCurrent().navigate("");

@@ -6,8 +6,9 @@ import app.ponte.SignedIn;
 import app.ponte.UiTest;
 import app.ponte.request.Conversation;
 import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestService;
+import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSummary;
 import app.ponte.request.RequestWorkflow;
@@ -28,7 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RequestViewsTest extends UiTest {
 
     @Autowired
-    RequestService requests;
+    RequestIntake intake;
+    @Autowired
+    RequestReading reading;
     @Autowired
     RequestWorkflow workflow;
     @Autowired
@@ -104,7 +107,7 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void the_team_assesses_an_integration_and_the_requester_reads_the_decision_but_not_the_internal_notes() {
-        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(new RequestDraft(RequestKind.INTEGRATION,
+        long id = SignedIn.as(users, "leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.INTEGRATION,
                 null, "Stock sync with our ERP", "Stock differs between systems", "Warehouse", "Hourly sync",
                 "Fewer oversold items", null, null, null, null, null, null, "ERP", "Stock levels", false)));
         signInAs("lead@ponte.test");
@@ -136,8 +139,8 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void our_requests_lists_the_own_organisations_requests_and_the_inbox_every_organisations() {
-        long aurora = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Aurora asks")));
-        long meridian = SignedIn.as(users, "rita@meridian.test", () -> requests.file(question("Meridian asks")));
+        long aurora = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Aurora asks")));
+        long meridian = SignedIn.as(users, "rita@meridian.test", () -> intake.file(question("Meridian asks")));
 
         signInAs("ana@aurora.test");
         RequestListView ours = navigate(RequestListView.class);
@@ -152,8 +155,8 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void the_csv_export_holds_what_the_list_shows_in_the_viewers_language_and_nothing_of_other_organisations() {
-        SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("=Formula in a title")));
-        SignedIn.as(users, "rita@meridian.test", () -> requests.file(question("Meridian export secret")));
+        SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("=Formula in a title")));
+        SignedIn.as(users, "rita@meridian.test", () -> intake.file(question("Meridian export secret")));
         signInAs("ana@aurora.test");
         RequestListView ours = navigate(RequestListView.class);
         test(ours.requests.kind).selectItem("Question");
@@ -169,7 +172,7 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void the_requester_sees_public_comments_only_and_no_team_actions_while_the_team_sees_its_notes() {
-        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Rate limits?")));
+        long id = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Rate limits?")));
         SignedIn.run(users, "lead@ponte.test", () -> {
             conversations.comment(id, "100 calls per second per key.", false);
             conversations.comment(id, "Check whether Aurora needs a higher tier.", true);
@@ -192,7 +195,7 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void while_typing_a_title_similar_requests_are_offered() {
-        long existing = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Invoice PDF layout")));
+        long existing = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Invoice PDF layout")));
         signInAs("ana@aurora.test");
         NewRequestView view = navigate(NewRequestView.class);
         test(view.kind).selectItem(view.kind.getItemLabelGenerator().apply(RequestKind.QUESTION));
@@ -206,8 +209,8 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void another_organisation_opening_a_shared_request_sees_only_its_public_part_and_adds_its_support() {
-        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Faster label printing")));
-        SignedIn.run(users, "lead@ponte.test", () -> workflow.share(id, true, requests.details(id).version()));
+        long id = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Faster label printing")));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.share(id, true, reading.details(id).version()));
 
         signInAs("rita@meridian.test");
         RequestView page = navigate("requests/" + id, RequestView.class);
@@ -224,8 +227,8 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void the_team_saves_a_filter_triages_two_requests_at_once_and_is_told_what_happened() {
-        long first = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Bulk UI one")));
-        long second = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Bulk UI two")));
+        long first = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Bulk UI one")));
+        long second = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Bulk UI two")));
         signInAs("lead@ponte.test");
         InboxView inbox = navigate(InboxView.class);
         test(inbox.requests.search).setValue("bulk ui");
@@ -242,14 +245,14 @@ class RequestViewsTest extends UiTest {
 
         assertThat(inbox.bulkOutcome.getText()).startsWith("2 changed; 0 changed by someone else");
         for (long id : List.of(first, second)) {
-            assertThat(SignedIn.as(users, "lead@ponte.test", () -> requests.details(id).status()))
+            assertThat(SignedIn.as(users, "lead@ponte.test", () -> reading.details(id).status()))
                     .isEqualTo(RequestStatus.TRIAGED);
         }
     }
 
     @Test
     void the_filed_since_filter_keeps_only_requests_filed_from_that_day_in_the_viewers_time_zone() {
-        long recent = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Filed today")));
+        long recent = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Filed today")));
         signInAs("ana@aurora.test");
         RequestListView ours = navigate(RequestListView.class);
         test(ours.requests.search).setValue("filed today");
@@ -265,10 +268,10 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void a_status_change_after_someone_elses_is_refused_and_the_typed_note_stays() {
-        long id = SignedIn.as(users, "leo@aurora.test", () -> requests.file(question("Who owns billing?")));
+        long id = SignedIn.as(users, "leo@aurora.test", () -> intake.file(question("Who owns billing?")));
         signInAs("lead@ponte.test");
         RequestView view = navigate("requests/" + id, RequestView.class);
-        long loaded = SignedIn.as(users, "admin@ponte.test", () -> requests.details(id).version());
+        long loaded = SignedIn.as(users, "admin@ponte.test", () -> reading.details(id).version());
         SignedIn.run(users, "admin@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, "mine", loaded));
         signInAs("lead@ponte.test");
 
@@ -283,7 +286,7 @@ class RequestViewsTest extends UiTest {
 
     @Test
     void another_organisations_request_id_in_the_address_shows_not_found() {
-        long id = SignedIn.as(users, "rita@meridian.test", () -> requests.file(question("Meridian only")));
+        long id = SignedIn.as(users, "rita@meridian.test", () -> intake.file(question("Meridian only")));
         signInAs("leo@aurora.test");
 
         navigate("requests/" + id, Component.class);

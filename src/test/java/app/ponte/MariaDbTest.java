@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(MariaDbTest.Available.class)
 @SpringBootTest
+@Import(TestClock.Configuration.class)
+@ExtendWith(TestClock.Reset.class)
 @ActiveProfiles("mariadb-test")
 public @interface MariaDbTest {
 

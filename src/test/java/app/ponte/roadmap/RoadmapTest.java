@@ -103,6 +103,7 @@ class RoadmapTest extends SignedInServiceTest {
             assertThat(change.oldDate()).isEqualTo(first);
             assertThat(change.newDate()).isEqualTo(first.plusDays(14));
             assertThat(change.reason()).isEqualTo("The carrier API changed");
+            assertThat(change.changedBy()).isEqualTo("Lucas Lead");
             assertThat(change.told()).isTrue();
         });
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->

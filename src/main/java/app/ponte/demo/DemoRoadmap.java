@@ -7,9 +7,11 @@ import app.ponte.request.RequestKind;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.roadmap.InitiativeDraft;
+import app.ponte.roadmap.Initiatives;
+import app.ponte.roadmap.MilestoneDates;
 import app.ponte.roadmap.MilestoneDraft;
+import app.ponte.roadmap.MilestoneScope;
 import app.ponte.roadmap.PromiseHistory;
-import app.ponte.roadmap.Roadmap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The seed's roadmap: Aurora's "Orders API resilience for peak season" in two partial deliveries (one kept
  * on time, one slipped with its reason), Marketing's "Campaign reporting" planned around Sales' quarter-end
  * freeze, the public "API v2" every client sees, and the changelog their deliveries published. What happened
- * before today is recorded on its own days through the promise history; today's steps go through the roadmap.
+ * before today is recorded on its own days through the promise history; today's steps go through the roadmap's
+ * services.
  */
 @Component
 @ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
@@ -29,15 +32,19 @@ class DemoRoadmap {
 
     private static final String TEAM_LEAD = "lead@ponte.test";
 
-    private final Roadmap roadmap;
+    private final Initiatives initiatives;
+    private final MilestoneScope scope;
+    private final MilestoneDates dates;
     private final PromiseHistory history;
     private final RequestIntake intake;
     private final RequestWorkflow workflow;
     private final DemoActors actors;
 
-    DemoRoadmap(Roadmap roadmap, PromiseHistory history, RequestIntake intake, RequestWorkflow workflow,
-            DemoActors actors) {
-        this.roadmap = roadmap;
+    DemoRoadmap(Initiatives initiatives, MilestoneScope scope, MilestoneDates dates, PromiseHistory history,
+            RequestIntake intake, RequestWorkflow workflow, DemoActors actors) {
+        this.initiatives = initiatives;
+        this.scope = scope;
+        this.dates = dates;
         this.history = history;
         this.intake = intake;
         this.workflow = workflow;
@@ -66,15 +73,15 @@ class DemoRoadmap {
                     "Orders API resilience for peak season",
                     "Aurora's checkout and warehouse depend on the Orders API at their busiest weeks.", false,
                     Confidence.MEDIUM, today.plusDays(45)));
-            long pool = roadmap.addMilestone(initiative, new MilestoneDraft("Peak-ready limits",
+            long pool = initiatives.addMilestone(initiative, new MilestoneDraft("Peak-ready limits",
                     "Per-client rate limits and a larger connection pool: no more 503s at peak."));
-            roadmap.link(pool, limits);
+            scope.link(pool, limits);
             history.committed(at(today.minusDays(75)), pool, today.minusDays(30), "Agreed at the monthly review.");
             history.delivered(at(today.minusDays(33)), pool, today.minusDays(33));
 
-            long webhook = roadmap.addMilestone(initiative, new MilestoneDraft("Order-status webhook",
+            long webhook = initiatives.addMilestone(initiative, new MilestoneDraft("Order-status webhook",
                     "Aurora's warehouse is told of each status change instead of polling every minute."));
-            roadmap.link(webhook, filed.webhook());
+            scope.link(webhook, filed.webhook());
             history.committed(at(today.minusDays(60)), webhook, today.minusDays(8), "Agreed at the monthly review.");
             history.committed(at(today.minusDays(12)), webhook, today.plusDays(14),
                     "Load tests found duplicate events under retries; the fix and a new load test need two more "
@@ -103,16 +110,16 @@ class DemoRoadmap {
             long initiative = history.initiative(at(today.minusDays(45)), new InitiativeDraft("Campaign reporting",
                     "Marketing's campaign results without manual work, planned around Sales' quarter-end freeze of "
                             + "Real-time reporting.", false, Confidence.HIGH, quarterEnd.plusDays(30)));
-            long first = roadmap.addMilestone(initiative, new MilestoneDraft("Campaign figures export",
+            long first = initiatives.addMilestone(initiative, new MilestoneDraft("Campaign figures export",
                     "A read-only export of each campaign's figures."));
-            roadmap.link(first, export);
+            scope.link(first, export);
             history.committed(at(today.minusDays(40)), first, today.minusDays(4), "Agreed with Marketing.");
             history.delivered(at(today.minusDays(5)), first, today.minusDays(5));
 
-            long second = roadmap.addMilestone(initiative, new MilestoneDraft("Scheduled campaign reports",
+            long second = initiatives.addMilestone(initiative, new MilestoneDraft("Scheduled campaign reports",
                     "The weekly report by e-mail, switched on after Sales' quarter-end freeze."));
-            roadmap.link(second, scheduled);
-            roadmap.commit(second, quarterEnd.plusDays(9), "Sales freezes Real-time reporting until "
+            scope.link(second, scheduled);
+            dates.commit(second, quarterEnd.plusDays(9), "Sales freezes Real-time reporting until "
                     + quarterEnd.plusDays(2) + "; the scheduler goes live the week after.", milestoneVersion(second));
             return null;
         });
@@ -123,26 +130,26 @@ class DemoRoadmap {
             long initiative = history.initiative(at(today.minusDays(50)), new InitiativeDraft("API v2",
                     "Versioned, documented endpoints for every client, with a sandbox and a year to move from v1.",
                     true, Confidence.LOW, today.plusDays(200)));
-            long design = roadmap.addMilestone(initiative, new MilestoneDraft("API v2 design published",
+            long design = initiatives.addMilestone(initiative, new MilestoneDraft("API v2 design published",
                     "The OpenAPI description of v2 for every client to review."));
             history.committed(at(today.minusDays(45)), design, today.minusDays(14), null);
             history.delivered(at(today.minusDays(14)), design, today.minusDays(14));
-            long sandbox = roadmap.addMilestone(initiative, new MilestoneDraft("Sandbox for v2",
+            long sandbox = initiatives.addMilestone(initiative, new MilestoneDraft("Sandbox for v2",
                     "A sandbox with test data where clients try v2 without touching production."));
             history.committed(at(today.minusDays(30)), sandbox, today.minusDays(3), null);
             history.delivered(at(today.minusDays(3)), sandbox, today.minusDays(3));
-            long read = roadmap.addMilestone(initiative, new MilestoneDraft("Read endpoints",
+            long read = initiatives.addMilestone(initiative, new MilestoneDraft("Read endpoints",
                     "Orders, invoices and shipments readable through v2."));
-            roadmap.commit(read, today.plusDays(75), "Planned with the platform team's quarter.",
+            dates.commit(read, today.plusDays(75), "Planned with the platform team's quarter.",
                     milestoneVersion(read));
-            roadmap.addMilestone(initiative, new MilestoneDraft("Write endpoints and v1 deprecation",
+            initiatives.addMilestone(initiative, new MilestoneDraft("Write endpoints and v1 deprecation",
                     "Writes through v2; v1 announced for retirement a year later."));
             return null;
         });
     }
 
     private long milestoneVersion(long milestoneId) {
-        return roadmap.plan(milestoneId).milestone().version();
+        return dates.plan(milestoneId).milestone().version();
     }
 
     private static Instant at(LocalDate day) {

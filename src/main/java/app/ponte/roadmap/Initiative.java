@@ -1,6 +1,7 @@
 package app.ponte.roadmap;
 
 import app.ponte.base.AbstractEntity;
+import app.ponte.base.RejectedInputException;
 import app.ponte.planning.Confidence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,8 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -58,17 +61,30 @@ class Initiative extends AbstractEntity {
     protected Initiative() {
     }
 
+    /** Begun at {@code now}, where its timeline starts (a past moment for one begun before Ponte). */
     Initiative(InitiativeDraft draft, Instant now) {
         this.createdAt = now;
-        set(draft, now);
+        set(draft.checked(), now);
     }
 
-    void set(InitiativeDraft draft, Instant now) {
-        this.title = draft.title().strip();
-        this.summary = draft.summary() == null || draft.summary().isBlank() ? null : draft.summary().strip();
-        this.publicItem = draft.publicItem();
-        this.confidence = draft.confidence();
-        this.endsOn = draft.endsOn();
+    /** Changes what the team typed; it cannot end before a date already committed for one of its milestones. */
+    void edit(InitiativeDraft draft, List<Milestone> milestones, Instant now) {
+        InitiativeDraft checked = draft.checked();
+        milestones.stream().map(Milestone::getCommittedOn).filter(Objects::nonNull)
+                .filter(committed -> committed.isAfter(checked.endsOn())).max(Comparator.naturalOrder())
+                .ifPresent(committed -> {
+                    throw new RejectedInputException("endsOn", "roadmap.error.ends-before-milestone",
+                            RoadmapCalendar.messageArgument(committed));
+                });
+        set(checked, now);
+    }
+
+    private void set(InitiativeDraft checked, Instant now) {
+        this.title = checked.title();
+        this.summary = checked.summary();
+        this.publicItem = checked.publicItem();
+        this.confidence = Objects.requireNonNull(checked.confidence());
+        this.endsOn = Objects.requireNonNull(checked.endsOn());
         this.updatedAt = now;
     }
 
@@ -97,7 +113,11 @@ class Initiative extends AbstractEntity {
         }
     }
 
+    /** Cancelled, unless it is already delivered or cancelled. */
     void cancel(Instant now) {
+        if (status == DeliveryStatus.CANCELLED || status == DeliveryStatus.DELIVERED) {
+            throw new RejectedInputException("reason", "roadmap.error.already-finished");
+        }
         status = DeliveryStatus.CANCELLED;
         updatedAt = now;
     }

@@ -1,6 +1,8 @@
 package app.ponte.roadmap;
 
 import app.ponte.base.AbstractEntity;
+import app.ponte.base.Reason;
+import app.ponte.base.RejectedInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,8 +16,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** A partial delivery of an initiative: what part of the value it brings, its committed date, its delivery. */
@@ -61,11 +65,22 @@ class Milestone extends AbstractEntity {
     }
 
     Milestone(Initiative initiative, MilestoneDraft draft, Instant now) {
+        MilestoneDraft checked = draft.checked();
         this.initiative = initiative;
-        this.title = draft.title().strip();
-        this.delivers = draft.delivers().strip();
+        this.title = checked.title();
+        this.delivers = checked.delivers();
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** A delivered or cancelled milestone takes no more requests, dates or deliveries. */
+    void requireOpen(String field) {
+        if (status == DeliveryStatus.DELIVERED) {
+            throw new RejectedInputException(field, "roadmap.error.already-delivered");
+        }
+        if (status == DeliveryStatus.CANCELLED) {
+            throw new RejectedInputException(field, "roadmap.error.cancelled");
+        }
     }
 
     void link(LinkedRequest request, Instant now) {
@@ -88,15 +103,16 @@ class Milestone extends AbstractEntity {
         return requests.stream().anyMatch(r -> r.organisationId() == organisationId);
     }
 
-    void commit(LocalDate date, String reason, Instant now) {
+    void commit(LocalDate date, Reason reason, Instant now) {
         this.committedOn = date;
-        this.commitReason = reason.isEmpty() ? null : reason;
+        this.commitReason = reason.isEmpty() ? null : reason.text();
         this.updatedAt = now;
     }
 
     void edit(MilestoneDraft draft, Instant now) {
-        this.title = draft.title().strip();
-        this.delivers = draft.delivers().strip();
+        MilestoneDraft checked = draft.checked();
+        this.title = checked.title();
+        this.delivers = checked.delivers();
         this.updatedAt = now;
     }
 
@@ -143,5 +159,19 @@ class Milestone extends AbstractEntity {
 
     Set<LinkedRequest> getRequests() {
         return requests;
+    }
+
+    List<Long> requestIds() {
+        return requests.stream().map(LinkedRequest::requestId).toList();
+    }
+
+    /** The organisations whose requests it delivers: those its date is promised to. */
+    Set<Long> organisationIds() {
+        return requests.stream().map(LinkedRequest::organisationId).collect(Collectors.toSet());
+    }
+
+    InitiativeOverview.MilestoneOverview overview() {
+        return new InitiativeOverview.MilestoneOverview(getId(), title, delivers, status, committedOn, commitReason,
+                deliveredOn, getVersion());
     }
 }

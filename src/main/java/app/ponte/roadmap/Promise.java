@@ -1,8 +1,6 @@
 package app.ponte.roadmap;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Account;
-import app.ponte.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,9 +23,9 @@ class Promise extends AbstractEntity {
     @JoinColumn(name = "milestone_id", nullable = false, updatable = false)
     private Milestone milestone;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
-    private Organisation organisation;
+    /** The organisation told (the organisation feature's id). */
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private long organisationId;
 
     @Column(name = "first_promised_on", nullable = false, updatable = false)
     private LocalDate firstPromisedOn;
@@ -38,9 +36,9 @@ class Promise extends AbstractEntity {
     @Column(name = "made_at", nullable = false, updatable = false)
     private Instant madeAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "made_by_id", nullable = false, updatable = false)
-    private Account madeBy;
+    /** The team member who committed the date (an account id of the organisation feature). */
+    @Column(name = "made_by_id", nullable = false, updatable = false)
+    private long madeById;
 
     @Column(name = "delivered_on")
     private @Nullable LocalDate deliveredOn;
@@ -54,12 +52,12 @@ class Promise extends AbstractEntity {
     protected Promise() {
     }
 
-    Promise(Milestone milestone, Organisation organisation, LocalDate promisedOn, Account madeBy, Instant now) {
+    Promise(Milestone milestone, long organisationId, LocalDate promisedOn, long madeById, Instant now) {
         this.milestone = milestone;
-        this.organisation = organisation;
+        this.organisationId = organisationId;
         this.firstPromisedOn = promisedOn;
         this.promisedOn = promisedOn;
-        this.madeBy = madeBy;
+        this.madeById = madeById;
         this.madeAt = now;
     }
 
@@ -103,8 +101,8 @@ class Promise extends AbstractEntity {
         return milestone;
     }
 
-    Organisation getOrganisation() {
-        return organisation;
+    long getOrganisationId() {
+        return organisationId;
     }
 
     LocalDate getFirstPromisedOn() {

@@ -1,7 +1,6 @@
 package app.ponte.roadmap;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** A promised date changed: from, to, why, who, when, and whether the organisation was told. */
 @Entity
@@ -29,9 +29,9 @@ class PromiseChange extends AbstractEntity {
     @Column(name = "reason", nullable = false, length = 1000, updatable = false)
     private String reason;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "changed_by_id", nullable = false, updatable = false)
-    private Account changedBy;
+    /** Who changed it (an account id of the organisation feature). */
+    @Column(name = "changed_by_id", nullable = false, updatable = false)
+    private long changedById;
 
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
@@ -42,13 +42,13 @@ class PromiseChange extends AbstractEntity {
     protected PromiseChange() {
     }
 
-    PromiseChange(Promise promise, LocalDate oldDate, LocalDate newDate, String reason, Account changedBy,
+    PromiseChange(Promise promise, LocalDate oldDate, LocalDate newDate, String reason, long changedById,
             Instant changedAt, boolean told) {
         this.promise = promise;
         this.oldDate = oldDate;
         this.newDate = newDate;
         this.reason = reason;
-        this.changedBy = changedBy;
+        this.changedById = changedById;
         this.changedAt = changedAt;
         this.told = told;
     }
@@ -57,7 +57,12 @@ class PromiseChange extends AbstractEntity {
         return promise.getId();
     }
 
-    PromiseChangeEntry toEntry() {
-        return new PromiseChangeEntry(oldDate, newDate, reason, changedBy.getDisplayName(), changedAt, told);
+    long changedById() {
+        return changedById;
+    }
+
+    /** The change as the ledger shows it, with the author's name from {@code names} (by account id). */
+    PromiseChangeEntry toEntry(Map<Long, String> names) {
+        return new PromiseChangeEntry(oldDate, newDate, reason, names.getOrDefault(changedById, ""), changedAt, told);
     }
 }

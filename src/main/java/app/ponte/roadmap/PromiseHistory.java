@@ -1,7 +1,6 @@
 package app.ponte.roadmap;
 
 import app.ponte.base.RejectedInputException;
-import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,42 +11,46 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Promises made and kept before Ponte kept the ledger (a team bringing its history over, or the demo's
- * story): each step is recorded as it happened on its own day, with the same rules as today's.
+ * story): each step is recorded as it happened at its own moment, never in the future, through the same
+ * domain steps as today's changes (only the moment differs).
  */
 @Service
+@Transactional
 public class PromiseHistory {
 
-    private final Roadmap roadmap;
-    private final MilestoneRepository milestones;
-    private final OrganisationScope scope;
+    private final InitiativeRepository initiatives;
+    private final RoadmapItems items;
+    private final Committing committing;
+    private final Delivering delivering;
     private final Clock clock;
 
-    PromiseHistory(Roadmap roadmap, MilestoneRepository milestones, OrganisationScope scope, Clock clock) {
-        this.roadmap = roadmap;
-        this.milestones = milestones;
-        this.scope = scope;
+    PromiseHistory(InitiativeRepository initiatives, RoadmapItems items, Committing committing,
+            Delivering delivering, Clock clock) {
+        this.initiatives = initiatives;
+        this.items = items;
+        this.committing = committing;
+        this.delivering = delivering;
         this.clock = clock;
     }
 
     /** The team began an initiative at a past moment (where its timeline starts). */
     @TeamOnly
-    @Transactional
     public long initiative(Instant at, InitiativeDraft draft) {
-        return roadmap.createInitiativeAsOf(past(at), draft);
+        return initiatives.saveAndFlush(new Initiative(draft, past(at))).getId();
     }
 
     /** The team committed (or changed) a milestone's date at a past moment, with its reason. */
     @TeamOnly
-    @Transactional
     public void committed(Instant at, long milestoneId, LocalDate date, @Nullable String reason) {
-        roadmap.commitAsOf(past(at), milestoneId, date, reason, version(milestoneId));
+        Instant moment = past(at);
+        committing.commit(items.milestone(milestoneId), date, reason, moment);
     }
 
     /** The milestone was delivered on a past day, recorded at a past moment. */
     @TeamOnly
-    @Transactional
     public void delivered(Instant at, long milestoneId, LocalDate on) {
-        roadmap.deliverAsOf(past(at), milestoneId, on, version(milestoneId));
+        Instant moment = past(at);
+        delivering.deliver(items.milestone(milestoneId), on, moment);
     }
 
     private Instant past(Instant at) {
@@ -55,10 +58,5 @@ public class PromiseHistory {
             throw new RejectedInputException("at", "roadmap.error.history-in-future");
         }
         return at;
-    }
-
-    private long version(long milestoneId) {
-        return milestones.findById(milestoneId)
-                .orElseThrow(() -> scope.notFound("roadmap.milestone", "Milestone", milestoneId)).getVersion();
     }
 }

@@ -16,7 +16,7 @@ interface PromiseRepository extends JpaRepository<Promise, Long> {
     /** A page of an organisation's ledger, newest promise first. */
     @Query("""
             select p from Promise p join fetch p.milestone m join fetch m.initiative
-            where p.organisation.id = :organisationId order by p.madeAt desc, p.id desc
+            where p.organisationId = :organisationId order by p.madeAt desc, p.id desc
             """)
     Slice<Promise> findLedger(long organisationId, Pageable pageable);
 
@@ -24,7 +24,7 @@ interface PromiseRepository extends JpaRepository<Promise, Long> {
     @Query("""
             select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, p.withdrawnOn,
                     m.status)
-            from Promise p join p.milestone m where p.organisation.id = :organisationId
+            from Promise p join p.milestone m where p.organisationId = :organisationId
             """)
     List<PromiseFacts> findFacts(long organisationId);
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.SignedIn;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
-import app.ponte.roadmap.Roadmap;
+import app.ponte.roadmap.Deliveries;
+import app.ponte.roadmap.PromiseLedger;
+import app.ponte.roadmap.RoadmapReading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,7 +38,11 @@ class RoadmapBenchmark extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    Roadmap roadmap;
+    Deliveries deliveries;
+    @Autowired
+    PromiseLedger promises;
+    @Autowired
+    RoadmapReading roadmap;
     @Autowired
     Organisations organisations;
 
@@ -61,10 +67,10 @@ class RoadmapBenchmark extends SpringBrowserlessTest {
                 + "their milestones", () -> roadmap.initiatives(organisation, null, null, PageRequest.of(0, 50))
                 .getContent());
         var ledger = runner.measure("an organisation's promises: summary of all of them and the first 50 of its "
-                + "ledger with their changes", () -> List.of(roadmap.promiseSummary(organisation),
-                roadmap.ledger(organisation, PageRequest.of(0, 50)).getContent()));
-        runner.measure("the team's delivery record by month (every delivered promise)", roadmap::deliveryRecord);
-        runner.measure("an organisation's changelog, first page", () -> roadmap.changelog(organisation,
+                + "ledger with their changes", () -> List.of(promises.promiseSummary(organisation),
+                promises.ledger(organisation, PageRequest.of(0, 50)).getContent()));
+        runner.measure("the team's delivery record by month (every delivered promise)", promises::deliveryRecord);
+        runner.measure("an organisation's changelog, first page", () -> deliveries.changelog(organisation,
                 PageRequest.of(0, 50)).getContent());
         runner.measure("the team's whole roadmap, first page", () -> roadmap.initiatives(null, null, null,
                 PageRequest.of(0, 50)).getContent());

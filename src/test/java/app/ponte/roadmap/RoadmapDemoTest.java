@@ -1,11 +1,11 @@
 package app.ponte.roadmap;
 
 import static app.ponte.planning.PlanningFixtures.LEAD;
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
+import app.ponte.TestClock;
 import app.ponte.organisation.Organisations;
 import java.time.LocalDate;
 import java.time.Month;
@@ -22,17 +22,23 @@ class RoadmapDemoTest extends SignedInServiceTest {
     private static final String MARKETING = "marketing@ponte.test";
 
     @Autowired
-    Roadmap roadmap;
+    TestClock clock;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    PromiseLedger promises;
+    @Autowired
+    RoadmapReading roadmap;
     @Autowired
     Organisations organisations;
 
     @Test
     void aurora_reads_two_partial_deliveries_one_kept_on_time_and_one_slipped_with_its_reason() {
-        InitiativeView resilience = initiative(AURORA, "Orders API resilience for peak season");
-        assertThat(resilience.milestones()).extracting(InitiativeView.MilestoneView::title)
+        InitiativeOverview resilience = initiative(AURORA, "Orders API resilience for peak season");
+        assertThat(resilience.milestones()).extracting(InitiativeOverview.MilestoneOverview::title)
                 .containsExactly("Peak-ready limits", "Order-status webhook");
 
-        List<PromiseEntry> ledger = as(AURORA, () -> roadmap.ledger(organisations.activeOrganisation().id(), PageRequest.of(0, 500)).getContent());
+        List<PromiseEntry> ledger = as(AURORA, () -> promises.ledger(organisations.activeOrganisation().id(), PageRequest.of(0, 500)).getContent());
         assertThat(ledger).filteredOn(p -> p.milestoneTitle().equals("Peak-ready limits")).singleElement()
                 .satisfies(p -> assertThat(p.state()).isEqualTo(PromiseState.KEPT_ON_TIME));
         assertThat(ledger).filteredOn(p -> p.milestoneTitle().equals("Order-status webhook")).singleElement()
@@ -47,8 +53,8 @@ class RoadmapDemoTest extends SignedInServiceTest {
 
     @Test
     void marketing_reads_its_campaign_reporting_planned_after_the_sales_freeze_with_the_reason() {
-        InitiativeView reporting = initiative(MARKETING, "Campaign reporting");
-        InitiativeView.MilestoneView scheduled = reporting.milestones().stream()
+        InitiativeOverview reporting = initiative(MARKETING, "Campaign reporting");
+        InitiativeOverview.MilestoneOverview scheduled = reporting.milestones().stream()
                 .filter(m -> m.title().equals("Scheduled campaign reports")).findFirst().orElseThrow();
         LocalDate quarterEnd = quarterEnd(today());
         assertThat(scheduled.committedOn()).isAfter(quarterEnd.plusDays(2));
@@ -69,7 +75,7 @@ class RoadmapDemoTest extends SignedInServiceTest {
     @Test
     void aurora_and_marketing_each_read_a_changelog_of_at_least_three_entries_newest_first() {
         for (String client : List.of(AURORA, MARKETING)) {
-            List<ChangelogLine> lines = as(client, () -> roadmap.changelog(organisations.activeOrganisation().id(),
+            List<ChangelogLine> lines = as(client, () -> deliveries.changelog(organisations.activeOrganisation().id(),
                     PageRequest.of(0, 20))).getContent();
             assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
             assertThat(lines).extracting(ChangelogLine::publishedOn).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -78,22 +84,27 @@ class RoadmapDemoTest extends SignedInServiceTest {
 
     @Test
     void the_team_reads_its_delivery_record_with_the_demo_deliveries() {
-        assertThat(as(LEAD, () -> roadmap.deliveryRecord())).isNotEmpty()
+        assertThat(as(LEAD, () -> promises.deliveryRecord())).isNotEmpty()
                 .allSatisfy(month -> assertThat(month.onTimeRate()).isBetween(0.0, 1.0));
     }
 
-    private InitiativeView initiative(String email, String title) {
+    private InitiativeOverview initiative(String email, String title) {
         return as(email, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 50))).getContent().stream()
                 .filter(i -> i.title().equals(title)).findFirst().orElseThrow();
     }
 
     private List<String> titles(String email) {
         return as(email, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 200))).getContent().stream()
-                .map(InitiativeView::title).toList();
+                .map(InitiativeOverview::title).toList();
     }
 
     private static LocalDate quarterEnd(LocalDate today) {
         Month last = Month.of(((today.getMonthValue() - 1) / 3) * 3 + 3);
         return LocalDate.of(today.getYear(), last, 1).withDayOfMonth(last.length(today.isLeapYear()));
+    }
+
+    /** Today as the application sees it (the test clock). */
+    private LocalDate today() {
+        return clock.today();
     }
 }

@@ -1,13 +1,14 @@
 package app.ponte.roadmap;
 
 import static app.ponte.planning.PlanningFixtures.LEAD;
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.SignedIn;
+import app.ponte.TestClock;
 import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -18,7 +19,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class RoadmapPersistenceContract {
 
     @Autowired
-    Roadmap roadmap;
+    TestClock clock;
+    @Autowired
+    Initiatives initiatives;
+    @Autowired
+    MilestoneScope scope;
+    @Autowired
+    MilestoneDates dates;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    PromiseLedger promises;
+    @Autowired
+    RoadmapReading roadmap;
     @Autowired
     MilestoneRepository milestones;
     @Autowired
@@ -38,15 +51,15 @@ abstract class RoadmapPersistenceContract {
             fixtures.plan(request, "2");
             long operations = fixtures.organisationId("Operations");
             SignedIn.run(users, LEAD, () -> {
-                long initiative = roadmap.createInitiative(new InitiativeDraft("Contract initiative", "Why", true,
+                long initiative = initiatives.createInitiative(new InitiativeDraft("Contract initiative", "Why", true,
                         Confidence.HIGH, today().plusDays(300)));
-                long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("First", "Part one"));
-                roadmap.link(milestone, request);
+                long milestone = initiatives.addMilestone(initiative, new MilestoneDraft("First", "Part one"));
+                scope.link(milestone, request);
                 assertThat(milestones.linksRequest(request)).isTrue();
-                roadmap.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
-                roadmap.commit(milestone, today().plusDays(75), "Supplier late", version(milestone));
+                dates.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
+                dates.commit(milestone, today().plusDays(75), "Supplier late", version(milestone));
 
-                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())
+                assertThat(promises.ledger(operations, PageRequest.of(0, 500)).getContent())
                         .filteredOn(p -> p.milestoneId() == milestone).singleElement().satisfies(promise -> {
                             assertThat(promise.initiativeTitle()).isEqualTo("Contract initiative");
                             assertThat(promise.promisedOn()).isEqualTo(today().plusDays(75));
@@ -54,18 +67,18 @@ abstract class RoadmapPersistenceContract {
                                     .containsExactly("Supplier late");
                         });
                 assertThat(roadmap.initiatives(fixtures.organisationId("Meridian Bank"), null, null,
-                        PageRequest.of(0, 100)).getContent()).extracting(InitiativeView::title).contains("Contract initiative");
+                        PageRequest.of(0, 100)).getContent()).extracting(InitiativeOverview::title).contains("Contract initiative");
                 long ordersApi = fixtures.system("Orders API");
                 assertThat(roadmap.initiatives(null, ordersApi, DeliveryStatus.IN_PROGRESS, PageRequest.of(0, 500))
-                        .getContent()).extracting(InitiativeView::title).contains("Contract initiative");
-                roadmap.deliver(milestone, today(), version(milestone));
-                assertThat(roadmap.promiseSummary(operations).keptOnTime()).isPositive();
-                assertThat(roadmap.deliveryRecord()).isNotEmpty();
-                assertThat(roadmap.plan(milestone).effortLikely()).isEqualByComparingTo("2");
+                        .getContent()).extracting(InitiativeOverview::title).contains("Contract initiative");
+                deliveries.deliver(milestone, today(), version(milestone));
+                assertThat(promises.promiseSummary(operations).keptOnTime()).isPositive();
+                assertThat(promises.deliveryRecord()).isNotEmpty();
+                assertThat(dates.plan(milestone).effortLikely()).isEqualByComparingTo("2");
                 // A public initiative's delivery is in every organisation's changelog.
-                assertThat(roadmap.changelog(fixtures.organisationId("Meridian Bank"), PageRequest.of(0, 50))
+                assertThat(deliveries.changelog(fixtures.organisationId("Meridian Bank"), PageRequest.of(0, 50))
                         .getContent()).extracting(ChangelogLine::title).contains("Contract initiative: First");
-                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())
+                assertThat(promises.ledger(operations, PageRequest.of(0, 500)).getContent())
                         .filteredOn(p -> p.milestoneId() == milestone).singleElement()
                         .satisfies(promise -> assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME));
             });
@@ -81,22 +94,22 @@ abstract class RoadmapPersistenceContract {
             fixtures.plan(request, "2");
             long operations = fixtures.organisationId("Operations");
             SignedIn.run(users, LEAD, () -> {
-                long initiative = roadmap.createInitiative(new InitiativeDraft("Contract withdrawal", null, false,
+                long initiative = initiatives.createInitiative(new InitiativeDraft("Contract withdrawal", null, false,
                         Confidence.LOW, today().plusDays(300)));
-                long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("Gate", "The gate screen"));
-                roadmap.link(milestone, request);
-                roadmap.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
-                roadmap.unlink(milestone, request, "Moved to the yard initiative", version(milestone));
+                long milestone = initiatives.addMilestone(initiative, new MilestoneDraft("Gate", "The gate screen"));
+                scope.link(milestone, request);
+                dates.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
+                scope.unlink(milestone, request, "Moved to the yard initiative", version(milestone));
                 entityManager.clear();
 
                 assertThat(milestones.linksRequest(request)).isFalse();
-                assertThat(roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())
+                assertThat(promises.ledger(operations, PageRequest.of(0, 500)).getContent())
                         .filteredOn(p -> p.milestoneId() == milestone).singleElement().satisfies(promise -> {
                             assertThat(promise.withdrawnOn()).isEqualTo(today());
                             assertThat(promise.withdrawReason()).isEqualTo("Moved to the yard initiative");
                             assertThat(promise.state()).isEqualTo(PromiseState.BROKEN);
                         });
-                assertThat(roadmap.promiseSummary(operations).broken()).isPositive();
+                assertThat(promises.promiseSummary(operations).broken()).isPositive();
             });
             status.setRollbackOnly();
         });
@@ -104,5 +117,10 @@ abstract class RoadmapPersistenceContract {
 
     private long version(long milestone) {
         return milestones.findById(milestone).orElseThrow().getVersion();
+    }
+
+    /** Today as the application sees it (the test clock). */
+    private LocalDate today() {
+        return clock.today();
     }
 }

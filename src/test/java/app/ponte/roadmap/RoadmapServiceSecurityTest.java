@@ -20,50 +20,63 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
- * Every role against every roadmap method. Changes are called with ids that do not exist or bad input, so
+ * Every role against every public method of the roadmap's services. Changes are called with ids that do not exist or bad input, so
  * an allowed role gets past the security check and is refused for the input; nothing changes.
  */
 @H2Test
 class RoadmapServiceSecurityTest extends SignedInServiceTest {
 
     @Autowired
-    Roadmap roadmap;
-
+    Initiatives initiatives;
+    @Autowired
+    MilestoneScope scope;
+    @Autowired
+    MilestoneDates dates;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    PromiseLedger promises;
+    @Autowired
+    RoadmapReading roadmap;
     @Autowired
     PromiseHistory history;
 
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_roadmap_methods_meant_for_it() {
         return RoleMatrix.pastTheCheck()
-                .call("createInitiative", TEAM,
-                        () -> roadmap.createInitiative(new InitiativeDraft(" ", null, false, null, null)))
-                .call("addMilestone", TEAM, () -> roadmap.addMilestone(-1, new MilestoneDraft("x", "y")))
-                .call("link", TEAM, () -> roadmap.link(-1, -1))
-                .call("unlink", TEAM, () -> roadmap.unlink(-1, -1, null, 0))
-                .call("proposal", TEAM, () -> roadmap.proposal(-1))
-                .call("plan", TEAM, () -> roadmap.plan(-1))
-                .call("editInitiative", TEAM, () -> roadmap.editInitiative(-1, new InitiativeDraft(" ", null, false,
-                        null, null), 0))
-                .call("editMilestone", TEAM, () -> roadmap.editMilestone(-1, new MilestoneDraft("x", "y"), 0))
-                .call("cancelInitiative", TEAM, () -> roadmap.cancelInitiative(-1, null, 0))
-                .call("history.initiative", TEAM, () -> history.initiative(Instant.EPOCH,
+                .call("Initiatives.createInitiative", TEAM,
+                        () -> initiatives.createInitiative(new InitiativeDraft(" ", null, false, null, null)))
+                .call("Initiatives.editInitiative", TEAM, () -> initiatives.editInitiative(-1,
+                        new InitiativeDraft(" ", null, false, null, null), 0))
+                .call("Initiatives.cancelInitiative", TEAM, () -> initiatives.cancelInitiative(-1, null, 0))
+                .call("Initiatives.addMilestone", TEAM,
+                        () -> initiatives.addMilestone(-1, new MilestoneDraft("x", "y")))
+                .call("Initiatives.editMilestone", TEAM,
+                        () -> initiatives.editMilestone(-1, new MilestoneDraft("x", "y"), 0))
+                .call("MilestoneScope.link", TEAM, () -> scope.link(-1, -1))
+                .call("MilestoneScope.unlink", TEAM, () -> scope.unlink(-1, -1, null, 0))
+                .call("MilestoneDates.proposal", TEAM, () -> dates.proposal(-1))
+                .call("MilestoneDates.plan", TEAM, () -> dates.plan(-1))
+                .call("MilestoneDates.commit", TEAM, () -> dates.commit(-1, null, null, 0))
+                .call("Deliveries.deliver", TEAM, () -> deliveries.deliver(-1, null, 0))
+                .call("Deliveries.changelog", EVERYONE, () -> deliveries.changelog(-1, PageRequest.of(0, 1)))
+                .call("PromiseLedger.ledger", EVERYONE, () -> promises.ledger(-1, PageRequest.of(0, 1)))
+                .call("PromiseLedger.promiseSummary", EVERYONE, () -> promises.promiseSummary(-1))
+                .call("PromiseLedger.deliveryRecord", TEAM, () -> promises.deliveryRecord())
+                .call("RoadmapReading.initiatives", EVERYONE,
+                        () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 1)))
+                .call("PromiseHistory.initiative", TEAM, () -> history.initiative(Instant.EPOCH,
                         new InitiativeDraft(" ", null, false, null, null)))
-                .call("history.committed", TEAM, () -> history.committed(Instant.EPOCH, -1, LocalDate.EPOCH, null))
-                .call("history.delivered", TEAM, () -> history.delivered(Instant.EPOCH, -1, LocalDate.EPOCH))
-                .call("commit", TEAM, () -> roadmap.commit(-1, null, null, 0))
-                .call("deliver", TEAM, () -> roadmap.deliver(-1, null, 0))
-                .call("initiatives", EVERYONE, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 1)))
-                .call("promiseSummary", EVERYONE, () -> roadmap.promiseSummary(-1))
-                .call("deliveryRecord", TEAM, () -> roadmap.deliveryRecord())
-                .call("ledger", EVERYONE, () -> roadmap.ledger(-1, PageRequest.of(0, 1)))
-                .call("changelog", EVERYONE, () -> roadmap.changelog(-1, PageRequest.of(0, 1)))
+                .call("PromiseHistory.committed", TEAM,
+                        () -> history.committed(Instant.EPOCH, -1, LocalDate.EPOCH, null))
+                .call("PromiseHistory.delivered", TEAM, () -> history.delivered(Instant.EPOCH, -1, LocalDate.EPOCH))
                 .tests(users);
     }
 
     @Test
     void nobody_signed_out_reads_a_ledger_or_a_changelog() {
-        for (Runnable anything : List.<Runnable>of(() -> roadmap.ledger(1, PageRequest.of(0, 1)), () -> roadmap.changelog(1,
-                PageRequest.of(0, 1)))) {
+        for (Runnable anything : List.<Runnable>of(() -> promises.ledger(1, PageRequest.of(0, 1)),
+                () -> deliveries.changelog(1, PageRequest.of(0, 1)))) {
             assertThat(catchThrowable(anything::run)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         }
     }

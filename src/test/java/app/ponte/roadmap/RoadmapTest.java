@@ -1,13 +1,13 @@
 package app.ponte.roadmap;
 
 import static app.ponte.planning.PlanningFixtures.LEAD;
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
+import app.ponte.TestClock;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
@@ -16,6 +16,7 @@ import app.ponte.planning.PlannedWork;
 import app.ponte.planning.PlanningFixtures;
 import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
+import app.ponte.security.NotFoundInScopeException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,19 @@ import org.springframework.security.access.AccessDeniedException;
 class RoadmapTest extends SignedInServiceTest {
 
     @Autowired
-    Roadmap roadmap;
+    TestClock clock;
+    @Autowired
+    Initiatives initiatives;
+    @Autowired
+    MilestoneScope scope;
+    @Autowired
+    MilestoneDates dates;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    PromiseLedger promises;
+    @Autowired
+    RoadmapReading roadmap;
     @Autowired
     MilestoneRepository milestones;
     @Autowired
@@ -48,20 +61,20 @@ class RoadmapTest extends SignedInServiceTest {
     void a_date_outside_the_schedules_proposal_needs_a_reason_and_becomes_a_promise_to_the_requester() {
         long request = acceptedChange("Route export for drivers");
         long milestone = milestoneFor(request, today().plusDays(300));
-        DateProposal proposal = as(LEAD, () -> roadmap.proposal(milestone)).orElseThrow();
+        DateProposal proposal = as(LEAD, () -> dates.proposal(milestone)).orElseThrow();
         assertThat(proposal.likely()).isAfterOrEqualTo(today()).isBeforeOrEqualTo(proposal.latest());
 
-        assertThat(refusal(() -> roadmap.commit(milestone, proposal.latest().plusDays(30), " ", version(milestone)))
+        assertThat(refusal(() -> dates.commit(milestone, proposal.latest().plusDays(30), " ", version(milestone)))
                 .messageKey()).isEqualTo("roadmap.error.override-reason");
-        assertThat(refusal(() -> roadmap.commit(milestone, today().minusDays(1), "x", version(milestone)))
+        assertThat(refusal(() -> dates.commit(milestone, today().minusDays(1), "x", version(milestone)))
                 .messageKey()).isEqualTo("roadmap.error.date-past");
-        assertThat(refusal(() -> roadmap.commit(milestone, today().plusDays(301), "x", version(milestone)))
+        assertThat(refusal(() -> dates.commit(milestone, today().plusDays(301), "x", version(milestone)))
                 .messageKey()).isEqualTo("roadmap.error.after-initiative-end");
 
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, proposal.likely(), null, version(milestone)));
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, proposal.likely(), null, version(milestone)));
 
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> promises.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().satisfies(promise -> {
                     assertThat(promise.promisedOn()).isEqualTo(proposal.likely());
                     assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
@@ -74,15 +87,15 @@ class RoadmapTest extends SignedInServiceTest {
         long request = acceptedChange("Picking wave report");
         long milestone = milestoneFor(request, today().plusDays(300));
         LocalDate first = today().plusDays(200);
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, first, "Agreed with Operations", version(milestone)));
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, first, "Agreed with Operations", version(milestone)));
 
-        assertThat(refusal(() -> roadmap.commit(milestone, first.plusDays(14), null, version(milestone))).messageKey())
+        assertThat(refusal(() -> dates.commit(milestone, first.plusDays(14), null, version(milestone))).messageKey())
                 .isEqualTo("roadmap.error.change-reason");
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, first.plusDays(14), "The carrier API changed",
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, first.plusDays(14), "The carrier API changed",
                 version(milestone)));
 
         long operations = fixtures.organisationId("Operations");
-        PromiseEntry promise = as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent()).stream()
+        PromiseEntry promise = as("ops@ponte.test", () -> promises.ledger(operations, PageRequest.of(0, 500)).getContent()).stream()
                 .filter(p -> p.milestoneId() == milestone).findFirst().orElseThrow();
         assertThat(promise.firstPromisedOn()).isEqualTo(first);
         assertThat(promise.promisedOn()).isEqualTo(first.plusDays(14));
@@ -90,6 +103,7 @@ class RoadmapTest extends SignedInServiceTest {
             assertThat(change.oldDate()).isEqualTo(first);
             assertThat(change.newDate()).isEqualTo(first.plusDays(14));
             assertThat(change.reason()).isEqualTo("The carrier API changed");
+            assertThat(change.changedBy()).isEqualTo("Lucas Lead");
             assertThat(change.told()).isTrue();
         });
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
@@ -100,34 +114,34 @@ class RoadmapTest extends SignedInServiceTest {
     void delivering_keeps_the_promise_and_delivers_the_requests_but_never_in_the_future() {
         long request = acceptedChange("Dock screen");
         long milestone = milestoneFor(request, today().plusDays(300));
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(100), "Fits the quarter",
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, today().plusDays(100), "Fits the quarter",
                 version(milestone)));
 
-        assertThat(refusal(() -> roadmap.deliver(milestone, today().plusDays(1), version(milestone))).messageKey())
+        assertThat(refusal(() -> deliveries.deliver(milestone, today().plusDays(1), version(milestone))).messageKey())
                 .isEqualTo("roadmap.error.delivery-in-future");
-        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+        SignedIn.run(users, LEAD, () -> deliveries.deliver(milestone, today(), version(milestone)));
 
         assertThat(as("ops@ponte.test", () -> reading.details(request)).status()).isEqualTo(RequestStatus.DELIVERED);
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> promises.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().satisfies(promise -> {
                     assertThat(promise.state()).isEqualTo(PromiseState.KEPT_ON_TIME);
                     assertThat(promise.daysLate()).isZero();
                 });
-        assertThat(refusal(() -> roadmap.deliver(milestone, today(), version(milestone))).messageKey())
+        assertThat(refusal(() -> deliveries.deliver(milestone, today(), version(milestone))).messageKey())
                 .isEqualTo("roadmap.error.already-delivered");
-        assertThat(as("ops@ponte.test", () -> roadmap.promiseSummary(operations)).keptOnTime()).isPositive();
-        assertThat(as(LEAD, () -> roadmap.deliveryRecord())).anySatisfy(month -> {
+        assertThat(as("ops@ponte.test", () -> promises.promiseSummary(operations)).keptOnTime()).isPositive();
+        assertThat(as(LEAD, () -> promises.deliveryRecord())).anySatisfy(month -> {
             assertThat(month.month()).isEqualTo(YearMonth.from(today()));
             assertThat(month.delivered()).isPositive();
             assertThat(month.onTimeRate()).isBetween(0.0, 1.0);
         });
 
-        assertThat(as("ops@ponte.test", () -> roadmap.changelog(operations, PageRequest.of(0, 20))).getContent())
+        assertThat(as("ops@ponte.test", () -> deliveries.changelog(operations, PageRequest.of(0, 20))).getContent())
                 .contains(new ChangelogLine("Warehouse visibility: Read-only first", "The report without scheduling",
                         today()));
         long marketing = fixtures.organisationId("Marketing");
-        assertThat(as("marketing@ponte.test", () -> roadmap.changelog(marketing, PageRequest.of(0, 20)))
+        assertThat(as("marketing@ponte.test", () -> deliveries.changelog(marketing, PageRequest.of(0, 20)))
                 .getContent()).noneMatch(line -> line.whatChanged().equals("The report without scheduling"));
     }
 
@@ -136,22 +150,28 @@ class RoadmapTest extends SignedInServiceTest {
         long open = fixtures.change("ops@ponte.test", "Not accepted yet", today().plusDays(90), "Orders API");
         long accepted = acceptedChange("Accepted one");
         long milestone = milestoneFor(accepted, today().plusDays(300));
-        assertThat(refusal(() -> roadmap.link(milestone, open)).messageKey())
+        assertThat(refusal(() -> scope.link(milestone, open)).messageKey())
                 .isEqualTo("roadmap.error.request-not-accepted");
-        assertThat(refusal(() -> roadmap.link(milestone, accepted)).messageKey())
+        assertThat(refusal(() -> scope.link(milestone, accepted)).messageKey())
                 .isEqualTo("roadmap.error.request-linked");
 
         long stale = version(milestone);
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(120), "x", stale));
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, today().plusDays(120), "x", stale));
         assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
-                () -> roadmap.commit(milestone, today().plusDays(130), "y", stale))))
+                () -> dates.commit(milestone, today().plusDays(130), "y", stale))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(catchThrowable(() -> SignedIn.run(users, "ops@ponte.test",
-                () -> roadmap.commit(milestone, today().plusDays(130), "y", version(milestone)))))
+                () -> dates.commit(milestone, today().plusDays(130), "y", version(milestone)))))
                 .isInstanceOf(AccessDeniedException.class);
-        // Marketing asking for Operations' ledger reads its own: there is nothing else it may read.
+        // Marketing asking for Operations' ledger is answered "not found", like an id that does not exist;
+        // Operations' milestone is in no ledger Marketing may read.
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("marketing@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent()))
+        long marketing = fixtures.organisationId("Marketing");
+        assertThat(catchThrowable(() -> as("marketing@ponte.test", () -> promises.ledger(operations,
+                PageRequest.of(0, 500))))).isInstanceOf(NotFoundInScopeException.class);
+        assertThat(catchThrowable(() -> as("marketing@ponte.test", () -> promises.promiseSummary(operations))))
+                .isInstanceOf(NotFoundInScopeException.class);
+        assertThat(as("marketing@ponte.test", () -> promises.ledger(marketing, PageRequest.of(0, 500)).getContent()))
                 .noneMatch(p -> p.milestoneId() == milestone);
     }
 
@@ -160,15 +180,15 @@ class RoadmapTest extends SignedInServiceTest {
         long first = acceptedChange("Shelf sensors");
         long milestone = milestoneFor(first, today().plusDays(300));
         LocalDate date = today().plusDays(120);
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, date, "Agreed", version(milestone)));
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, date, "Agreed", version(milestone)));
         long marketing = fixtures.organisationId("Marketing");
         long campaign = fixtures.change("marketing@ponte.test", "Shelf campaign feed", today().plusDays(150),
                 "Real-time reporting");
         fixtures.plan(campaign, "2");
 
-        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, campaign));
+        SignedIn.run(users, LEAD, () -> scope.link(milestone, campaign));
 
-        assertThat(as("marketing@ponte.test", () -> roadmap.ledger(marketing, PageRequest.of(0, 500)).getContent()))
+        assertThat(as("marketing@ponte.test", () -> promises.ledger(marketing, PageRequest.of(0, 500)).getContent()))
                 .filteredOn(p -> p.milestoneId() == milestone).singleElement().satisfies(promise -> {
                     assertThat(promise.promisedOn()).isEqualTo(date);
                     assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
@@ -176,12 +196,12 @@ class RoadmapTest extends SignedInServiceTest {
         assertThat(as("marketing@ponte.test", () -> notifications.latest(5)))
                 .anySatisfy(line -> assertThat(line.arguments()).contains("Read-only first"));
 
-        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+        SignedIn.run(users, LEAD, () -> deliveries.deliver(milestone, today(), version(milestone)));
         long late = acceptedChange("Shelf sensors, second batch");
-        assertThat(refusal(() -> roadmap.link(milestone, late)).messageKey())
+        assertThat(refusal(() -> scope.link(milestone, late)).messageKey())
                 .isEqualTo("roadmap.error.already-delivered");
         assertThat(as("ops@ponte.test", () -> reading.details(late)).status()).isEqualTo(RequestStatus.PLANNED);
-        assertThat(refusal(() -> roadmap.commit(milestone, date.plusDays(7), "Moved", version(milestone)))
+        assertThat(refusal(() -> dates.commit(milestone, date.plusDays(7), "Moved", version(milestone)))
                 .messageKey()).isEqualTo("roadmap.error.already-delivered");
     }
 
@@ -190,22 +210,22 @@ class RoadmapTest extends SignedInServiceTest {
         long first = acceptedChange("Trailer check-in");
         long second = acceptedChange("Trailer check-out");
         long milestone = milestoneFor(first, today().plusDays(300));
-        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, second));
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(90), "Agreed", version(milestone)));
+        SignedIn.run(users, LEAD, () -> scope.link(milestone, second));
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, today().plusDays(90), "Agreed", version(milestone)));
         long stale = version(milestone);
 
-        assertThat(refusal(() -> roadmap.unlink(milestone, first, " ", stale)).messageKey())
+        assertThat(refusal(() -> scope.unlink(milestone, first, " ", stale)).messageKey())
                 .isEqualTo("roadmap.error.unlink-reason");
-        SignedIn.run(users, LEAD, () -> roadmap.unlink(milestone, first, "Belongs to the yard initiative", stale));
+        SignedIn.run(users, LEAD, () -> scope.unlink(milestone, first, "Belongs to the yard initiative", stale));
         assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
-                () -> roadmap.unlink(milestone, second, "Stale screen", stale)))).isInstanceOf(ConcurrentEditException.class);
-        assertThat(refusal(() -> roadmap.unlink(milestone, first, "Again", version(milestone))).messageKey())
+                () -> scope.unlink(milestone, second, "Stale screen", stale)))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(refusal(() -> scope.unlink(milestone, first, "Again", version(milestone))).messageKey())
                 .isEqualTo("roadmap.error.request-not-in-milestone");
         assertThat(promiseOf("ops@ponte.test", milestone).state()).isEqualTo(PromiseState.OPEN);
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
                 assertThat(line.arguments()).contains("Belongs to the yard initiative"));
 
-        SignedIn.run(users, LEAD, () -> roadmap.unlink(milestone, second, "Scope moved to phase two",
+        SignedIn.run(users, LEAD, () -> scope.unlink(milestone, second, "Scope moved to phase two",
                 version(milestone)));
         assertThat(promiseOf("ops@ponte.test", milestone)).satisfies(promise -> {
             assertThat(promise.state()).isEqualTo(PromiseState.BROKEN);
@@ -214,12 +234,12 @@ class RoadmapTest extends SignedInServiceTest {
         });
         long ordersApi = fixtures.system("Orders API");
         assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, null, PageRequest.of(0, 500)))
-                .map(InitiativeView::id)).doesNotContain(initiativeOf(milestone));
+                .map(InitiativeOverview::id)).doesNotContain(initiativeOf(milestone));
 
         // The date moves while Operations has nothing in the milestone; joining again tells them the new one.
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(100), "Phase two lands later",
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, today().plusDays(100), "Phase two lands later",
                 version(milestone)));
-        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, second));
+        SignedIn.run(users, LEAD, () -> scope.link(milestone, second));
         assertThat(promiseOf("ops@ponte.test", milestone)).satisfies(promise -> {
             assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
             assertThat(promise.withdrawnOn()).isNull();
@@ -227,8 +247,8 @@ class RoadmapTest extends SignedInServiceTest {
             assertThat(promise.changes()).extracting(PromiseChangeEntry::reason).containsExactly("Phase two lands later");
         });
         assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, null, PageRequest.of(0, 500)))
-                .map(InitiativeView::id)).contains(initiativeOf(milestone));
-        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+                .map(InitiativeOverview::id)).contains(initiativeOf(milestone));
+        SignedIn.run(users, LEAD, () -> deliveries.deliver(milestone, today(), version(milestone)));
         assertThat(promiseOf("ops@ponte.test", milestone).state()).isEqualTo(PromiseState.KEPT_ON_TIME);
         assertThat(as("ops@ponte.test", () -> reading.details(first)).status()).isEqualTo(RequestStatus.PLANNED);
     }
@@ -238,7 +258,7 @@ class RoadmapTest extends SignedInServiceTest {
         long request = acceptedChange("Returns label printing");
         long milestone = milestoneFor(request, today().plusDays(250));
         long privateOne = milestones.findById(milestone).orElseThrow().getInitiative().getId();
-        long publicOne = as(LEAD, () -> roadmap.createInitiative(new InitiativeDraft("API v2 for everyone",
+        long publicOne = as(LEAD, () -> initiatives.createInitiative(new InitiativeDraft("API v2 for everyone",
                 "Versioned endpoints", true, Confidence.LOW, today().plusDays(365))));
         long marketing = fixtures.organisationId("Marketing");
 
@@ -251,7 +271,7 @@ class RoadmapTest extends SignedInServiceTest {
         assertThat(visibleTo(LEAD, marketing)).contains(publicOne).doesNotContain(privateOne);
         assertThat(as("ops@ponte.test", () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 500))).getContent())
                 .filteredOn(i -> i.id() == privateOne).singleElement()
-                .satisfies(i -> assertThat(i.milestones()).extracting(InitiativeView.MilestoneView::title)
+                .satisfies(i -> assertThat(i.milestones()).extracting(InitiativeOverview.MilestoneOverview::title)
                         .containsExactly("Read-only first"));
     }
 
@@ -260,9 +280,9 @@ class RoadmapTest extends SignedInServiceTest {
         long first = acceptedChange("Carrier labels");
         long second = acceptedChange("Carrier manifests");
         long milestone = milestoneFor(first, today().plusDays(300));
-        SignedIn.run(users, LEAD, () -> roadmap.link(milestone, second));
+        SignedIn.run(users, LEAD, () -> scope.link(milestone, second));
 
-        MilestonePlan plan = as(LEAD, () -> roadmap.plan(milestone));
+        MilestonePlan plan = as(LEAD, () -> dates.plan(milestone));
         assertThat(plan.requests()).extracting(PlannedWork::requestId).containsExactly(first, second);
         assertThat(plan.effortLikely()).isGreaterThan(BigDecimal.ZERO);
         assertThat(plan.effortPessimistic()).isGreaterThanOrEqualTo(plan.effortLikely());
@@ -278,12 +298,12 @@ class RoadmapTest extends SignedInServiceTest {
                 .filter(i -> i.id() == initiative).findFirst().orElseThrow().estimate()).isNull();
         long ordersApi = fixtures.system("Orders API");
         assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, DeliveryStatus.PLANNED, PageRequest.of(0, 500)))
-                .map(InitiativeView::id)).contains(initiative);
+                .map(InitiativeOverview::id)).contains(initiative);
         assertThat(as(LEAD, () -> roadmap.initiatives(null, ordersApi, DeliveryStatus.DELIVERED,
-                PageRequest.of(0, 500))).map(InitiativeView::id)).doesNotContain(initiative);
+                PageRequest.of(0, 500))).map(InitiativeOverview::id)).doesNotContain(initiative);
         long otherSystem = fixtures.system("Real-time reporting");
         assertThat(as(LEAD, () -> roadmap.initiatives(null, otherSystem, null, PageRequest.of(0, 500)))
-                .map(InitiativeView::id)).doesNotContain(initiative);
+                .map(InitiativeOverview::id)).doesNotContain(initiative);
     }
 
     @Test
@@ -292,9 +312,9 @@ class RoadmapTest extends SignedInServiceTest {
         long milestone = milestoneFor(request, today().plusDays(300));
         long initiative = initiativeOf(milestone);
         assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.PLANNED);
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(60), "Agreed", version(milestone)));
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, today().plusDays(60), "Agreed", version(milestone)));
         assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.IN_PROGRESS);
-        SignedIn.run(users, LEAD, () -> roadmap.deliver(milestone, today(), version(milestone)));
+        SignedIn.run(users, LEAD, () -> deliveries.deliver(milestone, today(), version(milestone)));
         assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
@@ -303,25 +323,25 @@ class RoadmapTest extends SignedInServiceTest {
         long request = acceptedChange("Yard map");
         long milestone = milestoneFor(request, today().plusDays(300));
         long seen = version(milestone);
-        SignedIn.run(users, LEAD, () -> roadmap.editMilestone(milestone, new MilestoneDraft("Map first",
+        SignedIn.run(users, LEAD, () -> initiatives.editMilestone(milestone, new MilestoneDraft("Map first",
                 "The yard map, read-only"), seen));
-        assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test", () -> roadmap.editMilestone(milestone,
+        assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test", () -> initiatives.editMilestone(milestone,
                 new MilestoneDraft("Other name", "Other text"), seen)))).isInstanceOf(ConcurrentEditException.class);
         assertThat(milestones.findById(milestone).orElseThrow().getTitle()).isEqualTo("Map first");
-        assertThat(refusal(() -> roadmap.editMilestone(milestone, new MilestoneDraft(" ", "x"), version(milestone)))
+        assertThat(refusal(() -> initiatives.editMilestone(milestone, new MilestoneDraft(" ", "x"), version(milestone)))
                 .field()).isEqualTo("title");
 
         long initiative = initiativeOf(milestone);
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(200), "Agreed",
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, today().plusDays(200), "Agreed",
                 version(milestone)));
-        InitiativeView before = view(initiative);
+        InitiativeOverview before = view(initiative);
         var shorter = new InitiativeDraft("Warehouse visibility", null, false, Confidence.HIGH, today().plusDays(100));
-        RejectedInputException refused = refusal(() -> roadmap.editInitiative(initiative, shorter, before.version()));
+        RejectedInputException refused = refusal(() -> initiatives.editInitiative(initiative, shorter, before.version()));
         assertThat(refused.messageKey()).isEqualTo("roadmap.error.ends-before-milestone");
         var renamed = new InitiativeDraft("Warehouse visibility 2", "Now", true, Confidence.HIGH, today().plusDays(250));
-        SignedIn.run(users, LEAD, () -> roadmap.editInitiative(initiative, renamed, before.version()));
+        SignedIn.run(users, LEAD, () -> initiatives.editInitiative(initiative, renamed, before.version()));
         assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
-                () -> roadmap.editInitiative(initiative, renamed, before.version()))))
+                () -> initiatives.editInitiative(initiative, renamed, before.version()))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(view(initiative)).satisfies(after -> {
             assertThat(after.title()).isEqualTo("Warehouse visibility 2");
@@ -334,21 +354,21 @@ class RoadmapTest extends SignedInServiceTest {
     void cancelling_an_initiative_needs_a_reason_breaks_its_open_promises_and_tells_the_requesters() {
         long request = acceptedChange("Cold-chain alerts");
         long milestone = milestoneFor(request, today().plusDays(300));
-        SignedIn.run(users, LEAD, () -> roadmap.commit(milestone, today().plusDays(90), "Agreed", version(milestone)));
+        SignedIn.run(users, LEAD, () -> dates.commit(milestone, today().plusDays(90), "Agreed", version(milestone)));
         long initiative = initiativeOf(milestone);
         long seen = view(initiative).version();
-        assertThat(refusal(() -> roadmap.cancelInitiative(initiative, " ", seen)).messageKey())
+        assertThat(refusal(() -> initiatives.cancelInitiative(initiative, " ", seen)).messageKey())
                 .isEqualTo("roadmap.error.cancel-reason");
 
-        SignedIn.run(users, LEAD, () -> roadmap.cancelInitiative(initiative, "The carrier left the market", seen));
+        SignedIn.run(users, LEAD, () -> initiatives.cancelInitiative(initiative, "The carrier left the market", seen));
 
         assertThat(statusOf(initiative)).isEqualTo(DeliveryStatus.CANCELLED);
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> promises.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().extracting(PromiseEntry::state).isEqualTo(PromiseState.BROKEN);
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
                 assertThat(line.arguments()).contains("The carrier left the market"));
-        assertThat(refusal(() -> roadmap.deliver(milestone, today(), version(milestone))).messageKey())
+        assertThat(refusal(() -> deliveries.deliver(milestone, today(), version(milestone))).messageKey())
                 .isEqualTo("roadmap.error.cancelled");
     }
 
@@ -357,7 +377,7 @@ class RoadmapTest extends SignedInServiceTest {
         long request = acceptedChange("Pallet labels");
         long milestone = milestoneFor(request, today().plusDays(300));
         Instant monthsAgo = today().minusDays(90).atStartOfDay(ZoneOffset.UTC).toInstant();
-        assertThat(refusal(() -> history.committed(Instant.parse("2999-01-01T00:00:00Z"), milestone, today(), null))
+        assertThat(refusal(() -> history.committed(clock.instant().plusSeconds(3600), milestone, today(), null))
                 .messageKey()).isEqualTo("roadmap.error.history-in-future");
 
         SignedIn.run(users, LEAD, () -> {
@@ -368,7 +388,7 @@ class RoadmapTest extends SignedInServiceTest {
         });
 
         long operations = fixtures.organisationId("Operations");
-        assertThat(as("ops@ponte.test", () -> roadmap.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
+        assertThat(as("ops@ponte.test", () -> promises.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().satisfies(promise -> {
                     assertThat(promise.madeAt()).isEqualTo(monthsAgo);
                     assertThat(promise.state()).isEqualTo(PromiseState.KEPT_LATE);
@@ -380,7 +400,7 @@ class RoadmapTest extends SignedInServiceTest {
 
     private PromiseEntry promiseOf(String email, long milestone) {
         long organisation = fixtures.organisationId("Operations");
-        return as(email, () -> roadmap.ledger(organisation, PageRequest.of(0, 500)).getContent()).stream()
+        return as(email, () -> promises.ledger(organisation, PageRequest.of(0, 500)).getContent()).stream()
                 .filter(p -> p.milestoneId() == milestone).findFirst().orElseThrow();
     }
 
@@ -392,14 +412,14 @@ class RoadmapTest extends SignedInServiceTest {
         return view(initiative).status();
     }
 
-    private InitiativeView view(long initiative) {
+    private InitiativeOverview view(long initiative) {
         return as(LEAD, () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 1000))).stream()
                 .filter(i -> i.id() == initiative).findFirst().orElseThrow();
     }
 
     private List<Long> visibleTo(String email, Long organisationId) {
         return as(email, () -> roadmap.initiatives(organisationId, null, null, PageRequest.of(0, 500))).getContent()
-                .stream().map(InitiativeView::id).toList();
+                .stream().map(InitiativeOverview::id).toList();
     }
 
     private long acceptedChange(String title) {
@@ -410,11 +430,11 @@ class RoadmapTest extends SignedInServiceTest {
 
     private long milestoneFor(long request, LocalDate initiativeEnd) {
         return as(LEAD, () -> {
-            long initiative = roadmap.createInitiative(new InitiativeDraft("Warehouse visibility", null, false,
+            long initiative = initiatives.createInitiative(new InitiativeDraft("Warehouse visibility", null, false,
                     Confidence.MEDIUM, initiativeEnd));
-            long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("Read-only first",
+            long milestone = initiatives.addMilestone(initiative, new MilestoneDraft("Read-only first",
                     "The report without scheduling"));
-            roadmap.link(milestone, request);
+            scope.link(milestone, request);
             return milestone;
         });
     }
@@ -425,5 +445,10 @@ class RoadmapTest extends SignedInServiceTest {
 
     private RejectedInputException refusal(Runnable work) {
         return (RejectedInputException) catchThrowable(() -> SignedIn.run(users, LEAD, work));
+    }
+
+    /** Today as the application sees it (the test clock). */
+    private LocalDate today() {
+        return clock.today();
     }
 }

@@ -6,7 +6,7 @@ import app.ponte.base.ui.Days;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.ChangelogLine;
-import app.ponte.roadmap.Roadmap;
+import app.ponte.roadmap.Deliveries;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,7 +26,7 @@ class ChangelogView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ChangelogLine> entries = new Grid<>();
     private final OrganisationChoice organisation;
 
-    ChangelogView(Roadmap roadmap, Organisations organisations, CurrentUser currentUser) {
+    ChangelogView(Deliveries deliveries, Organisations organisations, CurrentUser currentUser) {
         organisation = new OrganisationChoice(organisations, currentUser,
                 getTranslation("roadmap.filter.organisation"));
         organisation.picker.setId("changelog-organisation");
@@ -38,7 +38,7 @@ class ChangelogView extends VerticalLayout implements HasDynamicTitle {
         entries.addColumn(ChangelogLine::whatChanged).setHeader(getTranslation("roadmap.column.what-changed"))
                 .setFlexGrow(3);
         entries.setItems(query -> organisation.chosen().map(OrganisationSummary::id)
-                .map(id -> roadmap.changelog(id, toSpringPageRequest(query)).stream()).orElseGet(Stream::empty));
+                .map(id -> deliveries.changelog(id, toSpringPageRequest(query)).stream()).orElseGet(Stream::empty));
         organisation.picker.addValueChangeListener(e -> entries.getDataProvider().refreshAll());
         add(new Paragraph(getTranslation("roadmap.changelog.intro")), organisation.picker, entries);
     }

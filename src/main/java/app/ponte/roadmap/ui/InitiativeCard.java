@@ -2,8 +2,8 @@ package app.ponte.roadmap.ui;
 
 import app.ponte.base.ui.Days;
 import app.ponte.roadmap.DeliveryStatus;
-import app.ponte.roadmap.InitiativeView;
-import app.ponte.roadmap.InitiativeView.MilestoneView;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.InitiativeOverview.MilestoneOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,14 +23,14 @@ class InitiativeCard extends Div {
 
     /** What the team can do from a card; null for everybody else. */
     interface TeamActions {
-        void edit(InitiativeView initiative);
+        void edit(InitiativeOverview initiative);
 
-        void addMilestone(InitiativeView initiative);
+        void addMilestone(InitiativeOverview initiative);
 
-        void plan(InitiativeView initiative, MilestoneView milestone);
+        void plan(InitiativeOverview initiative, MilestoneOverview milestone);
     }
 
-    InitiativeCard(InitiativeView initiative, LocalDate today, @Nullable TeamActions team) {
+    InitiativeCard(InitiativeOverview initiative, LocalDate today, @Nullable TeamActions team) {
         addClassName("roadmap-initiative");
         getElement().setAttribute("data-initiative", String.valueOf(initiative.id()));
         H3 title = new H3(initiative.title());
@@ -52,7 +52,7 @@ class InitiativeCard extends Div {
         if (initiative.milestones().isEmpty()) {
             add(new Paragraph(getTranslation("roadmap.no-milestones")));
         }
-        for (MilestoneView milestone : initiative.milestones()) {
+        for (MilestoneOverview milestone : initiative.milestones()) {
             add(milestoneLine(initiative, milestone, today, team));
         }
         if (team != null) {
@@ -66,7 +66,7 @@ class InitiativeCard extends Div {
         }
     }
 
-    private Div milestoneLine(InitiativeView initiative, MilestoneView milestone, LocalDate today,
+    private Div milestoneLine(InitiativeOverview initiative, MilestoneOverview milestone, LocalDate today,
             @Nullable TeamActions team) {
         Span name = new Span(milestone.title());
         name.getStyle().set("font-weight", "600");
@@ -93,7 +93,7 @@ class InitiativeCard extends Div {
         return days.stripTrailingZeros().toPlainString();
     }
 
-    private String when(MilestoneView milestone, LocalDate today) {
+    private String when(MilestoneOverview milestone, LocalDate today) {
         if (milestone.deliveredOn() != null) {
             return getTranslation("roadmap.delivered-on", Days.format(milestone.deliveredOn(), getLocale()));
         }

@@ -4,8 +4,8 @@ import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.planning.Confidence;
 import app.ponte.roadmap.InitiativeDraft;
-import app.ponte.roadmap.InitiativeView;
-import app.ponte.roadmap.Roadmap;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.Initiatives;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,12 +35,12 @@ class InitiativeDialog extends Dialog {
     final Button cancelInitiative = new Button();
     final Span message = new Span();
 
-    private final Roadmap roadmap;
+    private final Initiatives initiatives;
     private final Runnable changed;
-    private @Nullable InitiativeView editing;
+    private @Nullable InitiativeOverview editing;
 
-    InitiativeDialog(Roadmap roadmap, Runnable changed) {
-        this.roadmap = roadmap;
+    InitiativeDialog(Initiatives initiatives, Runnable changed) {
+        this.initiatives = initiatives;
         this.changed = changed;
         title.setLabel(getTranslation("roadmap.field.title"));
         title.setId("initiative-title");
@@ -74,7 +74,7 @@ class InitiativeDialog extends Dialog {
         setWidth("38rem");
     }
 
-    void open(@Nullable InitiativeView initiative) {
+    void open(@Nullable InitiativeOverview initiative) {
         this.editing = initiative;
         setHeaderTitle(getTranslation(initiative == null ? "roadmap.new-initiative" : "roadmap.edit-initiative"));
         if (initiative != null) {
@@ -98,17 +98,17 @@ class InitiativeDialog extends Dialog {
                 confidence.getValue(), endsOn.getValue());
         act(() -> {
             if (editing == null) {
-                roadmap.createInitiative(draft);
+                initiatives.createInitiative(draft);
             } else {
-                roadmap.editInitiative(editing.id(), draft, editing.version());
+                initiatives.editInitiative(editing.id(), draft, editing.version());
             }
         });
     }
 
     private void cancelInitiative() {
         if (editing != null) {
-            InitiativeView initiative = editing;
-            act(() -> roadmap.cancelInitiative(initiative.id(), cancelReason.getValue(), initiative.version()));
+            InitiativeOverview initiative = editing;
+            act(() -> initiatives.cancelInitiative(initiative.id(), cancelReason.getValue(), initiative.version()));
         }
     }
 

@@ -7,10 +7,9 @@ import app.ponte.base.ui.ViewerTime;
 import app.ponte.planning.PlannedWork;
 import app.ponte.roadmap.DateProposal;
 import app.ponte.roadmap.DeliveryStatus;
-import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.InitiativeOverview;
 import app.ponte.roadmap.MilestoneDraft;
 import app.ponte.roadmap.MilestonePlan;
-import app.ponte.roadmap.Roadmap;
 import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,13 +52,13 @@ class MilestoneDialog extends Dialog {
     final Button deliver = new Button();
     final Span message = new Span();
 
-    private final Roadmap roadmap;
+    private final RoadmapChanges roadmap;
     private final ViewerTime viewerTime;
     private final Runnable changed;
-    private @Nullable InitiativeView initiative;
+    private @Nullable InitiativeOverview initiative;
     private @Nullable MilestonePlan plan;
 
-    MilestoneDialog(Roadmap roadmap, ViewerTime viewerTime, Runnable changed) {
+    MilestoneDialog(RoadmapChanges roadmap, ViewerTime viewerTime, Runnable changed) {
         this.roadmap = roadmap;
         this.viewerTime = viewerTime;
         this.changed = changed;
@@ -79,7 +78,7 @@ class MilestoneDialog extends Dialog {
         request.setMin(1);
         link.setText(getTranslation("roadmap.link"));
         link.setId("milestone-link");
-        link.addClickListener(e -> act(p -> roadmap.link(p.milestone().id(), request.getValue() == null ? -1
+        link.addClickListener(e -> act(p -> roadmap.scope().link(p.milestone().id(), request.getValue() == null ? -1
                 : request.getValue()), false));
         date.setLabel(getTranslation("roadmap.field.date"));
         date.setId("milestone-date");
@@ -90,21 +89,21 @@ class MilestoneDialog extends Dialog {
         commit.setText(getTranslation("roadmap.commit"));
         commit.setId("milestone-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.addClickListener(e -> act(p -> roadmap.commit(p.milestone().id(), date.getValue(), reason.getValue(),
+        commit.addClickListener(e -> act(p -> roadmap.dates().commit(p.milestone().id(), date.getValue(), reason.getValue(),
                 p.milestone().version()), true));
         deliveredOn.setLabel(getTranslation("roadmap.field.delivered-on"));
         deliveredOn.setId("milestone-delivered-on");
         deliver.setText(getTranslation("roadmap.deliver"));
         deliver.setId("milestone-deliver");
         deliver.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        deliver.addClickListener(e -> act(p -> roadmap.deliver(p.milestone().id(), deliveredOn.getValue(),
+        deliver.addClickListener(e -> act(p -> roadmap.deliveries().deliver(p.milestone().id(), deliveredOn.getValue(),
                 p.milestone().version()), true));
         getFooter().add(new Button(getTranslation("roadmap.close"), e -> close()));
         setWidth("44rem");
     }
 
     /** A new milestone of the initiative: its name and what it delivers, planned once saved. */
-    void create(InitiativeView of) {
+    void create(InitiativeOverview of) {
         this.initiative = of;
         setHeaderTitle(getTranslation("roadmap.add-milestone-to", of.title()));
         add(title, delivers, message);
@@ -113,7 +112,7 @@ class MilestoneDialog extends Dialog {
         open();
     }
 
-    void open(InitiativeView of, InitiativeView.MilestoneView milestone) {
+    void open(InitiativeOverview of, InitiativeOverview.MilestoneOverview milestone) {
         this.initiative = of;
         setHeaderTitle(of.title() + ": " + milestone.title());
         title.setValue(milestone.title());
@@ -131,7 +130,7 @@ class MilestoneDialog extends Dialog {
     }
 
     private void refresh(long milestoneId) {
-        plan = roadmap.plan(milestoneId);
+        plan = roadmap.dates().plan(milestoneId);
         DateProposal proposed = plan.proposal();
         proposal.setText(proposed == null ? getTranslation("roadmap.no-proposal")
                 : getTranslation("roadmap.proposal", Days.format(proposed.likely(), getLocale()),
@@ -179,7 +178,7 @@ class MilestoneDialog extends Dialog {
 
     /** The take-out dialog for a linked request; once it is out, the plan and the page refresh. */
     TakeOutDialog takeOut(MilestonePlan of, PlannedWork work) {
-        var dialog = new TakeOutDialog(roadmap, of, work, () -> {
+        var dialog = new TakeOutDialog(roadmap.scope(), of, work, () -> {
             changed.run();
             refresh(of.milestone().id());
             message.setText(getTranslation("roadmap.saved"));
@@ -191,10 +190,10 @@ class MilestoneDialog extends Dialog {
     private void save() {
         var draft = new MilestoneDraft(title.getValue(), delivers.getValue());
         if (plan == null) {
-            InitiativeView target = initiative;
-            act(p -> roadmap.addMilestone(target == null ? -1 : target.id(), draft), true);
+            InitiativeOverview target = initiative;
+            act(p -> roadmap.initiatives().addMilestone(target == null ? -1 : target.id(), draft), true);
         } else {
-            act(p -> roadmap.editMilestone(p.milestone().id(), draft, p.milestone().version()), false);
+            act(p -> roadmap.initiatives().editMilestone(p.milestone().id(), draft, p.milestone().version()), false);
         }
     }
 

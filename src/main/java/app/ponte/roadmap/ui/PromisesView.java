@@ -9,9 +9,9 @@ import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.DeliveryRecord;
 import app.ponte.roadmap.PromiseChangeEntry;
 import app.ponte.roadmap.PromiseEntry;
+import app.ponte.roadmap.PromiseLedger;
 import app.ponte.roadmap.PromiseState;
 import app.ponte.roadmap.PromiseSummary;
-import app.ponte.roadmap.Roadmap;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -44,12 +44,14 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<DeliveryRecord> record = new Grid<>();
     final Paragraph hint = new Paragraph();
 
-    private final Roadmap roadmap;
     private final ViewerTime viewerTime;
     final OrganisationChoice organisation;
 
-    PromisesView(Roadmap roadmap, Organisations organisations, CurrentUser currentUser, ViewerTime viewerTime) {
-        this.roadmap = roadmap;
+    private final PromiseLedger promises;
+
+    PromisesView(PromiseLedger promises, Organisations organisations, CurrentUser currentUser,
+            ViewerTime viewerTime) {
+        this.promises = promises;
         this.viewerTime = viewerTime;
         this.organisation = new OrganisationChoice(organisations, currentUser,
                 getTranslation("roadmap.filter.organisation"));
@@ -86,7 +88,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
 
         add(new Paragraph(getTranslation("roadmap.promises.intro")), organisation.picker, hint, summary, ledger);
         if (organisation.team()) {
-            record.setItems(roadmap.deliveryRecord());
+            record.setItems(promises.deliveryRecord());
             add(new H3(getTranslation("roadmap.delivery-record")), record);
         }
         refresh();
@@ -99,8 +101,8 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         summary.setVisible(chosen.isPresent());
         ledger.setVisible(chosen.isPresent());
         chosen.map(OrganisationSummary::id).ifPresent(id -> {
-            ledger.setItems(query -> roadmap.ledger(id, toSpringPageRequest(query)).stream());
-            show(roadmap.promiseSummary(id));
+            ledger.setItems(query -> promises.ledger(id, toSpringPageRequest(query)).stream());
+            show(promises.promiseSummary(id));
         });
     }
 

@@ -2,8 +2,8 @@ package app.ponte.roadmap.ui;
 
 import app.ponte.base.ui.CsvCell;
 import app.ponte.base.ui.Days;
-import app.ponte.roadmap.InitiativeView;
-import app.ponte.roadmap.InitiativeView.MilestoneView;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.InitiativeOverview.MilestoneOverview;
 import com.vaadin.flow.component.Component;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,19 +35,19 @@ final class RoadmapCsv {
         this.locale = locale;
     }
 
-    void write(List<InitiativeView> initiatives, OutputStream out) throws IOException {
+    void write(List<InitiativeOverview> initiatives, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (var csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
             csv.printRecord(COLUMNS.stream().map(column -> t("roadmap.column." + column)).toList());
-            for (InitiativeView initiative : initiatives) {
+            for (InitiativeOverview initiative : initiatives) {
                 List<Object> about = List.of(CsvCell.safe(initiative.title()), t(initiative.status().labelKey()),
                         t(initiative.confidence().labelKey()), t(initiative.publicItem() ? "roadmap.yes" : "roadmap.no"),
                         day(initiative.endsOn()));
                 if (initiative.milestones().isEmpty()) {
                     csv.printRecord(line(about, List.of("", "", "", "", "")));
                 }
-                for (MilestoneView milestone : initiative.milestones()) {
+                for (MilestoneOverview milestone : initiative.milestones()) {
                     csv.printRecord(line(about, List.of(CsvCell.safe(milestone.title()),
                             CsvCell.safe(milestone.delivers()), t(milestone.status().labelKey()),
                             day(milestone.committedOn()), day(milestone.deliveredOn()))));

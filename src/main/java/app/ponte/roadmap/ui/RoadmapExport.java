@@ -1,8 +1,8 @@
 package app.ponte.roadmap.ui;
 
 import app.ponte.base.ui.ViewerTime;
-import app.ponte.roadmap.InitiativeView;
-import app.ponte.roadmap.Roadmap;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.RoadmapReading;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -30,11 +30,11 @@ final class RoadmapExport {
     static final int MAX_INITIATIVES = 5_000;
     private static final int SLICE = 200;
 
-    private final Roadmap roadmap;
+    private final RoadmapReading roadmap;
     private final ViewerTime viewerTime;
     private final Supplier<RoadmapFilter> filter;
 
-    RoadmapExport(Roadmap roadmap, ViewerTime viewerTime, Supplier<RoadmapFilter> filter) {
+    RoadmapExport(RoadmapReading roadmap, ViewerTime viewerTime, Supplier<RoadmapFilter> filter) {
         this.roadmap = roadmap;
         this.viewerTime = viewerTime;
         this.filter = filter;
@@ -57,10 +57,10 @@ final class RoadmapExport {
     }
 
     /** Every initiative the viewer may see under the filters, in slices, up to a bound. */
-    List<InitiativeView> initiatives() {
+    List<InitiativeOverview> initiatives() {
         RoadmapFilter current = filter.get();
-        List<InitiativeView> all = new ArrayList<>();
-        Slice<InitiativeView> slice;
+        List<InitiativeOverview> all = new ArrayList<>();
+        Slice<InitiativeOverview> slice;
         int number = 0;
         do {
             slice = roadmap.initiatives(current.organisationId(), current.systemId(), current.status(),

@@ -2,8 +2,8 @@ package app.ponte.roadmap.ui;
 
 import app.ponte.base.ui.Days;
 import app.ponte.roadmap.DeliveryStatus;
-import app.ponte.roadmap.InitiativeView;
-import app.ponte.roadmap.InitiativeView.MilestoneView;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.InitiativeOverview.MilestoneOverview;
 import com.vaadin.flow.component.Component;
 import java.awt.Color;
 import java.io.IOException;
@@ -62,7 +62,7 @@ final class RoadmapPdf {
         this.locale = locale;
     }
 
-    void write(List<InitiativeView> initiatives, LocalDate today, String generatedAt, OutputStream out)
+    void write(List<InitiativeOverview> initiatives, LocalDate today, String generatedAt, OutputStream out)
             throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             document = pdf;
@@ -76,12 +76,12 @@ final class RoadmapPdf {
         }
     }
 
-    private void timeline(List<InitiativeView> initiatives, LocalDate today) throws IOException {
+    private void timeline(List<InitiativeOverview> initiatives, LocalDate today) throws IOException {
         TimelineScale scale = TimelineScale.of(initiatives, today);
         float left = MARGIN + LABEL_WIDTH;
         float width = LANDSCAPE.getWidth() - MARGIN - left;
         months(scale, left, width);
-        for (InitiativeView initiative : initiatives) {
+        for (InitiativeOverview initiative : initiatives) {
             if (y - ROW < MARGIN) {
                 newPage(t("roadmap.pdf.title"), "");
                 months(scale, left, width);
@@ -90,7 +90,7 @@ final class RoadmapPdf {
             box(left + width * (float) scale.at(initiative.startsOn()), y - 7,
                     width * (float) scale.span(initiative.startsOn(), initiative.endsOn()), 4, MUTED);
             LocalDate from = initiative.startsOn();
-            for (MilestoneView milestone : initiative.milestones()) {
+            for (MilestoneOverview milestone : initiative.milestones()) {
                 LocalDate day = milestone.day();
                 if (day == null) {
                     continue;
@@ -123,16 +123,16 @@ final class RoadmapPdf {
         y -= 16;
     }
 
-    private void table(List<InitiativeView> initiatives) throws IOException {
+    private void table(List<InitiativeOverview> initiatives) throws IOException {
         List<String> headers = List.of(t("roadmap.column.initiative"), t("roadmap.column.milestone"),
                 t("roadmap.column.delivers"), t("roadmap.column.milestone-status"), t("roadmap.column.date"));
         tableRow(headers, bold);
-        for (InitiativeView initiative : initiatives) {
+        for (InitiativeOverview initiative : initiatives) {
             if (initiative.milestones().isEmpty()) {
                 tableRow(List.of(initiative.title(), t("roadmap.no-milestones"), "", t(initiative.status().labelKey()),
                         Days.format(initiative.endsOn(), locale)), regular);
             }
-            for (MilestoneView milestone : initiative.milestones()) {
+            for (MilestoneOverview milestone : initiative.milestones()) {
                 if (y - TABLE_ROW < MARGIN) {
                     newPage(t("roadmap.pdf.table"), "");
                     tableRow(headers, bold);
@@ -179,7 +179,7 @@ final class RoadmapPdf {
         y -= 44;
     }
 
-    private static Color colour(MilestoneView milestone, LocalDate today) {
+    private static Color colour(MilestoneOverview milestone, LocalDate today) {
         if (milestone.status() == DeliveryStatus.DELIVERED) {
             return DELIVERED;
         }

@@ -2,8 +2,8 @@ package app.ponte.roadmap.ui;
 
 import app.ponte.base.ui.Days;
 import app.ponte.roadmap.DeliveryStatus;
-import app.ponte.roadmap.InitiativeView;
-import app.ponte.roadmap.InitiativeView.MilestoneView;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.InitiativeOverview.MilestoneOverview;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ class RoadmapTimeline extends Div {
         setWidthFull();
     }
 
-    void show(List<InitiativeView> initiatives, LocalDate today) {
+    void show(List<InitiativeOverview> initiatives, LocalDate today) {
         removeAll();
         TimelineScale scale = TimelineScale.of(initiatives, today);
         add(header(scale, getLocale()));
@@ -47,7 +47,7 @@ class RoadmapTimeline extends Div {
         return row;
     }
 
-    private Div row(InitiativeView initiative, TimelineScale scale, LocalDate today) {
+    private Div row(InitiativeOverview initiative, TimelineScale scale, LocalDate today) {
         Div track = track();
         Div span = new Div();
         span.addClassName("initiative-bar");
@@ -56,7 +56,7 @@ class RoadmapTimeline extends Div {
         place(span, scale.at(initiative.startsOn()), scale.span(initiative.startsOn(), initiative.endsOn()));
         track.add(span);
         LocalDate from = initiative.startsOn();
-        for (MilestoneView milestone : initiative.milestones()) {
+        for (MilestoneOverview milestone : initiative.milestones()) {
             LocalDate day = milestone.day();
             if (day == null) {
                 continue;
@@ -77,7 +77,7 @@ class RoadmapTimeline extends Div {
         return row;
     }
 
-    private Div milestoneBar(MilestoneView milestone, LocalDate from, LocalDate day, TimelineScale scale,
+    private Div milestoneBar(MilestoneOverview milestone, LocalDate from, LocalDate day, TimelineScale scale,
             LocalDate today) {
         Div bar = new Div(milestone.title());
         bar.addClassName("milestone-bar");

@@ -2,14 +2,15 @@ package app.ponte.roadmap.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.ponte.base.ui.FilterSelect;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemSummary;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.DeliveryStatus;
-import app.ponte.roadmap.InitiativeView;
-import app.ponte.roadmap.Roadmap;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.RoadmapReading;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,8 +45,8 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     static final int PAGE = 50;
 
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
-    final Select<SystemSummary> system = new Select<>();
-    final Select<DeliveryStatus> status = new Select<>();
+    final FilterSelect<SystemSummary> system;
+    final FilterSelect<DeliveryStatus> status;
     final Tab listTab = new Tab();
     final Tab timelineTab = new Tab();
     final Tabs tabs = new Tabs(listTab, timelineTab);
@@ -56,16 +56,18 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     final Button newInitiative = new Button();
     final RoadmapExport export;
 
-    private final Roadmap roadmap;
+    private final RoadmapReading roadmap;
+    private final RoadmapChanges changes;
     private final ViewerTime viewerTime;
     private final boolean team;
-    private final List<InitiativeView> shown = new ArrayList<>();
+    private final List<InitiativeOverview> shown = new ArrayList<>();
     private int pages;
     private boolean hasMore;
 
-    RoadmapView(Roadmap roadmap, Organisations organisations, SystemCatalogue catalogue, CurrentUser currentUser,
-            ViewerTime viewerTime) {
+    RoadmapView(RoadmapReading roadmap, RoadmapChanges changes, Organisations organisations,
+            SystemCatalogue catalogue, CurrentUser currentUser, ViewerTime viewerTime) {
         this.roadmap = roadmap;
+        this.changes = changes;
         this.viewerTime = viewerTime;
         this.team = currentUser.scope().seesEveryOrganisation();
         setWidthFull();
@@ -79,19 +81,12 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
             organisation.setItems(query -> organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),
                     toSpringPageRequest(query)).stream());
         }
-        system.setLabel(getTranslation("roadmap.filter.system"));
+        system = new FilterSelect<>(getTranslation("roadmap.filter.system"), getTranslation("roadmap.filter.any"),
+                catalogue.list("", PageRequest.of(0, 1000)).getContent(), SystemSummary::name);
         system.setId("roadmap-system");
-        system.setItems(catalogue.list("", PageRequest.of(0, 1000)).getContent());
-        system.setEmptySelectionAllowed(true);
-        system.setEmptySelectionCaption(getTranslation("roadmap.filter.any"));
-        system.setItemLabelGenerator(s -> s == null ? getTranslation("roadmap.filter.any") : s.name());
-        status.setLabel(getTranslation("roadmap.filter.status"));
+        status = new FilterSelect<>(getTranslation("roadmap.filter.status"), getTranslation("roadmap.filter.any"),
+                List.of(DeliveryStatus.values()), s -> getTranslation(s.labelKey()));
         status.setId("roadmap-status");
-        status.setItems(DeliveryStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("roadmap.filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("roadmap.filter.any")
-                : getTranslation(s.labelKey()));
         organisation.addValueChangeListener(e -> reload());
         system.addValueChangeListener(e -> reload());
         status.addValueChangeListener(e -> reload());
@@ -125,19 +120,19 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     InitiativeDialog initiativeDialog() {
-        return new InitiativeDialog(roadmap, this::reload);
+        return new InitiativeDialog(changes.initiatives(), this::reload);
     }
 
     MilestoneDialog milestoneDialog() {
-        return new MilestoneDialog(roadmap, viewerTime, this::reload);
+        return new MilestoneDialog(changes, viewerTime, this::reload);
     }
 
     RoadmapFilter filter() {
-        return new RoadmapFilter(organisation.getValue() == null ? null : organisation.getValue().id(),
-                system.getValue() == null ? null : system.getValue().id(), status.getValue());
+        return new RoadmapFilter(organisation.getOptionalValue().map(OrganisationSummary::id).orElse(null),
+                system.chosen().map(SystemSummary::id).orElse(null), status.chosen().orElse(null));
     }
 
-    List<InitiativeView> shown() {
+    List<InitiativeOverview> shown() {
         return List.copyOf(shown);
     }
 
@@ -149,7 +144,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
     private void loadPage() {
         RoadmapFilter filter = filter();
-        Slice<InitiativeView> page = roadmap.initiatives(filter.organisationId(), filter.systemId(), filter.status(),
+        Slice<InitiativeOverview> page = roadmap.initiatives(filter.organisationId(), filter.systemId(), filter.status(),
                 PageRequest.of(pages++, PAGE));
         shown.addAll(page.getContent());
         hasMore = page.hasNext();
@@ -178,17 +173,17 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     private InitiativeCard.@Nullable TeamActions teamActions() {
         return new InitiativeCard.TeamActions() {
             @Override
-            public void edit(InitiativeView initiative) {
+            public void edit(InitiativeOverview initiative) {
                 initiativeDialog().open(initiative);
             }
 
             @Override
-            public void addMilestone(InitiativeView initiative) {
+            public void addMilestone(InitiativeOverview initiative) {
                 milestoneDialog().create(initiative);
             }
 
             @Override
-            public void plan(InitiativeView initiative, InitiativeView.MilestoneView milestone) {
+            public void plan(InitiativeOverview initiative, InitiativeOverview.MilestoneOverview milestone) {
                 milestoneDialog().open(initiative, milestone);
             }
         };

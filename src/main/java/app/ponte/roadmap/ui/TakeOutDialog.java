@@ -3,7 +3,7 @@ package app.ponte.roadmap.ui;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.planning.PlannedWork;
 import app.ponte.roadmap.MilestonePlan;
-import app.ponte.roadmap.Roadmap;
+import app.ponte.roadmap.MilestoneScope;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,7 +22,7 @@ class TakeOutDialog extends Dialog {
     final Button confirm = new Button();
     final Span message = new Span();
 
-    TakeOutDialog(Roadmap roadmap, MilestonePlan plan, PlannedWork work, Runnable done) {
+    TakeOutDialog(MilestoneScope scope, MilestonePlan plan, PlannedWork work, Runnable done) {
         setHeaderTitle(getTranslation("roadmap.take-out.title", work.requestId(), plan.milestone().title()));
         reason.setLabel(getTranslation("roadmap.take-out.reason"));
         reason.setId("take-out-reason");
@@ -35,7 +35,7 @@ class TakeOutDialog extends Dialog {
                 .whenChangedMeanwhile(() -> message.setText(getTranslation("roadmap.changed-meanwhile")));
         confirm.addClickListener(e -> {
             message.setText("");
-            if (refusals.attempt(() -> roadmap.unlink(plan.milestone().id(), work.requestId(), reason.getValue(),
+            if (refusals.attempt(() -> scope.unlink(plan.milestone().id(), work.requestId(), reason.getValue(),
                     plan.milestone().version()))) {
                 close();
                 done.run();

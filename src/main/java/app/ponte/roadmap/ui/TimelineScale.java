@@ -1,6 +1,6 @@
 package app.ponte.roadmap.ui;
 
-import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.InitiativeOverview;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +19,7 @@ record TimelineScale(YearMonth first, YearMonth last) {
     static final int MONTHS_MAX = 24;
     static final int MONTHS_MIN = 6;
 
-    static TimelineScale of(List<InitiativeView> initiatives, LocalDate today) {
+    static TimelineScale of(List<InitiativeOverview> initiatives, LocalDate today) {
         YearMonth earliest = YearMonth.from(today).minusMonths(MONTHS_BACK);
         YearMonth first = initiatives.stream().map(i -> YearMonth.from(i.startsOn())).min(YearMonth::compareTo)
                 .filter(start -> start.isAfter(earliest)).orElse(earliest);
@@ -35,9 +35,9 @@ record TimelineScale(YearMonth first, YearMonth last) {
         return new TimelineScale(first, last);
     }
 
-    private static Stream<LocalDate> days(InitiativeView initiative) {
+    private static Stream<LocalDate> days(InitiativeOverview initiative) {
         return Stream.concat(Stream.of(initiative.endsOn()),
-                initiative.milestones().stream().map(InitiativeView.MilestoneView::day).filter(d -> d != null));
+                initiative.milestones().stream().map(InitiativeOverview.MilestoneOverview::day).filter(d -> d != null));
     }
 
     List<YearMonth> months() {

@@ -2,10 +2,11 @@ package app.ponte.roadmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.TestClock;
 import app.ponte.UiTest;
 import app.ponte.planning.Confidence;
 import app.ponte.roadmap.DeliveryStatus;
-import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.InitiativeOverview;
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +21,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The roadmap a viewer sees, exported as CSV and PDF in the viewer's language. */
 class RoadmapExportTest extends UiTest {
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void the_csv_holds_one_line_per_milestone_the_client_may_see_with_headers_in_its_language() throws IOException {
@@ -52,7 +57,8 @@ class RoadmapExportTest extends UiTest {
         UI.getCurrent().setLocale(Locale.of("pt", "BR"));
 
         var out = new ByteArrayOutputStream();
-        new RoadmapPdf(view, Locale.of("pt", "BR")).write(view.export.initiatives(), LocalDate.now(), "24/11/2026 (America/New_York)", out);
+        new RoadmapPdf(view, Locale.of("pt", "BR")).write(view.export.initiatives(), clock.today(),
+                "24/11/2026 (America/New_York)", out);
 
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
@@ -68,9 +74,9 @@ class RoadmapExportTest extends UiTest {
         signInAs("ana@aurora.test");
         RoadmapView view = navigate(RoadmapView.class);
         LocalDate today = LocalDate.of(2026, 11, 30);
-        var milestone = new InitiativeView.MilestoneView(1, "Новый API", "Łódź: zamówienia w czasie rzeczywistym",
+        var milestone = new InitiativeOverview.MilestoneOverview(1, "Новый API", "Łódź: zamówienia w czasie rzeczywistym",
                 DeliveryStatus.PLANNED, today.plusDays(40), null, null, 0);
-        var initiative = new InitiativeView(1, "Łódź rollout", null, DeliveryStatus.IN_PROGRESS, false,
+        var initiative = new InitiativeOverview(1, "Łódź rollout", null, DeliveryStatus.IN_PROGRESS, false,
                 Confidence.MEDIUM, today.minusDays(10), today.plusDays(90), List.of(milestone), null, 0);
 
         var out = new ByteArrayOutputStream();

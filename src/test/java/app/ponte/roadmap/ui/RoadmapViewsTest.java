@@ -1,22 +1,25 @@
 package app.ponte.roadmap.ui;
 
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.TestClock;
 import app.ponte.UiTest;
 import app.ponte.organisation.Organisations;
 import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
 import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeDraft;
-import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.Initiatives;
+import app.ponte.roadmap.MilestoneDates;
 import app.ponte.roadmap.MilestoneDraft;
+import app.ponte.roadmap.MilestoneScope;
 import app.ponte.roadmap.PromiseEntry;
 import app.ponte.roadmap.PromiseState;
-import app.ponte.roadmap.Roadmap;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,11 +30,17 @@ import org.springframework.data.domain.PageRequest;
 class RoadmapViewsTest extends UiTest {
 
     @Autowired
+    TestClock clock;
+    @Autowired
     PlanningFixtures fixtures;
     @Autowired
     Organisations organisations;
     @Autowired
-    Roadmap roadmap;
+    Initiatives initiatives;
+    @Autowired
+    MilestoneScope scope;
+    @Autowired
+    MilestoneDates dates;
 
     @Test
     void a_client_sees_its_own_and_the_public_initiatives_without_the_teams_controls() {
@@ -57,7 +66,7 @@ class RoadmapViewsTest extends UiTest {
         List<Div> rows = descendants(view.timeline).filter(c -> c.hasClassName("timeline-row")
                 && c.getElement().hasAttribute("data-initiative")).toList();
         assertThat(rows).hasSize(view.shown().size());
-        InitiativeView resilience = view.shown().stream()
+        InitiativeOverview resilience = view.shown().stream()
                 .filter(i -> i.title().equals("Orders API resilience for peak season")).findFirst().orElseThrow();
         Div row = rows.stream().filter(r -> r.getElement().getAttribute("data-initiative")
                 .equals(String.valueOf(resilience.id()))).findFirst().orElseThrow();
@@ -75,7 +84,7 @@ class RoadmapViewsTest extends UiTest {
         view.status.setValue(DeliveryStatus.DELIVERED);
         assertThat(view.shown()).allSatisfy(i -> assertThat(i.status()).isEqualTo(DeliveryStatus.DELIVERED));
         view.status.setValue(DeliveryStatus.IN_PROGRESS);
-        assertThat(view.shown()).extracting(InitiativeView::title).contains("Orders API resilience for peak season");
+        assertThat(view.shown()).extracting(InitiativeOverview::title).contains("Orders API resilience for peak season");
     }
 
     @Test
@@ -96,7 +105,7 @@ class RoadmapViewsTest extends UiTest {
         create.endsOn.setValue(today().plusDays(330));
         test(create.save).click();
         assertThat(create.isOpened()).isFalse();
-        InitiativeView dock = find(view, "Dock automation");
+        InitiativeOverview dock = find(view, "Dock automation");
 
         var add = view.milestoneDialog();
         add.create(dock);
@@ -104,7 +113,7 @@ class RoadmapViewsTest extends UiTest {
         add.title.setValue("Sensors first");
         add.delivers.setValue("Door states readable in the Orders API");
         test(add.save).click();
-        InitiativeView.MilestoneView milestone = find(view, "Dock automation").milestones().getFirst();
+        InitiativeOverview.MilestoneOverview milestone = find(view, "Dock automation").milestones().getFirst();
 
         var plan = view.milestoneDialog();
         plan.open(find(view, "Dock automation"), milestone);
@@ -131,8 +140,8 @@ class RoadmapViewsTest extends UiTest {
     void a_second_team_member_saving_a_stale_milestone_is_told_and_keeps_what_they_typed() {
         signInAs("lead@ponte.test");
         RoadmapView view = navigate(RoadmapView.class);
-        InitiativeView api = find(view, "API v2");
-        InitiativeView.MilestoneView writes = api.milestones().stream()
+        InitiativeOverview api = find(view, "API v2");
+        InitiativeOverview.MilestoneOverview writes = api.milestones().stream()
                 .filter(m -> m.title().startsWith("Write endpoints")).findFirst().orElseThrow();
         var mine = view.milestoneDialog();
         var theirs = view.milestoneDialog();
@@ -155,8 +164,8 @@ class RoadmapViewsTest extends UiTest {
     void a_delivery_in_the_future_is_refused_on_the_field() {
         signInAs("lead@ponte.test");
         RoadmapView view = navigate(RoadmapView.class);
-        InitiativeView api = find(view, "API v2");
-        InitiativeView.MilestoneView read = api.milestones().stream().filter(m -> m.title().equals("Read endpoints"))
+        InitiativeOverview api = find(view, "API v2");
+        InitiativeOverview.MilestoneOverview read = api.milestones().stream().filter(m -> m.title().equals("Read endpoints"))
                 .findFirst().orElseThrow();
         var plan = view.milestoneDialog();
         plan.open(api, read);
@@ -184,8 +193,8 @@ class RoadmapViewsTest extends UiTest {
     void a_delivered_milestone_offers_no_more_links_dates_or_deliveries() {
         signInAs("lead@ponte.test");
         RoadmapView view = navigate(RoadmapView.class);
-        InitiativeView resilience = find(view, "Orders API resilience for peak season");
-        InitiativeView.MilestoneView limits = resilience.milestones().stream()
+        InitiativeOverview resilience = find(view, "Orders API resilience for peak season");
+        InitiativeOverview.MilestoneOverview limits = resilience.milestones().stream()
                 .filter(m -> m.title().equals("Peak-ready limits")).findFirst().orElseThrow();
         assertThat(limits.status()).isEqualTo(DeliveryStatus.DELIVERED);
 
@@ -201,14 +210,14 @@ class RoadmapViewsTest extends UiTest {
         long request = fixtures.change("ops@ponte.test", "Gate camera feed", today().plusDays(120), "Orders API");
         fixtures.plan(request, "2");
         signInAs("lead@ponte.test");
-        long initiative = roadmap.createInitiative(new InitiativeDraft("Gate cameras", null, false, Confidence.LOW,
+        long initiative = initiatives.createInitiative(new InitiativeDraft("Gate cameras", null, false, Confidence.LOW,
                 today().plusDays(300)));
-        long milestone = roadmap.addMilestone(initiative, new MilestoneDraft("Feed first", "The camera feed"));
-        roadmap.link(milestone, request);
-        roadmap.commit(milestone, today().plusDays(200), "Agreed with Operations", roadmap.plan(milestone).milestone()
+        long milestone = initiatives.addMilestone(initiative, new MilestoneDraft("Feed first", "The camera feed"));
+        scope.link(milestone, request);
+        dates.commit(milestone, today().plusDays(200), "Agreed with Operations", dates.plan(milestone).milestone()
                 .version());
         RoadmapView view = navigate(RoadmapView.class);
-        InitiativeView gates = find(view, "Gate cameras");
+        InitiativeOverview gates = find(view, "Gate cameras");
         var plan = view.milestoneDialog();
         plan.open(gates, gates.milestones().getFirst());
         roundTrip();
@@ -286,7 +295,7 @@ class RoadmapViewsTest extends UiTest {
     }
 
     /** The initiative shown with this title, showing more pages until it is there. */
-    private InitiativeView find(RoadmapView view, String title) {
+    private InitiativeOverview find(RoadmapView view, String title) {
         while (view.shown().stream().noneMatch(i -> i.title().equals(title)) && view.more.isVisible()) {
             test(view.more).click();
         }
@@ -297,7 +306,7 @@ class RoadmapViewsTest extends UiTest {
         while (view.more.isVisible()) {
             view.more.click();
         }
-        return view.shown().stream().map(InitiativeView::title).toList();
+        return view.shown().stream().map(InitiativeOverview::title).toList();
     }
 
     static java.util.stream.Stream<Div> descendants(Component root) {
@@ -308,5 +317,10 @@ class RoadmapViewsTest extends UiTest {
 
     static String text(Component root) {
         return root.getElement().getTextRecursively();
+    }
+
+    /** Today as the application sees it (the test clock). */
+    private LocalDate today() {
+        return clock.today();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.ponte.planning.Confidence;
 import app.ponte.roadmap.DeliveryStatus;
-import app.ponte.roadmap.InitiativeView;
+import app.ponte.roadmap.InitiativeOverview;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -44,8 +44,8 @@ class TimelineScaleTest {
         assertThat(scale.shows(LocalDate.of(2027, 1, 1))).isFalse();
     }
 
-    private static InitiativeView initiative(LocalDate starts, LocalDate ends) {
-        return new InitiativeView(1, "Initiative", null, DeliveryStatus.PLANNED, false, Confidence.MEDIUM, starts, ends,
+    private static InitiativeOverview initiative(LocalDate starts, LocalDate ends) {
+        return new InitiativeOverview(1, "Initiative", null, DeliveryStatus.PLANNED, false, Confidence.MEDIUM, starts, ends,
                 List.of(), null, 0);
     }
 }

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param estimate the effort range of the assessed requests its open milestones deliver; for the team only
  *                 (an organisation would read the size of other organisations' requests), null when none
  */
-public record InitiativeView(long id, String title, @Nullable String summary, DeliveryStatus status,
-        boolean publicItem, Confidence confidence, LocalDate startsOn, LocalDate endsOn, List<MilestoneView> milestones,
-        @Nullable Estimate estimate, long version) {
+public record InitiativeOverview(long id, String title, @Nullable String summary, DeliveryStatus status,
+        boolean publicItem, Confidence confidence, LocalDate startsOn, LocalDate endsOn,
+        List<MilestoneOverview> milestones, @Nullable Estimate estimate, long version) {
 
     /** Days of effort: the sum of the likely and of the pessimistic estimates of the assessments. */
     public record Estimate(BigDecimal likely, BigDecimal pessimistic) {
@@ -27,13 +27,13 @@ public record InitiativeView(long id, String title, @Nullable String summary, De
     }
 
     /** A milestone of an initiative: what part of the value it delivers, its committed date, its delivery. */
-    public record MilestoneView(long id, String title, String delivers, DeliveryStatus status,
+    public record MilestoneOverview(long id, String title, String delivers, DeliveryStatus status,
             @Nullable LocalDate committedOn, @Nullable String commitReason, @Nullable LocalDate deliveredOn,
             long version) {
 
         /** By the day delivered or committed (undated ones last), then as created. */
-        static final Comparator<MilestoneView> BY_DATE = Comparator.comparing(MilestoneView::day,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MilestoneView::id);
+        static final Comparator<MilestoneOverview> BY_DATE = Comparator.comparing(MilestoneOverview::day,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MilestoneOverview::id);
 
         /** The day this milestone stands on the timeline: delivered, else committed, else none yet. */
         public @Nullable LocalDate day() {

@@ -1,0 +1,51 @@
+package app.ponte.roadmap;
+
+import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.OrganisationScope;
+import app.ponte.security.TeamOnly;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Milestones delivered, and the changelog their deliveries publish to the organisations concerned. */
+@Service
+@Transactional(readOnly = true)
+public class Deliveries {
+
+    private final RoadmapItems items;
+    private final Delivering delivering;
+    private final ChangelogRepository changelog;
+    private final OrganisationScope scope;
+    private final Clock clock;
+
+    Deliveries(RoadmapItems items, Delivering delivering, ChangelogRepository changelog, OrganisationScope scope,
+            Clock clock) {
+        this.items = items;
+        this.delivering = delivering;
+        this.changelog = changelog;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /**
+     * Marks the milestone delivered on a day (today or before): its promises are kept (on time or late),
+     * its requests are delivered, which tells their requesters and supporters, and a changelog entry is
+     * published to their organisations (to everyone for a public initiative).
+     */
+    @TeamOnly
+    @Transactional
+    public void deliver(long milestoneId, @Nullable LocalDate deliveredOn, long expectedVersion) {
+        delivering.deliver(items.milestone(milestoneId, expectedVersion), deliveredOn, clock.instant());
+    }
+
+    /** An organisation's changelog, newest first: the team reads any, everybody else their own. */
+    @AnyoneSignedIn
+    public Slice<ChangelogLine> changelog(long organisationId, Pageable pageable) {
+        return changelog.findFor(scope.require(organisationId, "roadmap.changelog"), pageable)
+                .map(ChangelogEntry::toLine);
+    }
+}

@@ -1,0 +1,88 @@
+package app.ponte.roadmap;
+
+import app.ponte.organisation.TeamPeople;
+import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.OrganisationScope;
+import app.ponte.security.TeamOnly;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The promise ledger: every date told to an organisation, how each turned out, and every change of date with
+ * its reason; an organisation's summary, and the team's delivery record. The team reads any organisation's,
+ * everybody else their own (another organisation's id is answered as not found).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PromiseLedger {
+
+    private final PromiseRepository promises;
+    private final PromiseChangeRepository changes;
+    private final TeamPeople teamPeople;
+    private final OrganisationScope scope;
+    private final Clock clock;
+
+    PromiseLedger(PromiseRepository promises, PromiseChangeRepository changes, TeamPeople teamPeople,
+            OrganisationScope scope, Clock clock) {
+        this.promises = promises;
+        this.changes = changes;
+        this.teamPeople = teamPeople;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** A page of an organisation's promise ledger, newest first. */
+    @AnyoneSignedIn
+    public Slice<PromiseEntry> ledger(long organisationId, Pageable pageable) {
+        Slice<Promise> found = promises.findLedger(scope.require(organisationId, "roadmap.ledger"), pageable);
+        Map<Long, List<PromiseChangeEntry>> changesByPromise = found.isEmpty() ? Map.of()
+                : changesOf(found.map(Promise::getId).toList());
+        LocalDate today = RoadmapCalendar.today(clock);
+        return found.map(p -> new PromiseEntry(p.getMilestone().getId(),
+                p.getMilestone().getInitiative().getTitle(), p.getMilestone().getTitle(), p.getFirstPromisedOn(),
+                p.getPromisedOn(), p.getMadeAt(), p.getDeliveredOn(), p.facts().state(today),
+                p.facts().daysLate(today), changesByPromise.getOrDefault(p.getId(), List.of()), p.getWithdrawnOn(),
+                p.getWithdrawReason()));
+    }
+
+    /** How an organisation's promises turned out. */
+    @AnyoneSignedIn
+    public PromiseSummary promiseSummary(long organisationId) {
+        return PromiseSummary.of(promises.findFacts(scope.require(organisationId, "roadmap.promise-summary")),
+                RoadmapCalendar.today(clock));
+    }
+
+    /** The team's delivery record by month of delivery, oldest first: on-time rate and average slip. */
+    @TeamOnly
+    public List<DeliveryRecord> deliveryRecord() {
+        Map<YearMonth, List<PromiseFacts>> byMonth = promises.findDeliveredFacts().stream()
+                .collect(Collectors.groupingBy(p -> YearMonth.from(p.deliveredOn()), TreeMap::new,
+                        Collectors.toList()));
+        LocalDate today = RoadmapCalendar.today(clock);
+        return byMonth.entrySet().stream().map(month -> {
+            List<PromiseFacts> delivered = month.getValue();
+            double onTime = delivered.stream().filter(p -> p.state(today) == PromiseState.KEPT_ON_TIME).count()
+                    / (double) delivered.size();
+            double slip = delivered.stream().mapToLong(p -> p.daysLate(today)).average().orElse(0);
+            return new DeliveryRecord(month.getKey(), delivered.size(), onTime, slip);
+        }).toList();
+    }
+
+    /** The changes of these promises, oldest first, with the names of the team members who made them. */
+    private Map<Long, List<PromiseChangeEntry>> changesOf(List<Long> promiseIds) {
+        List<PromiseChange> found = changes.findForPromises(promiseIds);
+        Map<Long, String> names = teamPeople.names(found.stream().map(PromiseChange::changedById)
+                .collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.groupingBy(PromiseChange::promiseId,
+                Collectors.mapping(change -> change.toEntry(names), Collectors.toList())));
+    }
+}

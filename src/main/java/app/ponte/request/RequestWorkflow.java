@@ -166,10 +166,8 @@ public class RequestWorkflow {
 
     /** Changes and integrations are planned only after an assessment that accepts them. */
     private void refuseToPlanUnassessed(Request request, RequestStatus to) {
-        boolean needsAssessment = request.getKind() == RequestKind.CHANGE
-                || request.getKind() == RequestKind.INTEGRATION;
-        if (to == RequestStatus.PLANNED && needsAssessment && assessments.findByRequestId(request.getId())
-                .map(a -> !a.getDecision().accepts()).orElse(true)) {
+        if (to == RequestStatus.PLANNED && request.getKind().needsAssessmentBeforePlanning()
+                && assessments.findByRequestId(request.getId()).map(a -> !a.getDecision().accepts()).orElse(true)) {
             throw new RejectedInputException("status", "assessment.error.needed-before-planning");
         }
     }

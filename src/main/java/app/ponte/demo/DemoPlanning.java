@@ -11,9 +11,9 @@ import app.ponte.planning.TeamCapacities;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
 import app.ponte.request.Assessments;
+import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
-import app.ponte.request.RequestKind;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Risk;
@@ -78,14 +78,14 @@ class DemoPlanning {
                     "Regulated bank: GDPR and central-bank reporting duties", null);
             return null;
         });
-        long picking = as("ops@ponte.test", () -> intake.file(new RequestDraft(RequestKind.CHANGE, null,
+        long picking = as("ops@ponte.test", () -> intake.file(RequestDraft.change(
                 "Painel de separação por onda no novo centro de distribuição",
                 "O novo centro de distribuição abre em duas semanas e a separação por onda precisa do status dos "
                         + "pedidos a cada minuto.",
-                "Centro de distribuição: 40 operadores por turno.", "Painel na parede de cada doca.",
-                "Sem o painel a abertura atrasa e os prazos de entrega escorregam.", today.plusDays(14),
-                "Inauguração do centro de distribuição.", "Orders API", null, null, null, null, null, null,
-                systems("Orders API"))));
+                ProductAnswers.of("Centro de distribuição: 40 operadores por turno.", "Painel na parede de cada doca.",
+                        "Sem o painel a abertura atrasa e os prazos de entrega escorregam.")
+                        .wantedBy(today.plusDays(14), "Inauguração do centro de distribuição."))
+                .onSystem("Orders API").touching(systems("Orders API"))));
         as(TEAM_LEAD, () -> {
             workflow.move(picking, RequestStatus.TRIAGED, null, version(picking));
             assessments.assess(picking, new AssessmentDraft("Viável com um endpoint de status por onda.",

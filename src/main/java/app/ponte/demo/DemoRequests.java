@@ -1,6 +1,9 @@
 package app.ponte.demo;
 
 import app.ponte.request.Conversation;
+import app.ponte.request.FaultAnswers;
+import app.ponte.request.IntegrationAnswers;
+import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
@@ -45,64 +48,65 @@ class DemoRequests {
     }
 
     Filed load(LocalDate today) {
-        long campaign = as("marketing@ponte.test", () -> intake.file(new RequestDraft(RequestKind.CHANGE, null,
+        long campaign = as("marketing@ponte.test", () -> intake.file(RequestDraft.change(
                 "Relatórios em tempo real por campanha",
                 "Hoje o relatório em tempo real mostra só o total de vendas. Para a campanha de fim de ano precisamos "
                         + "ver conversões por campanha, a cada minuto.",
-                "Equipe de marketing (12 pessoas) e a agência parceira.",
-                "Painel aberto durante a campanha para remanejar verba entre canais.",
-                "Cerca de 8% do orçamento de mídia é desperdiçado por decisões tardias.",
-                // Inside Sales' quarter-close freeze on the same system: the seed's conflict.
-                DemoSystems.quarterEnd(today).plusDays(1), "Início da campanha de fim de ano.", null,
-                null, null, null, null, null, null).touching(systems("Real-time reporting"))));
+                ProductAnswers.of("Equipe de marketing (12 pessoas) e a agência parceira.",
+                        "Painel aberto durante a campanha para remanejar verba entre canais.",
+                        "Cerca de 8% do orçamento de mídia é desperdiçado por decisões tardias.")
+                        // Inside Sales' quarter-close freeze on the same system: the seed's conflict.
+                        .wantedBy(DemoSystems.quarterEnd(today).plusDays(1), "Início da campanha de fim de ano."))
+                .touching(systems("Real-time reporting"))));
         as("sales@ponte.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Relatórios em tempo real sem interrupção no fechamento do trimestre",
                 "No fechamento do trimestre a diretoria acompanha as metas pelo relatório em tempo real. "
                         + "Podemos garantir que nenhuma mudança ou parada aconteça nesses dias?")));
-        as("ops@ponte.test", () -> intake.file(new RequestDraft(RequestKind.IDEA, null,
+        as("ops@ponte.test", () -> intake.file(RequestDraft.idea(
                 "Rastreamento de entregas por lote",
                 "Não conseguimos saber em que etapa está cada lote de entregas sem ligar para a transportadora.",
-                "Centro de distribuição: 40 operadores por turno.",
-                "Tela de acompanhamento por lote e alerta de atraso.",
-                "Menos ligações e menos multas por atraso.", null, null, null, null, null, null, null, null, null)));
-        long invoicing = as("finance@ponte.test", () -> intake.file(new RequestDraft(RequestKind.BUG, null,
+                ProductAnswers.of("Centro de distribuição: 40 operadores por turno.",
+                        "Tela de acompanhamento por lote e alerta de atraso.",
+                        "Menos ligações e menos multas por atraso."))));
+        long invoicing = as("finance@ponte.test", () -> intake.file(RequestDraft.bug(
                 "Faturas duplicadas no faturamento mensal",
-                "Alguns clientes receberam a mesma fatura duas vezes no fechamento de ontem.", null, null, null, null,
-                null, null, Severity.CRITICAL,
-                "1. Rodar o fechamento mensal. 2. Filtrar clientes com mais de um contrato. 3. Ver faturas repetidas.",
-                "Desde o fechamento de ontem", null, null, null).touching(systems("Invoicing"))));
-        long hrIntegration = as("hr@ponte.test", () -> intake.file(new RequestDraft(RequestKind.INTEGRATION, null,
+                "Alguns clientes receberam a mesma fatura duas vezes no fechamento de ontem.",
+                new FaultAnswers(Severity.CRITICAL,
+                        "1. Rodar o fechamento mensal. 2. Filtrar clientes com mais de um contrato. 3. Ver faturas "
+                                + "repetidas.",
+                        "Desde o fechamento de ontem")).touching(systems("Invoicing"))));
+        long hrIntegration = as("hr@ponte.test", () -> intake.file(RequestDraft.integration(
                 "Integração com o novo sistema de gestão de pessoas",
                 "O novo sistema de RH precisa receber admissões e desligamentos do diretório de funcionários.",
-                "RH e todos os gestores.", "Cadastro automático de acessos no primeiro dia.",
-                "Hoje o cadastro manual leva dois dias por admissão.", null, null, null, null, null, null,
-                "Diretório de funcionários, novo sistema de RH", "Nome, CPF, cargo, gestor, data de admissão", true)
+                ProductAnswers.of("RH e todos os gestores.", "Cadastro automático de acessos no primeiro dia.",
+                        "Hoje o cadastro manual leva dois dias por admissão."),
+                new IntegrationAnswers("Diretório de funcionários, novo sistema de RH",
+                        "Nome, CPF, cargo, gestor, data de admissão", true))
                 .touching(systems("Employee directory"))));
-        long outage = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.INCIDENT, null,
+        long outage = as("leo@aurora.test", () -> intake.file(RequestDraft.incident(
                 "Orders API returns 503 at peak traffic",
-                "Between 20:00 and 21:00 New York time about 4% of order calls fail with 503.", null, null, null, null,
-                null, null, Severity.HIGH, null, "Since yesterday's flash sale", null, null, null)
+                "Between 20:00 and 21:00 New York time about 4% of order calls fail with 503.",
+                new FaultAnswers(Severity.HIGH, null, "Since yesterday's flash sale"))
                 .touching(systems("Orders API"))));
-        long repeat = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.INCIDENT, null,
+        long repeat = as("leo@aurora.test", () -> intake.file(RequestDraft.incident(
                 "Orders API errors during flash sale",
-                "Checkout failed for some customers during the flash sale.", null, null, null, null, null,
-                null, Severity.HIGH, null, "Yesterday evening", null, null, null).touching(systems("Orders API"))));
-        long webhook = as("ana@aurora.test", () -> intake.file(new RequestDraft(RequestKind.IDEA, null,
+                "Checkout failed for some customers during the flash sale.",
+                new FaultAnswers(Severity.HIGH, null, "Yesterday evening")).touching(systems("Orders API"))));
+        long webhook = as("ana@aurora.test", () -> intake.file(RequestDraft.idea(
                 "Webhook when an order changes status",
                 "Our warehouse system polls the Orders API every minute to learn about status changes.",
-                "Warehouse team and our customers waiting for shipping e-mails.",
-                "Our warehouse system reacts to each change at once.",
-                "Fewer calls to the API and shipping e-mails sent minutes earlier.", null, null, null, null, null,
-                null, null, null, null)));
+                ProductAnswers.of("Warehouse team and our customers waiting for shipping e-mails.",
+                        "Our warehouse system reacts to each change at once.",
+                        "Fewer calls to the API and shipping e-mails sent minutes earlier."))));
         as("rita@meridian.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Is transaction data encrypted at rest and in transit?",
                 "Our auditors ask how transaction data is encrypted, who holds the keys and how often they rotate.")));
-        long gdprExport = as("rita@meridian.test", () -> intake.file(new RequestDraft(RequestKind.IDEA, null,
+        long gdprExport = as("rita@meridian.test", () -> intake.file(RequestDraft.idea(
                 "GDPR data export for our customers",
                 "Customers exercising their right of access must receive their data within a month.",
-                "Our data-protection office, about 30 requests a month.",
-                "One export per customer, sent by our office.", "A legal duty: fines if we miss the deadline.",
-                today.plusDays(90), "Our next regulatory audit.", null, null, null, null, null, null, null)));
+                ProductAnswers.of("Our data-protection office, about 30 requests a month.",
+                        "One export per customer, sent by our office.", "A legal duty: fines if we miss the deadline.")
+                        .wantedBy(today.plusDays(90), "Our next regulatory audit."))));
 
         as(TEAM_LEAD, () -> {
             workflow.move(invoicing, RequestStatus.TRIAGED, "Crítico: fechamento afetado.", version(invoicing));

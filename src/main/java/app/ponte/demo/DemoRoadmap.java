@@ -1,9 +1,9 @@
 package app.ponte.demo;
 
 import app.ponte.planning.Confidence;
+import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
-import app.ponte.request.RequestKind;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.roadmap.InitiativeDraft;
@@ -158,7 +158,7 @@ class DemoRoadmap {
 
     private RequestDraft change(String title, String problem, String people, String use, String impact,
             @Nullable LocalDate desired, @Nullable String desiredReason, String system) {
-        return new RequestDraft(RequestKind.CHANGE, null, title, problem, people, use, impact, desired, desiredReason,
-                system, null, null, null, null, null, null, actors.systems(system));
+        return RequestDraft.change(title, problem, ProductAnswers.of(people, use, impact).wantedBy(desired, desiredReason))
+                .onSystem(system).touching(actors.systems(system));
     }
 }

@@ -86,7 +86,7 @@ class Assessment extends AbstractEntity {
         this.request = request;
     }
 
-    /** Takes a checked draft (see AssessmentCheck). */
+    /** Takes a checked draft (see {@link AssessmentDraft#check}). */
     void record(AssessmentDraft draft, Account by, Instant now) {
         this.feasibility = draft.feasibility().strip();
         this.effortOptimistic = draft.effortOptimistic();

@@ -50,7 +50,7 @@ public class Assessments {
         Optional<Assessment> existing = assessments.findByRequestId(requestId);
         Versioned.requireVersion(existing, expectedVersion);
         Assessment assessment = existing.orElseGet(() -> new Assessment(request));
-        AssessmentCheck.check(draft, Boolean.TRUE.equals(request.getPersonalData()));
+        draft.check(Boolean.TRUE.equals(request.getPersonalData()));
         assessment.record(draft, parties.account(access.callerAccountId()), clock.instant());
         try {
             AssessmentOutcome outcome = assessments.saveAndFlush(assessment).outcome(true);

@@ -55,15 +55,15 @@ public class BulkTriage {
             throw new ConcurrentEditException();
         }
         boolean move = change.status() != null && change.status() != current.status();
-        if (move && !current.teamMoves().contains(change.status())) {
+        if (move && !current.viewer().teamMoves().contains(change.status())) {
             throw new RejectedInputException("status", "request.error.move-not-allowed");
         }
         long version = row.version();
         boolean triage = change.assigneeId() != null || change.unassign() || change.priority() != null;
         if (triage) {
             Long assignee = change.unassign() ? null
-                    : change.assigneeId() != null ? change.assigneeId() : current.assigneeId();
-            Priority priority = change.priority() != null ? change.priority() : current.priority();
+                    : change.assigneeId() != null ? change.assigneeId() : current.triage().assigneeId();
+            Priority priority = change.priority() != null ? change.priority() : current.triage().priority();
             version = workflow.triage(row.id(), assignee, priority, version);
         }
         if (move) {

@@ -1,6 +1,7 @@
 package app.ponte.request;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.TextRules;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import java.time.Clock;
@@ -60,7 +61,7 @@ public class Conversation {
         if (internal && !access.callerIsTeam()) {
             throw new RejectedInputException("internal", "request.error.internal-team-only");
         }
-        RequestDraftCheck.required("comment", body, BODY_MAX);
+        TextRules.required("comment", body, BODY_MAX);
         Comment comment = comments.save(new Comment(request, parties.account(access.callerAccountId()), body.strip(),
                 internal, clock.instant()));
         attachments.attach(request, comment, internal, files);

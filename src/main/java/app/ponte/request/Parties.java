@@ -2,41 +2,41 @@ package app.ponte.request;
 
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
-import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.PersonOption;
+import app.ponte.organisation.References;
+import app.ponte.organisation.ServedOrganisations;
 import app.ponte.organisation.TeamDirectory;
-import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The people and organisations a request refers to. The organisation feature owns them; requests only
- * point at them, so a reference by id is all this needs, plus two questions about them.
+ * point at them through its published {@link References}, and ask its services the few questions they have.
  */
 @Component
 class Parties {
 
-    private final EntityManager entityManager;
+    private final References references;
     private final TeamDirectory team;
+    private final ServedOrganisations served;
 
-    Parties(EntityManager entityManager, TeamDirectory team) {
-        this.entityManager = entityManager;
+    Parties(References references, TeamDirectory team, ServedOrganisations served) {
+        this.references = references;
         this.team = team;
+        this.served = served;
     }
 
     Account account(long accountId) {
-        return entityManager.getReference(Account.class, accountId);
+        return references.account(accountId);
     }
 
     Organisation organisation(long organisationId) {
-        return entityManager.getReference(Organisation.class, organisationId);
+        return references.organisation(organisationId);
     }
 
-    /** An active department or client the team can file a request for. */
-    Optional<Organisation> requestingOrganisation(long organisationId) {
-        return Optional.ofNullable(entityManager.find(Organisation.class, organisationId))
-                .filter(o -> o.isActive() && o.getKind() != OrganisationKind.TEAM);
+    /** Whether the team can file a request for this organisation: an active department or client. */
+    boolean isRequestingOrganisation(long organisationId) {
+        return served.includes(organisationId);
     }
 
     /** Active team members, by name: who a request can be assigned to. */

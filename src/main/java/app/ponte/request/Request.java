@@ -143,24 +143,25 @@ public class Request extends AbstractEntity {
         this.searchTitle = SearchText.normalise(title);
         this.problem = draft.problem().strip();
         if (kind.asksDiscovery()) {
-            this.affectedPeople = stripped(draft.affectedPeople());
-            this.intendedUse = stripped(draft.intendedUse());
-            this.businessImpact = stripped(draft.businessImpact());
-            this.desiredDate = draft.desiredDate();
-            this.desiredDateReason = stripped(draft.desiredDateReason());
+            ProductAnswers product = draft.product();
+            this.affectedPeople = stripped(product.affectedPeople());
+            this.intendedUse = stripped(product.intendedUse());
+            this.businessImpact = stripped(product.businessImpact());
+            this.desiredDate = product.desiredDate();
+            this.desiredDateReason = stripped(product.desiredDateReason());
         }
         if (kind.asksAffectedSystem()) {
             this.affectedSystem = stripped(draft.affectedSystem());
         }
         if (kind.asksFault()) {
-            this.severity = draft.severity();
-            this.steps = stripped(draft.steps());
-            this.occurringSince = stripped(draft.occurringSince());
+            this.severity = draft.fault().severity();
+            this.steps = stripped(draft.fault().steps());
+            this.occurringSince = stripped(draft.fault().occurringSince());
         }
         if (kind.asksIntegration()) {
-            this.systemsInvolved = stripped(draft.systemsInvolved());
-            this.dataInvolved = stripped(draft.dataInvolved());
-            this.personalData = draft.personalData();
+            this.systemsInvolved = stripped(draft.integration().systemsInvolved());
+            this.dataInvolved = stripped(draft.integration().dataInvolved());
+            this.personalData = draft.integration().personalData();
         }
         this.createdAt = now;
         this.updatedAt = now;
@@ -200,6 +201,19 @@ public class Request extends AbstractEntity {
 
     private static @Nullable String stripped(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The product answers as given (none for the other kinds). */
+    ProductAnswers productAnswers() {
+        return new ProductAnswers(affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason);
+    }
+
+    FaultAnswers faultAnswers() {
+        return new FaultAnswers(severity, steps, occurringSince);
+    }
+
+    IntegrationAnswers integrationAnswers() {
+        return new IntegrationAnswers(systemsInvolved, dataInvolved, personalData);
     }
 
     public Organisation getOrganisation() {

@@ -65,7 +65,7 @@ public class RequestIntake {
     @Transactional
     public long file(RequestDraft draft, List<NewFile> files) {
         PonteUser user = currentUser.require();
-        RequestDraftCheck.check(draft, LocalDate.now(clock.withZone(ZoneId.of(user.timeZone()))));
+        draft.check(LocalDate.now(clock.withZone(ZoneId.of(user.timeZone()))));
         long organisationId = access.callerIsTeam() ? teamTarget(draft) : access.callerOrganisationId();
         Instant now = clock.instant();
         var me = parties.account(user.accountId());
@@ -100,8 +100,9 @@ public class RequestIntake {
         if (draft.organisationId() == null) {
             throw new RejectedInputException("organisation", "request.error.organisation-required");
         }
-        return parties.requestingOrganisation(draft.organisationId())
-                .orElseThrow(() -> new RejectedInputException("organisation", "request.error.organisation-invalid"))
-                .getId();
+        if (!parties.isRequestingOrganisation(draft.organisationId())) {
+            throw new RejectedInputException("organisation", "request.error.organisation-invalid");
+        }
+        return draft.organisationId();
     }
 }

@@ -28,6 +28,11 @@ public enum RequestKind {
         return this != IDEA && this != QUESTION;
     }
 
+    /** Planned only after the team's assessment accepts it. */
+    public boolean needsAssessmentBeforePlanning() {
+        return this == CHANGE || this == INTEGRATION;
+    }
+
     /** Systems and data involved, and whether personal data is among them. */
     public boolean asksIntegration() {
         return this == INTEGRATION;

@@ -22,8 +22,8 @@ class RequestMerger {
         if (duplicate.getOrganisation().getId() != originalOrganisation) {
             original.share(true, now);
             supportOnce(original, new Support(original, duplicate.getOrganisation(), duplicate.getRequester(),
-                    duplicate.getProblem().length() > RequestDraftCheck.ANSWER_MAX
-                            ? duplicate.getProblem().substring(0, RequestDraftCheck.ANSWER_MAX)
+                    duplicate.getProblem().length() > RequestDraft.ANSWER_MAX
+                            ? duplicate.getProblem().substring(0, RequestDraft.ANSWER_MAX)
                             : duplicate.getProblem(), now));
         }
         for (Support support : supports.findByRequestId(duplicate.getId())) {

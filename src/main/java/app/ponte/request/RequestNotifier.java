@@ -43,30 +43,20 @@ class RequestNotifier {
     }
 
     void statusChanged(Request request, long actorId) {
-        List<String> arguments = List.of(String.valueOf(request.getId()), request.getTitle(),
-                NotificationLine.KEY_PREFIX + request.getStatus().labelKey());
-        for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
-                false, true)) {
-            center.send(recipient, NotificationEvent.STATUS_CHANGED, arguments, link(request));
-        }
+        tellFollowers(request, NotificationEvent.STATUS_CHANGED,
+                List.of(NotificationLine.KEY_PREFIX + request.getStatus().labelKey()), actorId);
     }
 
     /** Everyone following the request, supporters included, hears of a planning decision about it. */
     void planningDecision(Request request, NotificationEvent event, List<String> details, long actorId) {
-        List<String> arguments = new ArrayList<>(List.of(String.valueOf(request.getId()), request.getTitle()));
-        arguments.addAll(details);
-        for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
-                false, true)) {
-            center.send(recipient, event, arguments, link(request));
-        }
+        tellFollowers(request, event, details, actorId);
     }
 
     /** Everyone who watched the duplicate learns where the request continues. */
     void merged(Request duplicate, Request original, long actorId) {
         List<String> arguments = List.of(String.valueOf(duplicate.getId()), duplicate.getTitle(),
                 String.valueOf(original.getId()), original.getTitle());
-        for (Recipient recipient : watchers.findAudience(duplicate.getId(), duplicate.getOrganisation().getId(),
-                actorId, false, true)) {
+        for (Recipient recipient : audience(duplicate, actorId, false, true)) {
             center.send(recipient, NotificationEvent.MERGED, arguments, link(original));
         }
     }
@@ -83,12 +73,26 @@ class RequestNotifier {
             }
         }
         // Comments belong to the requester's organisation and the team: supporters never read them.
-        for (Recipient recipient : watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId,
-                internal, false)) {
+        for (Recipient recipient : audience(request, actorId, internal, false)) {
             if (told.add(recipient.accountId())) {
                 center.send(recipient, NotificationEvent.COMMENT, arguments, link(request));
             }
         }
+    }
+
+    /** The request's number and title, then {@code details}, to everyone following it, supporters included. */
+    private void tellFollowers(Request request, NotificationEvent event, List<String> details, long actorId) {
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(request.getId()), request.getTitle()));
+        arguments.addAll(details);
+        for (Recipient recipient : audience(request, actorId, false, true)) {
+            center.send(recipient, event, arguments, link(request));
+        }
+    }
+
+    /** Who follows the request and may read this news, without the person who caused it. */
+    private List<Recipient> audience(Request request, long actorId, boolean teamOnly, boolean withSupporters) {
+        return watchers.findAudience(request.getId(), request.getOrganisation().getId(), actorId, teamOnly,
+                withSupporters);
     }
 
     static Set<String> mentionedEmails(String body) {

@@ -1,6 +1,7 @@
 package app.ponte.request;
 
 import app.ponte.catalogue.OperatedSystem;
+import app.ponte.organisation.Account;
 import app.ponte.organisation.PersonOption;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.TeamOnly;
@@ -39,22 +40,20 @@ public class RequestReading {
         boolean team = access.callerIsTeam();
         boolean requester = request.getRequester().getId() == access.callerAccountId();
         RequestStatus status = request.getStatus();
+        Account assignee = request.getAssignee();
+        var triage = new RequestDetails.Triage(request.getPriority(), assignee == null ? null : assignee.getId(),
+                assignee == null ? null : assignee.getDisplayName(), request.getDeclineReason(),
+                request.getDuplicateOf() == null ? null : request.getDuplicateOf().getId(), request.isShared());
+        var viewer = new RequestDetails.Viewer(team,
+                watchers.existsByRequestIdAndAccountId(requestId, access.callerAccountId()),
+                team ? status.teamMoves() : EnumSet.noneOf(RequestStatus.class), requester && status.isOpen(),
+                requester && request.reopenableAt(clock.instant()));
         return new RequestDetails(request.getId(), request.getVersion(), request.getKind(), status,
                 request.getTitle(), request.getProblem(), request.getOrganisation().getId(),
                 request.getOrganisation().getName(), request.getRequester().getDisplayName(),
-                request.getAffectedPeople(), request.getIntendedUse(), request.getBusinessImpact(),
-                request.getDesiredDate(), request.getDesiredDateReason(), request.getAffectedSystem(),
-                request.getSeverity(), request.getSteps(), request.getOccurringSince(), request.getSystemsInvolved(),
-                request.getDataInvolved(), request.getPersonalData(), request.getPriority(),
-                request.getAssignee() == null ? null : request.getAssignee().getId(),
-                request.getAssignee() == null ? null : request.getAssignee().getDisplayName(),
-                request.getDeclineReason(), request.getDuplicateOf() == null ? null : request.getDuplicateOf().getId(),
-                request.isShared(), request.getCreatedAt(), request.getStatusChangedAt(), team,
-                watchers.existsByRequestIdAndAccountId(requestId, access.callerAccountId()),
-                team ? status.teamMoves() : EnumSet.noneOf(RequestStatus.class),
-                requester && status.isOpen(),
-                requester && request.reopenableAt(clock.instant()),
-                request.getSystems().stream().map(OperatedSystem::getName).sorted().toList());
+                request.productAnswers(), request.faultAnswers(), request.integrationAnswers(),
+                request.getAffectedSystem(), request.getSystems().stream().map(OperatedSystem::getName).sorted().toList(),
+                triage, request.getCreatedAt(), request.getStatusChangedAt(), viewer);
     }
 
     @AnyoneSignedIn

@@ -1,5 +1,6 @@
 package app.ponte.request;
 
+import app.ponte.base.TextRules;
 import app.ponte.security.RequesterOnly;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public class RequestSupport {
     @Transactional
     public void support(long requestId, String impact) {
         Request request = access.openShared("request.support", requestId);
-        RequestDraftCheck.required("impact", impact, RequestDraftCheck.ANSWER_MAX);
+        TextRules.required("impact", impact, RequestDraft.ANSWER_MAX);
         long organisationId = access.callerOrganisationId();
         var me = parties.account(access.callerAccountId());
         supports.findByRequestIdAndOrganisationId(requestId, organisationId).ifPresentOrElse(

@@ -1,6 +1,8 @@
 package app.ponte.request;
 
+import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.TextRules;
 import app.ponte.organisation.Account;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.TeamOnly;
@@ -20,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RequestWorkflow {
 
+    /** The width of the history's note. */
     static final int NOTE_MAX = 2000;
-    static final int REASON_MAX = 1000;
 
     private final RequestRepository requests;
     private final StatusChangeRepository history;
@@ -56,16 +58,14 @@ public class RequestWorkflow {
         }
         refuseUnlessAllowed(request, to);
         refuseToPlanUnassessed(request, to);
-        String text = checkedNote(note);
         Instant now = clock.instant();
         RequestStatus from = request.getStatus();
+        String text;
         if (to == RequestStatus.DECLINED) {
-            if (text == null) {
-                throw new RejectedInputException("note", "request.error.decline-reason-required");
-            }
-            RequestDraftCheck.optional("note", text, REASON_MAX);
+            text = Reason.required("note", note, "request.error.decline-reason-required").text();
             request.decline(text, now);
         } else {
+            text = checkedNote(note);
             request.moveTo(to, now);
         }
         save(request, from, text, now);
@@ -146,10 +146,7 @@ public class RequestWorkflow {
         if (!request.reopenableAt(clock.instant())) {
             throw new RejectedInputException("status", "request.error.not-reopenable");
         }
-        String text = checkedNote(reason);
-        if (text == null) {
-            throw new RejectedInputException("note", "request.error.reopen-reason-required");
-        }
+        String text = Reason.required("note", reason, "request.error.reopen-reason-required").text();
         Instant now = clock.instant();
         request.moveTo(RequestStatus.TRIAGED, now);
         save(request, RequestStatus.DELIVERED, text, now);
@@ -169,10 +166,8 @@ public class RequestWorkflow {
 
     /** Changes and integrations are planned only after an assessment that accepts them. */
     private void refuseToPlanUnassessed(Request request, RequestStatus to) {
-        boolean needsAssessment = request.getKind() == RequestKind.CHANGE
-                || request.getKind() == RequestKind.INTEGRATION;
-        if (to == RequestStatus.PLANNED && needsAssessment && assessments.findByRequestId(request.getId())
-                .map(a -> !a.getDecision().accepts()).orElse(true)) {
+        if (to == RequestStatus.PLANNED && request.getKind().needsAssessmentBeforePlanning()
+                && assessments.findByRequestId(request.getId()).map(a -> !a.getDecision().accepts()).orElse(true)) {
             throw new RejectedInputException("status", "assessment.error.needed-before-planning");
         }
     }
@@ -184,11 +179,7 @@ public class RequestWorkflow {
     }
 
     private static @Nullable String checkedNote(@Nullable String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        RequestDraftCheck.optional("note", note, NOTE_MAX);
-        return note.strip();
+        return TextRules.optionalOrNull("note", note, NOTE_MAX);
     }
 
     private void save(Request request, RequestStatus from, @Nullable String note, Instant now) {

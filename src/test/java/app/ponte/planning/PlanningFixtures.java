@@ -8,6 +8,8 @@ import app.ponte.organisation.DemoFixtures;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
 import app.ponte.request.Assessments;
+import app.ponte.request.FaultAnswers;
+import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
@@ -69,15 +71,16 @@ public class PlanningFixtures {
 
     public long change(String email, String title, LocalDate desired, String... systems) {
         Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
-        var draft = new RequestDraft(RequestKind.CHANGE, null, title, "Needed for the campaign", "Everyone",
-                "Daily", "Hours saved", desired, "Launch", "Reporting", null, null, null, null, null, null, ids);
+        var draft = RequestDraft.change(title, "Needed for the campaign",
+                ProductAnswers.of("Everyone", "Daily", "Hours saved").wantedBy(desired, "Launch"))
+                .onSystem("Reporting").touching(ids);
         return SignedIn.as(users, email, () -> intake.file(draft));
     }
 
     public long bug(String email, String title, Severity severity, String... systems) {
         Set<Long> ids = Arrays.stream(systems).map(this::system).collect(Collectors.toSet());
-        var draft = new RequestDraft(RequestKind.BUG, null, title, "It breaks", null, null, null, null, null,
-                "Invoicing", severity, "Open it", "Today", null, null, null, ids);
+        var draft = RequestDraft.bug(title, "It breaks", new FaultAnswers(severity, "Open it", "Today"))
+                .onSystem("Invoicing").touching(ids);
         return SignedIn.as(users, email, () -> intake.file(draft));
     }
 

@@ -78,8 +78,8 @@ class AssessmentTest extends SignedInServiceTest {
     }
 
     private long change(String title, boolean personalData) {
-        var draft = new RequestDraft(RequestKind.INTEGRATION, null, title, "Needed", "Operations", "Daily",
-                "Hours saved", null, null, null, null, null, null, "Orders API, ERP", "Orders", personalData);
+        var draft = RequestDraft.integration(title, "Needed", ProductAnswers.of("Operations", "Daily", "Hours saved"),
+                new IntegrationAnswers("Orders API, ERP", "Orders", personalData));
         return as("leo@aurora.test", () -> intake.file(draft));
     }
 

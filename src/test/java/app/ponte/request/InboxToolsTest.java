@@ -52,10 +52,10 @@ class InboxToolsTest extends SignedInServiceTest {
         for (long id : List.of(first, second)) {
             RequestDetails details = as("lead@ponte.test", () -> reading.details(id));
             assertThat(details.status()).isEqualTo(RequestStatus.TRIAGED);
-            assertThat(details.priority()).isEqualTo(Priority.HIGH);
-            assertThat(details.assigneeId()).isEqualTo(lead);
+            assertThat(details.triage().priority()).isEqualTo(Priority.HIGH);
+            assertThat(details.triage().assigneeId()).isEqualTo(lead);
         }
-        assertThat(as("lead@ponte.test", () -> reading.details(changedMeanwhile)).priority()).isNull();
+        assertThat(as("lead@ponte.test", () -> reading.details(changedMeanwhile)).triage().priority()).isNull();
     }
 
     @Test
@@ -68,7 +68,7 @@ class InboxToolsTest extends SignedInServiceTest {
                 new BulkChange(null, false, RequestStatus.IN_PROGRESS, Priority.URGENT)));
 
         assertThat(outcome.notApplicable()).containsExactly(declined);
-        assertThat(as("lead@ponte.test", () -> reading.details(declined)).priority()).isNull();
+        assertThat(as("lead@ponte.test", () -> reading.details(declined)).triage().priority()).isNull();
         assertThat(catchThrowable(() -> as("lead@ponte.test", () -> bulk.apply(seen,
                 new BulkChange(null, false, RequestStatus.DECLINED, null))))).isInstanceOf(RejectedInputException.class);
         assertThat(catchThrowable(() -> as("ana@aurora.test", () -> bulk.apply(List.of(),
@@ -77,13 +77,11 @@ class InboxToolsTest extends SignedInServiceTest {
 
     @Test
     void the_inbox_filters_by_the_start_of_the_system_named_or_from_the_catalogue_and_by_age() {
-        long orders = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.BUG, null,
-                "Orders slow", "Slow", null, null, null, null, null, "Orders API", Severity.LOW, "Open", "Today",
-                null, null, null)));
+        long orders = as("leo@aurora.test", () -> intake.file(RequestDraft.bug("Orders slow", "Slow",
+                new FaultAnswers(Severity.LOW, "Open", "Today")).onSystem("Orders API")));
         long invoicing = jdbc.queryForObject("select id from systems where name = 'Invoicing'", Long.class);
-        long onInvoicing = as("leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.BUG, null,
-                "Invoice totals", "Wrong", null, null, null, null, null, null, Severity.LOW, "Open", "Today",
-                null, null, null).touching(java.util.Set.of(invoicing))));
+        long onInvoicing = as("leo@aurora.test", () -> intake.file(RequestDraft.bug("Invoice totals", "Wrong",
+                new FaultAnswers(Severity.LOW, "Open", "Today")).touching(java.util.Set.of(invoicing))));
         long old = file("Ancient question");
         jdbc.update("update requests set created_at = created_at - interval '40' day where id = ?", old);
 

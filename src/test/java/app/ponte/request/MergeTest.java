@@ -47,7 +47,7 @@ class MergeTest extends SignedInServiceTest {
 
         RequestDetails merged = as(meridianRequester, () -> reading.details(duplicate));
         assertThat(merged.status()).isEqualTo(RequestStatus.DUPLICATE);
-        assertThat(merged.duplicateOfId()).isEqualTo(original);
+        assertThat(merged.triage().duplicateOfId()).isEqualTo(original);
         assertThat(as("lead@ponte.test", () -> support.supporters(original)))
                 .extracting(SupportEntry::organisationName).containsExactlyInAnyOrder("Meridian Bank", "Marketing");
         assertThat(as(meridianRequester, () -> reading.visibility(original))).isEqualTo(RequestVisibility.SHARED);

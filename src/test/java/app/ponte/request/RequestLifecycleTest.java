@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
+import app.ponte.TestClock;
 import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditTrail;
@@ -15,7 +16,6 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.SystemAuthentication;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +49,8 @@ class RequestLifecycleTest extends SignedInServiceTest {
     AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
 
     @Test
     void a_client_files_a_bug_for_their_own_company_and_finds_it_in_our_requests_with_its_first_history_line() {
@@ -57,9 +59,9 @@ class RequestLifecycleTest extends SignedInServiceTest {
         RequestDetails details = as(CLIENT, () -> reading.details(id));
         assertThat(details.organisationName()).isEqualTo("Aurora Commerce");
         assertThat(details.status()).isEqualTo(RequestStatus.NEW);
-        assertThat(details.severity()).isEqualTo(Severity.HIGH);
-        assertThat(details.withdrawable()).isTrue();
-        assertThat(details.teamMoves()).isEmpty();
+        assertThat(details.fault().severity()).isEqualTo(Severity.HIGH);
+        assertThat(details.viewer().withdrawable()).isTrue();
+        assertThat(details.viewer().teamMoves()).isEmpty();
         assertThat(as(COLLEAGUE, () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
                 .extracting(RequestSummary::id).contains(id);
         assertThat(as(OTHER_CLIENT, () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 100))).getContent())
@@ -70,14 +72,13 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
     @Test
     void each_kind_demands_the_answers_it_needs_and_says_which_field_is_missing() {
-        var noImpact = new RequestDraft(RequestKind.IDEA, null, "Export", "Need an export", "Finance", "Monthly",
-                " ", null, null, null, null, null, null, null, null, null);
-        var noSeverity = new RequestDraft(RequestKind.BUG, null, "Broken", "It breaks", null, null, null, null, null,
-                "Orders API", null, "Click", "Today", null, null, null);
-        var noPersonalDataAnswer = new RequestDraft(RequestKind.INTEGRATION, null, "Sync", "Sync people", "HR",
-                "Daily", "Saves time", null, null, null, null, null, null, "HR system", "Names", null);
-        var pastDate = new RequestDraft(RequestKind.CHANGE, null, "Faster", "Too slow", "All", "Daily", "Time",
-                LocalDate.now().minusDays(3), "Campaign", "Reporting", null, null, null, null, null, null);
+        var noImpact = RequestDraft.idea("Export", "Need an export", ProductAnswers.of("Finance", "Monthly", " "));
+        var noSeverity = RequestDraft.bug("Broken", "It breaks", new FaultAnswers(null, "Click", "Today"))
+                .onSystem("Orders API");
+        var noPersonalDataAnswer = RequestDraft.integration("Sync", "Sync people",
+                ProductAnswers.of("HR", "Daily", "Saves time"), new IntegrationAnswers("HR system", "Names", null));
+        var pastDate = RequestDraft.change("Faster", "Too slow", ProductAnswers.of("All", "Daily", "Time")
+                .wantedBy(clock.today().minusDays(3), "Campaign")).onSystem("Reporting");
         var tooLongTitle = RequestDraft.simple(RequestKind.QUESTION, "Q".repeat(201), "Why?");
 
         assertThat(refusedField(noImpact)).isEqualTo("businessImpact");
@@ -91,8 +92,8 @@ class RequestLifecycleTest extends SignedInServiceTest {
     void a_bug_names_the_catalogue_systems_its_organisation_depends_on_and_no_other() {
         long orders = systemId("Orders API");
         long payroll = systemId("Employee directory");
-        var onOrders = new RequestDraft(RequestKind.BUG, null, "Order status stuck", "Stuck in PAID", null, null,
-                null, null, null, null, Severity.MEDIUM, "Pay an order", "Monday", null, null, null);
+        var onOrders = RequestDraft.bug("Order status stuck", "Stuck in PAID",
+                new FaultAnswers(Severity.MEDIUM, "Pay an order", "Monday"));
 
         long id = as(CLIENT, () -> intake.file(onOrders.touching(Set.of(orders))));
         assertThat(as(CLIENT, () -> reading.details(id)).systems()).containsExactly("Orders API");
@@ -122,7 +123,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
     @Test
     void another_organisation_reading_or_commenting_by_id_gets_not_found_and_the_attempt_is_audited() {
         long id = as(CLIENT, () -> intake.file(bug("Private to Aurora")));
-        Instant before = Instant.now();
+        Instant before = clock.instant();
 
         for (String outsider : List.of(OTHER_CLIENT, DEPARTMENT)) {
             assertThat(catchThrowable(() -> as(outsider, () -> reading.details(id))))
@@ -136,7 +137,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
         }
 
         int refused = SystemAuthentication.runAsAdmin(() -> audit.find(new AuditFilter(before.minusMillis(1),
-                Instant.now().plusSeconds(1), OTHER_CLIENT, null, AuditOutcome.REFUSED), PageRequest.of(0, 50))
+                clock.instant().plusSeconds(1), OTHER_CLIENT, null, AuditOutcome.REFUSED), PageRequest.of(0, 50))
                 .getNumberOfElements());
         assertThat(refused).isEqualTo(4);
         assertThat(as(CLIENT, () -> conversations.read(id))).isEmpty();
@@ -189,7 +190,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
         RequestDetails seenByClient = as(CLIENT, () -> reading.details(id));
         assertThat(seenByClient.status()).isEqualTo(RequestStatus.DECLINED);
-        assertThat(seenByClient.declineReason()).isEqualTo("Works as designed.");
+        assertThat(seenByClient.triage().declineReason()).isEqualTo("Works as designed.");
         assertThat(as(CLIENT, () -> reading.history(id))).extracting(HistoryEntry::toStatus)
                 .containsExactly(RequestStatus.NEW, RequestStatus.DECLINED);
     }
@@ -216,7 +217,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
         assertThat(as(CLIENT, () -> reading.details(id))).satisfies(details -> {
             assertThat(details.status()).isEqualTo(RequestStatus.WITHDRAWN);
-            assertThat(details.withdrawable()).isFalse();
+            assertThat(details.viewer().withdrawable()).isFalse();
         });
     }
 
@@ -225,9 +226,9 @@ class RequestLifecycleTest extends SignedInServiceTest {
         long recent = delivered(bug("Export misses a column"));
         long old = delivered(bug("Export is slow"));
         jdbc.update("update requests set status_changed_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), old);
+                java.sql.Timestamp.from(clock.instant().minus(15, ChronoUnit.DAYS)), old);
 
-        assertThat(as(CLIENT, () -> reading.details(old)).reopenable()).isFalse();
+        assertThat(as(CLIENT, () -> reading.details(old)).viewer().reopenable()).isFalse();
         assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> workflow.reopen(old, "Still slow", version(old))))
                 .isInstanceOf(RejectedInputException.class);
         assertThatThrownBy(() -> SignedIn.run(users, CLIENT, () -> workflow.reopen(recent, " ", version(recent))))
@@ -247,7 +248,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
 
         assertThat(as(COLLEAGUE, () -> reading.details(repeat))).satisfies(details -> {
             assertThat(details.status()).isEqualTo(RequestStatus.DUPLICATE);
-            assertThat(details.duplicateOfId()).isEqualTo(original);
+            assertThat(details.triage().duplicateOfId()).isEqualTo(original);
         });
         assertThatThrownBy(() -> SignedIn.run(users, TEAM,
                 () -> workflow.markDuplicate(original, original, null, version(original))))
@@ -284,7 +285,7 @@ class RequestLifecycleTest extends SignedInServiceTest {
         var unassigned = new RequestFilter("", null, null, null, null, true);
         assertThat(as(TEAM, () -> lists.inbox(unassigned, PageRequest.of(0, 500))).getContent())
                 .extracting(RequestSummary::id).doesNotContain(id);
-        assertThat(as(TEAM, () -> reading.details(id)).priority()).isEqualTo(Priority.URGENT);
+        assertThat(as(TEAM, () -> reading.details(id)).triage().priority()).isEqualTo(Priority.URGENT);
     }
 
     private long delivered(RequestDraft draft) {
@@ -314,14 +315,11 @@ class RequestLifecycleTest extends SignedInServiceTest {
     }
 
     private static RequestDraft bug(String title) {
-        return new RequestDraft(RequestKind.BUG, null, title, "It does not work.", null, null, null, null, null,
-                "Orders API", Severity.HIGH, "Open the page, click.", "This morning", null, null, null);
+        return RequestDraft.bug(title, "It does not work.",
+                new FaultAnswers(Severity.HIGH, "Open the page, click.", "This morning")).onSystem("Orders API");
     }
 
     private static RequestDraft withOrganisation(RequestDraft draft, long organisationId) {
-        return new RequestDraft(draft.kind(), organisationId, draft.title(), draft.problem(), draft.affectedPeople(),
-                draft.intendedUse(), draft.businessImpact(), draft.desiredDate(), draft.desiredDateReason(),
-                draft.affectedSystem(), draft.severity(), draft.steps(), draft.occurringSince(),
-                draft.systemsInvolved(), draft.dataInvolved(), draft.personalData());
+        return draft.forOrganisation(organisationId);
     }
 }

@@ -115,7 +115,7 @@ class RequestNotificationsTest extends SignedInServiceTest {
         SignedIn.run(users, requester, () -> followers.watch(id, false));
         move(id, RequestStatus.PLANNED);
         assertThat(as(requester, () -> center.unreadCount())).isEqualTo(1);
-        assertThat(as(requester, () -> reading.details(id).watching())).isFalse();
+        assertThat(as(requester, () -> reading.details(id).viewer().watching())).isFalse();
     }
 
     @Test

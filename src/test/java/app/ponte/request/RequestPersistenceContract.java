@@ -3,11 +3,10 @@ package app.ponte.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.Entities;
+import app.ponte.TestClock;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,17 +36,19 @@ abstract class RequestPersistenceContract {
     EntityManager entityManager;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    TestClock clock;
 
     @Test
     void a_request_with_every_answer_at_its_longest_in_multi_byte_characters_fits_in_a_row() {
         inRolledBackTransaction(() -> {
             Request request = requests.saveAndFlush(new Request(organisation("Aurora Commerce"),
-                    account("leo@aurora.test"), account("leo@aurora.test"), longestIntegrationDraft(), Instant.now()));
+                    account("leo@aurora.test"), account("leo@aurora.test"), longestIntegrationDraft(), clock.instant()));
             entityManager.clear();
 
             Request read = requests.findById(request.getId()).orElseThrow();
-            assertThat(read.getProblem()).hasSize(RequestDraftCheck.PROBLEM_MAX);
-            assertThat(read.getDataInvolved()).hasSize(RequestDraftCheck.ANSWER_MAX);
+            assertThat(read.getProblem()).hasSize(RequestDraft.PROBLEM_MAX);
+            assertThat(read.getDataInvolved()).hasSize(RequestDraft.ANSWER_MAX);
         });
     }
 
@@ -58,8 +59,8 @@ abstract class RequestPersistenceContract {
             Request report = file(aurora, RequestKind.CHANGE, "Relatórios por campanha");
             Request bug = file(aurora, RequestKind.BUG, "Checkout fails");
             Request elsewhere = file(organisation("Meridian Bank"), RequestKind.BUG, "Relatorios do banco");
-            bug.triage(account("lead@ponte.test"), Priority.HIGH, Instant.now());
-            report.moveTo(RequestStatus.TRIAGED, Instant.now());
+            bug.triage(account("lead@ponte.test"), Priority.HIGH, clock.instant());
+            report.moveTo(RequestStatus.TRIAGED, clock.instant());
             requests.flush();
 
             assertThat(ids(aurora.getId(), RequestFilter.ALL)).contains(report.getId(), bug.getId())
@@ -86,11 +87,11 @@ abstract class RequestPersistenceContract {
         inRolledBackTransaction(() -> {
             Request request = file(organisation("Aurora Commerce"), RequestKind.QUESTION, "Limits?");
             Account lead = account("lead@ponte.test");
-            comments.save(new Comment(request, lead, "Public answer", false, Instant.now()));
-            comments.save(new Comment(request, lead, "Internal note", true, Instant.now()));
-            history.save(new StatusChange(request, lead, null, RequestStatus.NEW, null, Instant.now()));
+            comments.save(new Comment(request, lead, "Public answer", false, clock.instant()));
+            comments.save(new Comment(request, lead, "Internal note", true, clock.instant()));
+            history.save(new StatusChange(request, lead, null, RequestStatus.NEW, null, clock.instant()));
             history.save(new StatusChange(request, lead, RequestStatus.NEW, RequestStatus.TRIAGED, "ok",
-                    Instant.now().plusMillis(5)));
+                    clock.instant().plusMillis(5)));
             comments.flush();
 
             assertThat(requests.findConversation(request.getId(), false)).extracting(CommentEntry::body)
@@ -108,13 +109,13 @@ abstract class RequestPersistenceContract {
             Organisation aurora = organisation("Aurora Commerce");
             Organisation meridian = organisation("Meridian Bank");
             Request shared = file(aurora, RequestKind.IDEA, "Webhook retries with backoff");
-            shared.share(true, Instant.now());
+            shared.share(true, clock.instant());
             Request closedOne = file(meridian, RequestKind.IDEA, "Webhook retries everywhere");
-            closedOne.moveTo(RequestStatus.CLOSED, Instant.now());
+            closedOne.moveTo(RequestStatus.CLOSED, clock.instant());
             for (Request request : List.of(shared, closedOne)) {
                 TitleWords.of(request.getTitle()).forEach(word -> titleWords.save(new TitleWord(request, word)));
             }
-            supports.save(new Support(shared, meridian, account("rita@meridian.test"), "Same need", Instant.now()));
+            supports.save(new Support(shared, meridian, account("rita@meridian.test"), "Same need", clock.instant()));
             requests.flush();
 
             assertThat(titleWords.findSimilar(TitleWords.of("webhook retries"), meridian.getId(), PAGE))
@@ -126,22 +127,24 @@ abstract class RequestPersistenceContract {
     }
 
     private Request file(Organisation organisation, RequestKind kind, String title) {
-        var draft = new RequestDraft(kind, null, title, "Problem", "People", "Use", "Impact", null, null, "System",
-                Severity.HIGH, "Steps", "Since", "Systems", "Data", false);
+        var draft = RequestDraft.simple(kind, title, "Problem").with(ProductAnswers.of("People", "Use", "Impact"))
+                .onSystem("System").with(new FaultAnswers(Severity.HIGH, "Steps", "Since"))
+                .with(new IntegrationAnswers("Systems", "Data", false));
         Account leo = account("leo@aurora.test");
-        return requests.saveAndFlush(new Request(organisation, leo, leo, draft, Instant.now()));
+        return requests.saveAndFlush(new Request(organisation, leo, leo, draft, clock.instant()));
     }
 
     private List<Long> ids(Long scope, RequestFilter filter) {
         return requests.findPage(scope, filter, PAGE).getContent().stream().map(RequestSummary::id).toList();
     }
 
-    private static RequestDraft longestIntegrationDraft() {
-        return new RequestDraft(RequestKind.INTEGRATION, null, "€".repeat(RequestDraftCheck.TITLE_MAX),
-                "ç".repeat(RequestDraftCheck.PROBLEM_MAX), "🙂".repeat(RequestDraftCheck.ANSWER_MAX / 2),
-                "ã".repeat(RequestDraftCheck.ANSWER_MAX), "é".repeat(RequestDraftCheck.ANSWER_MAX),
-                LocalDate.now().plusDays(1), "ô".repeat(RequestDraftCheck.REASON_MAX), null, null, null, null,
-                "ü".repeat(RequestDraftCheck.REASON_MAX), "ß".repeat(RequestDraftCheck.ANSWER_MAX), true);
+    private RequestDraft longestIntegrationDraft() {
+        return RequestDraft.integration("€".repeat(RequestDraft.TITLE_MAX), "ç".repeat(RequestDraft.PROBLEM_MAX),
+                new ProductAnswers("🙂".repeat(RequestDraft.ANSWER_MAX / 2), "ã".repeat(RequestDraft.ANSWER_MAX),
+                        "é".repeat(RequestDraft.ANSWER_MAX), clock.today().plusDays(1),
+                        "ô".repeat(ProductAnswers.DATE_REASON_MAX)),
+                new IntegrationAnswers("ü".repeat(IntegrationAnswers.SYSTEMS_MAX), "ß".repeat(RequestDraft.ANSWER_MAX),
+                        true));
     }
 
     private Organisation organisation(String name) {

@@ -1,7 +1,6 @@
 package app.ponte.request.ui;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
 import app.ponte.request.AssessmentOutcome;
@@ -9,7 +8,6 @@ import app.ponte.request.Assessments;
 import app.ponte.request.LegalBasis;
 import app.ponte.request.RequestDetails;
 import app.ponte.request.Risk;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -94,12 +92,12 @@ class AssessmentPanel extends VerticalLayout {
         setVisible(request.kind().asksDiscovery());
         var assessment = assessments.assessment(request.id());
         outcome.setText(assessment.map(this::summary).orElse(getTranslation("assessment.none")));
-        form.setVisible(request.viewerIsTeam());
-        save.setVisible(request.viewerIsTeam());
-        if (request.viewerIsTeam()) {
+        form.setVisible(request.viewer().team());
+        save.setVisible(request.viewer().team());
+        if (request.viewer().team()) {
             loadedVersion = assessments.assessmentVersion(request.id());
             assessment.map(AssessmentOutcome::full).ifPresent(this::fill);
-            if (assessment.isEmpty() && Boolean.TRUE.equals(request.personalData())) {
+            if (assessment.isEmpty() && Boolean.TRUE.equals(request.integration().personalData())) {
                 personalData.setValue(true);
             }
         }
@@ -132,33 +130,29 @@ class AssessmentPanel extends VerticalLayout {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("feasibility", feasibility),
-                Map.entry("effortOptimistic", optimistic), Map.entry("effortLikely", likely),
-                Map.entry("effortPessimistic", pessimistic), Map.entry("dependencies", dependencies),
-                Map.entry("securityImpact", securityImpact), Map.entry("legalBasis", legalBasis),
-                Map.entry("dataCategories", dataCategories), Map.entry("risk", risk), Map.entry("decision", decision),
-                Map.entry("conditions", conditions), Map.entry("reasoning", reasoning),
-                Map.entry("internalNotes", internalNotes));
-        fields.values().forEach(f -> f.setInvalid(false));
         conflict.setVisible(false);
         var draft = new AssessmentDraft(feasibility.getValue(), optimistic.getValue(), likely.getValue(),
                 pessimistic.getValue(), dependencies.getValue(), securityImpact.getValue(), personalData.getValue(),
                 legalBasis.getValue(), dataCategories.getValue(), personalData.getValue() ? encryptionNeeded.getValue()
                         : null, risk.getValue(), decision.getValue(), conditions.getValue(), reasoning.getValue(),
                 internalNotes.getValue());
-        try {
+        var refusals = new FieldRefusals(Map.ofEntries(Map.entry("feasibility", feasibility),
+                Map.entry("effortOptimistic", optimistic), Map.entry("effortLikely", likely),
+                Map.entry("effortPessimistic", pessimistic), Map.entry("dependencies", dependencies),
+                Map.entry("securityImpact", securityImpact), Map.entry("legalBasis", legalBasis),
+                Map.entry("dataCategories", dataCategories), Map.entry("risk", risk), Map.entry("decision", decision),
+                Map.entry("conditions", conditions), Map.entry("reasoning", reasoning),
+                Map.entry("internalNotes", internalNotes)), decision)
+                .whenChangedMeanwhile(() -> {
+                    // Keep what was typed; the next save replaces the other version on purpose.
+                    loadedVersion = assessments.assessmentVersion(requestId);
+                    conflict.setText(getTranslation("assessment.conflict"));
+                    conflict.setVisible(true);
+                });
+        refusals.attempt(() -> {
             AssessmentOutcome saved = assessments.assess(requestId, draft, loadedVersion);
             loadedVersion = assessments.assessmentVersion(requestId);
             outcome.setText(summary(saved));
-        } catch (RejectedInputException e) {
-            HasValidation field = fields.getOrDefault(e.field(), decision);
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            // Keep what was typed; the next save replaces the other version on purpose.
-            loadedVersion = assessments.assessmentVersion(requestId);
-            conflict.setText(getTranslation("assessment.conflict"));
-            conflict.setVisible(true);
-        }
+        });
     }
 }

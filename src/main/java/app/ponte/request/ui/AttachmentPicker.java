@@ -3,6 +3,7 @@ package app.ponte.request.ui;
 import app.ponte.base.RejectedInputException;
 import app.ponte.request.Attachments;
 import app.ponte.request.NewFile;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,7 +19,7 @@ import java.util.List;
  * its bytes), so a wrong file is refused with the reason before the user sends anything; the files
  * accepted wait in temporary files until then.
  */
-class AttachmentPicker extends VerticalLayout {
+class AttachmentPicker extends VerticalLayout implements HasValidation {
 
     final Upload upload;
     final Paragraph error = new Paragraph();
@@ -49,7 +50,7 @@ class AttachmentPicker extends VerticalLayout {
         });
         upload.addFileRemovedListener(e -> pending.removeIf(f -> f.originalName().equals(e.getFileName())));
         error.setId("attachment-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.addClassName("conflict");
         error.setVisible(false);
         add(new Span(getTranslation("request.attachments.add", attachments.maxSize().toMegabytes())), upload, error);
     }
@@ -89,9 +90,25 @@ class AttachmentPicker extends VerticalLayout {
         error.setVisible(false);
     }
 
-    void showRejection(RejectedInputException rejection) {
-        error.setText(getTranslation(rejection.messageKey(), rejection.arguments()));
-        error.setVisible(true);
+    /** A refused file of the request or message being sent is shown under the upload, like one refused on upload. */
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        error.setText(errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return error.getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        error.setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return error.isVisible();
     }
 
     private static void delete(File file) {

@@ -2,7 +2,8 @@ package app.ponte.request.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationSummary;
@@ -28,8 +29,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +41,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The team's inbox: every organisation's requests, newest first, with filters by organisation, kind,
@@ -185,8 +185,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveCurrentFilter() {
-        filterName.setInvalid(false);
-        try {
+        new FieldRefusals(Map.of("name", filterName), filterName).attempt(() -> {
             NamedFilter saved = savedFilters.save(filterName.getValue(), withTeamFilters(requests.currentFilter()));
             var mine = savedFilters.mine();
             savedFilter.setItems(mine);
@@ -194,12 +193,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             savedFilter.setValue(mine.stream().filter(f -> f.id() == saved.id()).findFirst().orElse(null));
             applyingSavedFilter = false;
             filterName.clear();
-            Notification.show(getTranslation("inbox.filter-saved", saved.name()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (RejectedInputException e) {
-            filterName.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            filterName.setInvalid(true);
-        }
+            Toasts.done(getTranslation("inbox.filter-saved", saved.name()));
+        });
     }
 
     private void apply(NamedFilter named) {

@@ -2,14 +2,18 @@ package app.ponte.request.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.base.ui.Toasts;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemSummary;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.request.Attachments;
+import app.ponte.request.FaultAnswers;
+import app.ponte.request.IntegrationAnswers;
+import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
@@ -18,7 +22,6 @@ import app.ponte.security.CurrentUser;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,8 +29,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -81,7 +82,7 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         this.intake = intake;
         this.attachments = new AttachmentPicker(attachmentService);
         this.team = currentUser.scope().seesEveryOrganisation();
-        setMaxWidth("56rem");
+        addClassName("request-intake");
 
         organisation.setLabel(getTranslation("request.field.organisation"));
         organisation.setItemLabelGenerator(OrganisationSummary::name);
@@ -162,39 +163,33 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     }
 
     RequestDraft draft() {
-        return new RequestDraft(kind.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
-                title.getValue(), problem.getValue(), affectedPeople.getValue(), intendedUse.getValue(),
-                businessImpact.getValue(), desiredDate.getValue(), desiredDateReason.getValue(),
-                affectedSystem.getValue(), severity.getValue(), steps.getValue(), occurringSince.getValue(),
-                systemsInvolved.getValue(), dataInvolved.getValue(), personalData.getValue())
+        return RequestDraft.simple(kind.getValue(), title.getValue(), problem.getValue())
+                .forOrganisation(organisation.getValue() == null ? null : organisation.getValue().id())
+                .with(new ProductAnswers(affectedPeople.getValue(), intendedUse.getValue(), businessImpact.getValue(),
+                        desiredDate.getValue(), desiredDateReason.getValue()))
+                .with(new FaultAnswers(severity.getValue(), steps.getValue(), occurringSince.getValue()))
+                .with(new IntegrationAnswers(systemsInvolved.getValue(), dataInvolved.getValue(),
+                        personalData.getValue()))
+                .onSystem(affectedSystem.getValue())
                 .touching(systems.getValue().stream().map(SystemSummary::id).collect(Collectors.toSet()));
     }
 
     private void file() {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("organisation", organisation),
+        var refusals = new FieldRefusals(Map.ofEntries(Map.entry("organisation", organisation),
                 Map.entry("title", title), Map.entry("problem", problem), Map.entry("affectedPeople", affectedPeople),
                 Map.entry("intendedUse", intendedUse), Map.entry("businessImpact", businessImpact),
                 Map.entry("desiredDate", desiredDate), Map.entry("desiredDateReason", desiredDateReason),
                 Map.entry("affectedSystem", affectedSystem), Map.entry("severity", severity),
                 Map.entry("steps", steps), Map.entry("occurringSince", occurringSince),
                 Map.entry("systemsInvolved", systemsInvolved), Map.entry("dataInvolved", dataInvolved),
-                Map.entry("personalData", personalData), Map.entry("systems", systems));
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
+                Map.entry("personalData", personalData), Map.entry("systems", systems),
+                Map.entry("attachments", attachments)), title);
+        refusals.attempt(() -> {
             long id = intake.file(draft(), attachments.files());
             attachments.clear();
-            Notification.show(getTranslation("request-new.filed", id), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.done(getTranslation("request-new.filed", id));
             getUI().ifPresent(ui -> ui.navigate("requests/" + id));
-        } catch (RejectedInputException e) {
-            if ("attachments".equals(e.field())) {
-                attachments.showRejection(e);
-                return;
-            }
-            HasValidation field = fields.getOrDefault(e.field(), title);
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        }
+        });
     }
 
     @Override

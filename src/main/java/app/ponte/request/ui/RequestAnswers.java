@@ -7,40 +7,46 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
-/** Writes the answers of the guided form into a container: one labelled paragraph per answer given. */
-final class RequestAnswers {
+/** The answers of the guided form: one labelled paragraph per answer given. */
+class RequestAnswers extends Div {
 
-    private final Div target;
+    static final String ID = "request-details";
 
-    RequestAnswers(Div target, RequestDetails request) {
-        this.target = target;
-        target.add(new H3(target.getTranslation("request.section.details")));
+    RequestAnswers() {
+        setId(ID);
+    }
+
+    void show(RequestDetails request) {
+        removeAll();
+        add(new H3(getTranslation("request.section.details")));
         answer("request.field.problem." + request.kind(), request.problem());
-        answer("request.field.affectedPeople", request.affectedPeople());
-        answer("request.field.intendedUse", request.intendedUse());
-        answer("request.field.businessImpact", request.businessImpact());
-        answer("request.field.desiredDate", request.desiredDate() == null ? null : request.desiredDate().toString());
-        answer("request.field.desiredDateReason", request.desiredDateReason());
+        var product = request.product();
+        answer("request.field.affectedPeople", product.affectedPeople());
+        answer("request.field.intendedUse", product.intendedUse());
+        answer("request.field.businessImpact", product.businessImpact());
+        answer("request.field.desiredDate", product.desiredDate() == null ? null : product.desiredDate().toString());
+        answer("request.field.desiredDateReason", product.desiredDateReason());
         answer("request.field.systems", request.systems().isEmpty() ? null : String.join(", ", request.systems()));
         answer("request.field.affectedSystem", request.affectedSystem());
-        answer("request.field.severity", request.severity() == null ? null
-                : target.getTranslation(request.severity().labelKey()));
-        answer("request.field.steps", request.steps());
-        answer("request.field.occurringSince", request.occurringSince());
-        answer("request.field.systemsInvolved", request.systemsInvolved());
-        answer("request.field.dataInvolved", request.dataInvolved());
-        answer("request.field.personalData", request.personalData() == null ? null
-                : target.getTranslation(request.personalData() ? "common.yes" : "common.no"));
+        var fault = request.fault();
+        answer("request.field.severity", fault.severity() == null ? null : getTranslation(fault.severity().labelKey()));
+        answer("request.field.steps", fault.steps());
+        answer("request.field.occurringSince", fault.occurringSince());
+        var integration = request.integration();
+        answer("request.field.systemsInvolved", integration.systemsInvolved());
+        answer("request.field.dataInvolved", integration.dataInvolved());
+        answer("request.field.personalData", integration.personalData() == null ? null
+                : getTranslation(integration.personalData() ? "common.yes" : "common.no"));
     }
 
     private void answer(String labelKey, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        var label = new Span(target.getTranslation(labelKey));
-        label.getStyle().set("font-weight", "600");
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("request-answer-label");
         var text = new Paragraph(value);
-        text.getStyle().set("white-space", "pre-wrap").set("margin-top", "0");
-        target.add(label, text);
+        text.addClassName("request-answer");
+        add(label, text);
     }
 }

@@ -2,13 +2,13 @@ package app.ponte.request.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.ponte.base.ui.FilterSelect;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSummary;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,8 +37,8 @@ import org.springframework.data.domain.Slice;
 class RequestGrid extends VerticalLayout {
 
     final TextField search = new TextField();
-    final ComboBox<RequestKind> kind = new ComboBox<>();
-    final ComboBox<RequestStatus> status = new ComboBox<>();
+    final FilterSelect<RequestKind> kind;
+    final FilterSelect<RequestStatus> status;
     final DatePicker filedSince = new DatePicker();
     final Grid<RequestSummary> grid = new Grid<>();
     final HorizontalLayout toolbar = new HorizontalLayout();
@@ -57,15 +57,11 @@ class RequestGrid extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
-        kind.setPlaceholder(getTranslation("requests.all-kinds"));
-        kind.setItems(RequestKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-        kind.setClearButtonVisible(true);
+        kind = new FilterSelect<>(null, getTranslation("requests.all-kinds"), List.of(RequestKind.values()),
+                k -> k == null ? getTranslation("requests.all-kinds") : getTranslation(k.labelKey()));
         kind.addValueChangeListener(e -> refresh());
-        status.setPlaceholder(getTranslation("requests.all-statuses"));
-        status.setItems(RequestStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        status.setClearButtonVisible(true);
+        status = new FilterSelect<>(null, getTranslation("requests.all-statuses"), List.of(RequestStatus.values()),
+                s -> s == null ? getTranslation("requests.all-statuses") : getTranslation(s.labelKey()));
         status.addValueChangeListener(e -> refresh());
         // The download runs outside the UI lock; the filters and the translated rows are read under it.
         export = new Anchor(event -> {
@@ -116,7 +112,8 @@ class RequestGrid extends VerticalLayout {
     }
 
     RequestFilter currentFilter() {
-        return new RequestFilter(search.getValue(), kind.getValue(), status.getValue(), null, null, false)
+        return new RequestFilter(search.getValue(), kind.chosen().orElse(null), status.chosen().orElse(null), null,
+                null, false)
                 .filedSince(filedSince.getValue() == null ? null
                         : filedSince.getValue().atStartOfDay(viewerZone).toInstant());
     }

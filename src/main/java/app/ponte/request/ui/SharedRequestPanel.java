@@ -1,6 +1,7 @@
 package app.ponte.request.ui;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.Toasts;
 import app.ponte.request.RequestSupport;
 import app.ponte.request.SharedRequestSummary;
 import com.vaadin.flow.component.button.Button;
@@ -8,10 +9,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 
 /**
  * Another organisation's request that the team shared: what is asked and where it stands, and the
@@ -34,7 +34,7 @@ class SharedRequestPanel extends VerticalLayout {
         setPadding(false);
         setId("shared-request");
         status.getElement().getThemeList().add("badge");
-        description.getStyle().set("white-space", "pre-wrap");
+        description.addClassName("request-text");
         impact.setLabel(getTranslation("request.support.impact"));
         impact.setHelperText(getTranslation("request.support.impact-help"));
         impact.setWidthFull();
@@ -58,15 +58,10 @@ class SharedRequestPanel extends VerticalLayout {
     }
 
     private void support() {
-        impact.setInvalid(false);
-        try {
-            requestSupport.support(requestId, impact.getValue());
-            Notification.show(getTranslation("request.support.done"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (new FieldRefusals(Map.of("impact", impact), impact)
+                .attempt(() -> requestSupport.support(requestId, impact.getValue()))) {
+            Toasts.done(getTranslation("request.support.done"));
             show(requestSupport.shared(requestId));
-        } catch (RejectedInputException e) {
-            impact.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            impact.setInvalid(true);
         }
     }
 }

@@ -3,8 +3,11 @@ package app.ponte.request.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.SignedIn;
+import app.ponte.TestClock;
 import app.ponte.UiTest;
 import app.ponte.request.Conversation;
+import app.ponte.request.IntegrationAnswers;
+import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
@@ -16,10 +19,13 @@ import app.ponte.request.Severity;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,8 @@ class RequestViewsTest extends UiTest {
     RequestWorkflow workflow;
     @Autowired
     Conversation conversations;
+    @Autowired
+    TestClock clock;
 
     @Test
     void the_intake_asks_only_what_the_chosen_kind_needs() {
@@ -78,9 +86,9 @@ class RequestViewsTest extends UiTest {
         test(view.severity).selectItem(view.severity.getItemLabelGenerator().apply(Severity.HIGH));
         test(view.file).click();
 
-        RequestView page = (RequestView) getCurrentView();
-        assertThat(page.heading.getText()).isEqualTo("Search returns nothing");
-        assertThat(page.status.getText()).isEqualTo("New");
+        assertThat(getCurrentView()).isInstanceOf(RequestView.class);
+        assertThat(find(H2.class).id(RequestHeading.TITLE_ID).getText()).isEqualTo("Search returns nothing");
+        assertThat(status()).isEqualTo("New");
     }
 
     @Test
@@ -101,15 +109,17 @@ class RequestViewsTest extends UiTest {
 
         test(view.file).click();
 
-        RequestView page = (RequestView) getCurrentView();
-        assertThat(page.details.getElement().getTextRecursively()).contains("Orders API");
+        assertThat(getCurrentView()).isInstanceOf(RequestView.class);
+        assertThat(find(RequestAnswers.class).id(RequestAnswers.ID).getElement().getTextRecursively())
+                .contains("Orders API");
     }
 
     @Test
     void the_team_assesses_an_integration_and_the_requester_reads_the_decision_but_not_the_internal_notes() {
-        long id = SignedIn.as(users, "leo@aurora.test", () -> intake.file(new RequestDraft(RequestKind.INTEGRATION,
-                null, "Stock sync with our ERP", "Stock differs between systems", "Warehouse", "Hourly sync",
-                "Fewer oversold items", null, null, null, null, null, null, "ERP", "Stock levels", false)));
+        long id = SignedIn.as(users, "leo@aurora.test", () -> intake.file(RequestDraft.integration(
+                "Stock sync with our ERP", "Stock differs between systems",
+                ProductAnswers.of("Warehouse", "Hourly sync", "Fewer oversold items"),
+                new IntegrationAnswers("ERP", "Stock levels", false))));
         signInAs("lead@ponte.test");
         RequestView page = navigate("requests/" + id, RequestView.class);
         var form = page.assessment;
@@ -180,17 +190,17 @@ class RequestViewsTest extends UiTest {
 
         signInAs("leo@aurora.test");
         RequestView asClient = navigate("requests/" + id, RequestView.class);
-        assertThat(asClient.conversation.getElement().getTextRecursively())
+        assertThat(messages().getElement().getTextRecursively())
                 .contains("100 calls per second per key.").doesNotContain("higher tier");
         assertThat(asClient.teamActions.isVisible()).isFalse();
-        assertThat(asClient.internal.isVisible()).isFalse();
-        assertThat(asClient.withdraw.isVisible()).isTrue();
+        assertThat(asClient.conversation.internal.isVisible()).isFalse();
+        assertThat(asClient.requesterActions.withdraw.isVisible()).isTrue();
 
         signInAs("lead@ponte.test");
         RequestView asTeam = navigate("requests/" + id, RequestView.class);
-        assertThat(asTeam.conversation.getElement().getTextRecursively()).contains("higher tier", "internal note");
+        assertThat(messages().getElement().getTextRecursively()).contains("higher tier", "internal note");
         assertThat(asTeam.teamActions.isVisible()).isTrue();
-        assertThat(asTeam.withdraw.isVisible()).isFalse();
+        assertThat(asTeam.requesterActions.withdraw.isVisible()).isFalse();
     }
 
     @Test
@@ -258,10 +268,10 @@ class RequestViewsTest extends UiTest {
         test(ours.requests.search).setValue("filed today");
         assertThat(ids(ours.requests.grid)).contains(recent);
 
-        test(ours.requests.filedSince).setValue(LocalDate.now().plusDays(2));
+        test(ours.requests.filedSince).setValue(clock.today().plusDays(2));
         assertThat(ids(ours.requests.grid)).doesNotContain(recent);
 
-        test(ours.requests.filedSince).setValue(LocalDate.now().minusDays(1));
+        test(ours.requests.filedSince).setValue(clock.today().minusDays(1));
         assertThat(ids(ours.requests.grid)).contains(recent);
         assertThat(ours.requests.filedSince.getI18n().getMonthNames()).contains("January");
     }
@@ -275,13 +285,14 @@ class RequestViewsTest extends UiTest {
         SignedIn.run(users, "admin@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, "mine", loaded));
         signInAs("lead@ponte.test");
 
-        test(view.moveTo).selectItem("Waiting for you");
-        test(view.moveNote).setValue("Please tell us which invoices.");
-        test(view.move).click();
+        TeamActions team = view.teamActions;
+        test(team.moveTo).selectItem("Waiting for you");
+        test(team.moveNote).setValue("Please tell us which invoices.");
+        test(team.move).click();
 
-        assertThat(view.conflict.isVisible()).isTrue();
-        assertThat(view.moveNote.getValue()).isEqualTo("Please tell us which invoices.");
-        assertThat(view.status.getText()).isEqualTo("Triaged");
+        assertThat(find(Paragraph.class).id(RequestView.CONFLICT_ID).isVisible()).isTrue();
+        assertThat(team.moveNote.getValue()).isEqualTo("Please tell us which invoices.");
+        assertThat(status()).isEqualTo("Triaged");
     }
 
     @Test
@@ -306,8 +317,8 @@ class RequestViewsTest extends UiTest {
 
         test(view.file).click();
 
-        RequestView page = (RequestView) getCurrentView();
-        Anchor link = $(Anchor.class, page.files).first();
+        assertThat(getCurrentView()).isInstanceOf(RequestView.class);
+        Anchor link = find(Anchor.class).from(find(AttachmentList.class).id("request-attachments")).first();
         assertThat(link.getText()).isEqualTo("scan.txt");
         var downloaded = new ByteArrayOutputStream();
         test(link).download(downloaded);
@@ -328,6 +339,14 @@ class RequestViewsTest extends UiTest {
         assertThat(view.attachments.error.getText()).startsWith("page.txt is not accepted: it is text/html.");
         assertThat(view.attachments.files()).isEmpty();
         assertThat(view.title.getValue()).isEqualTo("Page attached");
+    }
+
+    private String status() {
+        return find(Span.class).id(RequestHeading.STATUS_ID).getText();
+    }
+
+    private VerticalLayout messages() {
+        return find(VerticalLayout.class).id(RequestConversation.MESSAGES_ID);
     }
 
     private List<Long> ids(Grid<RequestSummary> grid) {

@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.TenantScope;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,11 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     default Optional<Organisation> findInScope(TenantScope scope, long id) {
         return findById(id).filter(organisation -> scope.includes(id));
+    }
+
+    /** The organisation when the caller's scope reaches it; otherwise "not found", audited as {@code action}. */
+    default Organisation requireInScope(OrganisationScope scope, String action, long id) {
+        return findInScope(scope.current(), id).orElseThrow(() -> scope.notFound(action, "Organisation", id));
     }
 
     @Query("""

@@ -1,10 +1,11 @@
 package app.ponte.organisation.ui;
 
-import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.organisation.InvalidLinkException;
 import app.ponte.organisation.InvitationPreview;
 import app.ponte.organisation.Invitations;
+import app.ponte.organisation.Profile;
 import app.ponte.security.PasswordPolicy;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -78,7 +80,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         email.setReadOnly(true);
         displayName.setLabel(getTranslation("profile.display-name"));
         displayName.setRequiredIndicatorVisible(true);
-        displayName.setMaxLength(120);
+        displayName.setMaxLength(Profile.DISPLAY_NAME_MAX);
         language.setLabel(getTranslation("profile.language"));
         language.setItems(TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList());
         language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
@@ -103,23 +105,21 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void accept() {
-        Map<String, HasValidation> fields = Map.of("displayName", displayName, "password", password,
-                "email", email);
-        fields.values().forEach(f -> f.setInvalid(false));
+        var refusals = new FieldRefusals(Map.of("displayName", displayName, "password", password, "email", email),
+                displayName);
+        List.<HasValidation>of(displayName, password, email).forEach(f -> f.setInvalid(false));
         if (!PasswordConfirmation.confirmed(password, confirm)) {
             return;
         }
         try {
-            invitations.accept(token, displayName.getValue(), language.getValue(),
-                    ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()), password.getValue());
-            removeAll();
-            var done = new Paragraph(getTranslation("invitation.done"));
-            done.setId(DONE_ID);
-            add(new H1(getTranslation("app.name")), done, new Anchor("login", getTranslation("invitation.to-login")));
-        } catch (RejectedInputException e) {
-            HasValidation field = fields.getOrDefault(e.field(), displayName);
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
+            if (refusals.attempt(() -> invitations.accept(token, displayName.getValue(), language.getValue(),
+                    ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()), password.getValue()))) {
+                removeAll();
+                var done = new Paragraph(getTranslation("invitation.done"));
+                done.setId(DONE_ID);
+                add(new H1(getTranslation("app.name")), done,
+                        new Anchor("login", getTranslation("invitation.to-login")));
+            }
         } catch (InvalidLinkException e) {
             removeAll();
             add(new LinkProblemPanel(e.problem()));

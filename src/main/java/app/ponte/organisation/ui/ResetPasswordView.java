@@ -1,6 +1,6 @@
 package app.ponte.organisation.ui;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.organisation.InvalidLinkException;
 import app.ponte.organisation.PasswordResets;
 import app.ponte.security.PasswordPolicy;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 
 /** Sets a new password from a reset link. */
 @Route(value = "reset-password/:token", autoLayout = false)
@@ -68,14 +69,13 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         try {
-            resets.reset(token, password.getValue());
-            removeAll();
-            var done = new Paragraph(getTranslation("reset.done"));
-            done.setId(DONE_ID);
-            add(new H1(getTranslation("app.name")), done, new Anchor("login", getTranslation("invitation.to-login")));
-        } catch (RejectedInputException e) {
-            password.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            password.setInvalid(true);
+            if (new FieldRefusals(Map.of(), password).attempt(() -> resets.reset(token, password.getValue()))) {
+                removeAll();
+                var done = new Paragraph(getTranslation("reset.done"));
+                done.setId(DONE_ID);
+                add(new H1(getTranslation("app.name")), done,
+                        new Anchor("login", getTranslation("invitation.to-login")));
+            }
         } catch (InvalidLinkException e) {
             removeAll();
             add(new LinkProblemPanel(e.problem()));

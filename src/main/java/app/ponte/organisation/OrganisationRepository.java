@@ -14,7 +14,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     /** A page of organisations in scope, by name; no count query, and the name index serves the order. */
     default Slice<Organisation> findInScope(TenantScope scope, OrganisationFilter filter, String namePattern,
             Pageable pageable) {
-        return findVisible(scope.everyOrganisation(), scope.organisationId(), namePattern, filter.kind(),
+        return findVisible(scope.seesEveryOrganisation(), scope.organisationId(), namePattern, filter.kind(),
                 filter.active(), pageable);
     }
 

@@ -2,7 +2,6 @@ package app.ponte.organisation.ui;
 
 import app.ponte.base.TranslationProvider;
 import app.ponte.base.ui.FieldRefusals;
-import app.ponte.organisation.InvalidLinkException;
 import app.ponte.organisation.InvitationPreview;
 import app.ponte.organisation.Invitations;
 import app.ponte.organisation.Profile;
@@ -12,16 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
@@ -32,7 +25,7 @@ import java.util.Map;
 /** Where an invited person lands from the e-mail: they choose name, language, time zone and password. */
 @Route(value = "invitation/:token", autoLayout = false)
 @AnonymousAllowed
-class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class InvitationView extends LinkPage {
 
     static final String FORM_ID = "invitation-form";
     static final String DONE_ID = "invitation-done";
@@ -47,32 +40,15 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button accept = new Button();
 
     private final Invitations invitations;
-    private String token = "";
 
     InvitationView(Invitations invitations) {
+        super("48rem");
         this.invitations = invitations;
-        setMaxWidth("48rem");
-        getStyle().set("margin", "0 auto");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        removeAll();
-        add(new H1(getTranslation("app.name")));
-        try {
-            showForm(invitations.preview(token));
-        } catch (InvalidLinkException e) {
-            add(new LinkProblemPanel(e.problem()));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("invitation.title");
-    }
-
-    private void showForm(InvitationPreview preview) {
+    void showForm(String token) {
+        InvitationPreview preview = invitations.preview(token);
         intro.setText(getTranslation("invitation.intro", preview.organisationName(),
                 getTranslation(preview.role().labelKey())));
         email.setLabel(getTranslation("profile.email"));
@@ -104,6 +80,11 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(intro, form);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.title");
+    }
+
     private void accept() {
         var refusals = new FieldRefusals(Map.of("displayName", displayName, "password", password, "email", email),
                 displayName);
@@ -111,18 +92,8 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!PasswordConfirmation.confirmed(password, confirm)) {
             return;
         }
-        try {
-            if (refusals.attempt(() -> invitations.accept(token, displayName.getValue(), language.getValue(),
-                    ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()), password.getValue()))) {
-                removeAll();
-                var done = new Paragraph(getTranslation("invitation.done"));
-                done.setId(DONE_ID);
-                add(new H1(getTranslation("app.name")), done,
-                        new Anchor("login", getTranslation("invitation.to-login")));
-            }
-        } catch (InvalidLinkException e) {
-            removeAll();
-            add(new LinkProblemPanel(e.problem()));
-        }
+        complete(refusals, token -> invitations.accept(token, displayName.getValue(), language.getValue(),
+                ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()), password.getValue()),
+                "invitation.done", DONE_ID);
     }
 }

@@ -5,7 +5,6 @@ import app.ponte.base.ui.FieldRefusals;
 import app.ponte.organisation.InvitationPreview;
 import app.ponte.organisation.Invitations;
 import app.ponte.organisation.Profile;
-import app.ponte.security.PasswordPolicy;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -69,9 +68,7 @@ class InvitationView extends LinkPage {
                 timeZone.setValue(details.getTimeZoneId());
             }
         }));
-        password.setLabel(getTranslation("profile.password.new"));
-        password.setHelperText(getTranslation("profile.password.rules", PasswordPolicy.MIN_LENGTH));
-        confirm.setLabel(getTranslation("profile.password.confirm"));
+        PasswordConfirmation.label(password, confirm);
         accept.setText(getTranslation("invitation.accept"));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(e -> accept());

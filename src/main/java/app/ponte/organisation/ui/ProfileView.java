@@ -95,10 +95,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         currentPassword.setId("profile-current-password");
         currentPassword.setLabel(getTranslation("profile.password.current"));
         newPassword.setId("profile-new-password");
-        newPassword.setLabel(getTranslation("profile.password.new"));
-        newPassword.setHelperText(getTranslation("profile.password.rules", PasswordPolicy.MIN_LENGTH));
         confirmPassword.setId("profile-confirm-password");
-        confirmPassword.setLabel(getTranslation("profile.password.confirm"));
+        PasswordConfirmation.label(newPassword, confirmPassword);
         changePassword.setId("profile-change-password");
         changePassword.setText(getTranslation("profile.password.change"));
         changePassword.addClickListener(e -> changePassword());

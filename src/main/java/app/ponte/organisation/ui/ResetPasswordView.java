@@ -2,7 +2,6 @@ package app.ponte.organisation.ui;
 
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.organisation.PasswordResets;
-import app.ponte.security.PasswordPolicy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -33,9 +32,7 @@ class ResetPasswordView extends LinkPage {
     @Override
     void showForm(String token) {
         resets.check(token);
-        password.setLabel(getTranslation("profile.password.new"));
-        password.setHelperText(getTranslation("profile.password.rules", PasswordPolicy.MIN_LENGTH));
-        confirm.setLabel(getTranslation("profile.password.confirm"));
+        PasswordConfirmation.label(password, confirm);
         save.setText(getTranslation("reset.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

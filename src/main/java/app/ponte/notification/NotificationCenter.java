@@ -1,6 +1,7 @@
 package app.ponte.notification;
 
 import app.ponte.base.NotificationLine;
+import app.ponte.base.PublicLinks;
 import app.ponte.base.TranslationProvider;
 import app.ponte.base.UnreadNotifications;
 import app.ponte.security.AnyoneSignedIn;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +30,17 @@ public class NotificationCenter implements UnreadNotifications {
     private final I18NProvider translations;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     NotificationCenter(UserNotificationRepository notifications, NotificationPreferenceRepository preferences,
-            MailOutbox mail, I18NProvider translations, CurrentUser currentUser, Clock clock,
-            @Value("${ponte.base-url}") String baseUrl) {
+            MailOutbox mail, I18NProvider translations, CurrentUser currentUser, Clock clock, PublicLinks links) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.mail = mail;
         this.translations = translations;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /**
@@ -61,7 +60,7 @@ public class NotificationCenter implements UnreadNotifications {
         if (choice.byEmail()) {
             Locale locale = TranslationProvider.fromTag(recipient.languageTag());
             String text = notification.toLine().text((key, args) -> translations.getTranslation(key, locale, args));
-            mail.enqueue(recipient.email(), recipient.languageTag(), "mail.notice", text, baseUrl + "/" + path);
+            mail.enqueue(recipient.email(), recipient.languageTag(), "mail.notice", text, links.to(path));
         }
     }
 

@@ -1,10 +1,9 @@
 package app.ponte.organisation;
 
 import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.TextRules;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.PasswordPolicy;
 import app.ponte.security.PonteUser;
 import app.ponte.security.PrincipalRefresher;
@@ -58,10 +57,7 @@ public class Accounts {
     public Profile updateMyProfile(Profile change) {
         Account account = myAccount();
         account.requireVersion(change.version());
-        String displayName = change.displayName() == null ? "" : change.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > 120) {
-            throw new RejectedInputException("displayName", "profile.error.name-required");
-        }
+        String displayName = TextRules.required("displayName", change.displayName(), Profile.DISPLAY_NAME_MAX);
         account.updateProfile(displayName, change.language(), change.timeZone(), clock.instant());
         accounts.saveAndFlush(account);
         memberships.renameMember(account.getId(), account.getSearchName());
@@ -93,8 +89,7 @@ public class Accounts {
     }
 
     private Account myAccount() {
-        long id = currentUser.require().accountId();
-        return accounts.findById(id).orElseThrow(() -> new NotFoundInScopeException("Account", id));
+        return accounts.of(currentUser.require());
     }
 
     /** The menu, the language and the time zone follow the saved profile at once. */

@@ -3,7 +3,6 @@ package app.ponte.organisation;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
-import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.OrganisationSwitcher;
 import app.ponte.security.PonteUser;
@@ -37,9 +36,7 @@ public class ActiveOrganisation implements OrganisationSwitcher {
     @Override
     @AnyoneSignedIn
     public MembershipGrant switchTo(long membershipId) {
-        long accountId = currentUser.require().accountId();
-        PonteUser fresh = principals.principalFor(accounts.findById(accountId)
-                .orElseThrow(() -> new NotFoundInScopeException("Account", accountId)));
+        PonteUser fresh = principals.principalFor(accounts.of(currentUser.require()));
         MembershipGrant grant = fresh.memberships().stream()
                 .filter(m -> m.membershipId() == membershipId)
                 .findFirst()

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** An invitation to join an organisation, opened by a single-use link; only the token's hash is kept. */
 @Entity
 @Table(name = "invitations")
-class Invitation extends AbstractEntity {
+class Invitation extends AbstractEntity implements SingleUseLink {
 
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
@@ -61,8 +61,8 @@ class Invitation extends AbstractEntity {
         this.expiresAt = expiresAt;
     }
 
-    /** Why the link can no longer be used, or null when it can. */
-    @Nullable LinkProblem problemAt(Instant now) {
+    @Override
+    public @Nullable LinkProblem problemAt(Instant now) {
         if (acceptedAt != null) {
             return LinkProblem.USED;
         }

@@ -1,7 +1,9 @@
 package app.ponte.organisation;
 
 import app.ponte.audit.AdministrativeChange;
+import app.ponte.base.PublicLinks;
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.TextRules;
 import app.ponte.notification.MailOutbox;
 import app.ponte.security.Anyone;
 import app.ponte.security.CurrentUser;
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,12 +44,12 @@ public class Invitations {
     private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     Invitations(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
             OrganisationRepository organisations, MailOutbox mail, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, CurrentUser currentUser, OrganisationScope scope,
-            ApplicationEventPublisher events, Clock clock, @Value("${ponte.base-url}") String baseUrl) {
+            ApplicationEventPublisher events, Clock clock, PublicLinks links) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -60,7 +61,7 @@ public class Invitations {
         this.scope = scope;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** Invites into an organisation in the caller's scope; a client admin only into their own, with client roles. */
@@ -68,14 +69,12 @@ public class Invitations {
     @Transactional
     public InviteOutcome invite(String email, long organisationId, Role role) {
         String address = Members.validEmail(email);
-        Organisation organisation = organisations.findInScope(currentUser.scope(), organisationId)
-                .orElseThrow(() -> scope.notFound("invitation.create", "Organisation", organisationId));
+        Organisation organisation = organisations.requireInScope(scope, "invitation.create", organisationId);
         if (!organisation.isActive()) {
             throw new RejectedInputException("organisation", "invitation.error.organisation-inactive");
         }
-        Role actor = currentUser.require().requireActive().role();
-        if (!organisation.getKind().allows(role) || (actor != Role.ADMIN && role != Role.CLIENT
-                && role != Role.CLIENT_ADMIN)) {
+        if (!organisation.getKind().allows(role)
+                || !GrantableRoles.mayGrant(currentUser.require().requireActive().role(), role)) {
             throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
         Instant now = clock.instant();
@@ -89,7 +88,7 @@ public class Invitations {
         Invitation invitation = invitations.save(new Invitation(SecureTokens.hash(token), address, organisation, role,
                 inviter.accountId() == 0 ? null : inviter.accountId(), now, now.plus(VALIDITY)));
         mail.enqueue(address, organisation.getLanguage(), "mail.invitation", organisation.getName(),
-                inviter.displayName(), baseUrl + "/invitation/" + token, VALIDITY.toDays());
+                inviter.displayName(), links.to("invitation/" + token), VALIDITY.toDays());
         events.publishEvent(new AdministrativeChange("invitation.create", "Invitation", invitation.getId(),
                 organisationId, null, "email=" + address + ", role=" + role));
         return InviteOutcome.INVITED;
@@ -100,7 +99,7 @@ public class Invitations {
             throw new RejectedInputException("email", "member.error.already-member");
         }
         Membership membership = memberships.saveAndFlush(new Membership(account, organisation, role, now));
-        mail.enqueue(account.getEmail(), account.getLanguage(), "mail.added", organisation.getName(), baseUrl);
+        mail.enqueue(account.getEmail(), account.getLanguage(), "mail.added", organisation.getName(), links.home());
         events.publishEvent(new AdministrativeChange("membership.add", "Membership", membership.getId(),
                 organisation.getId(), null, membership.describe()));
         return InviteOutcome.ADDED;
@@ -119,10 +118,7 @@ public class Invitations {
     @Transactional
     public void accept(String token, String displayName, String language, ZoneId timeZone, String password) {
         Invitation invitation = usable(token);
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty() || name.length() > 120) {
-            throw new RejectedInputException("displayName", "profile.error.name-required");
-        }
+        String name = TextRules.required("displayName", displayName, Profile.DISPLAY_NAME_MAX);
         var problems = passwordPolicy.check(password);
         if (!problems.isEmpty()) {
             throw new RejectedInputException("password", problems.getFirst().messageKey(), PasswordPolicy.MIN_LENGTH);
@@ -141,12 +137,6 @@ public class Invitations {
     }
 
     private Invitation usable(String token) {
-        Invitation invitation = invitations.findByTokenHash(SecureTokens.hash(token == null ? "" : token))
-                .orElseThrow(() -> new InvalidLinkException(LinkProblem.UNKNOWN));
-        LinkProblem problem = invitation.problemAt(clock.instant());
-        if (problem != null) {
-            throw new InvalidLinkException(problem);
-        }
-        return invitation;
+        return SingleUseLink.usable(token, invitations::findByTokenHash, clock.instant());
     }
 }

@@ -41,7 +41,7 @@ class MemberListingImpl implements MemberListing {
     private List<Long> pageOfIds(TenantScope scope, MemberFilter filter, @Nullable String namePattern,
             @Nullable String emailPattern, Pageable pageable) {
         var where = new QueryConditions();
-        if (!scope.everyOrganisation()) {
+        if (!scope.seesEveryOrganisation()) {
             where.add("m.organisation.id = :scopeOrganisationId", "scopeOrganisationId", scope.organisationId());
         }
         if (filter.organisationId() != null) {

@@ -65,10 +65,10 @@ public class Members {
     public Slice<MemberSummary> list(MemberFilter filter, Pageable pageable) {
         String text = SearchText.normalise(filter.textStart());
         if (text.isEmpty()) {
-            return memberships.findInScope(currentUser.scope(), filter, null, null, pageable);
+            return memberships.findInScope(scope.current(), filter, null, null, pageable);
         }
         String emailStart = filter.textStart().strip().toLowerCase(Locale.ROOT);
-        return memberships.findInScope(currentUser.scope(), filter, LikePattern.startsWith(text),
+        return memberships.findInScope(scope.current(), filter, LikePattern.startsWith(text),
                 LikePattern.startsWith(emailStart), pageable);
     }
 
@@ -78,7 +78,8 @@ public class Members {
     public void changeRole(long membershipId, Role role, long expectedVersion) {
         Membership membership = inScope("membership.change-role", membershipId);
         membership.requireVersion(expectedVersion);
-        if (!membership.getOrganisation().getKind().allows(role) || !actorMayGrant(role)) {
+        if (!membership.getOrganisation().getKind().allows(role)
+                || !GrantableRoles.mayGrant(currentUser.require().requireActive().role(), role)) {
             throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
         refuseOwnAdminMembership(membership);
@@ -131,8 +132,7 @@ public class Members {
     @AdminOnly
     @Transactional
     public void setAccountActive(long accountId, boolean active, long expectedVersion) {
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> scope.notFound("account.set-active", "Account", accountId));
+        Account account = accounts.require(scope, "account.set-active", accountId);
         account.requireVersion(expectedVersion);
         if (!active && account.getId() == currentUser.require().accountId()) {
             throw new RejectedInputException("active", "member.error.own-account");
@@ -168,10 +168,8 @@ public class Members {
     @AdminOnly
     @Transactional
     public long addMembership(long accountId, long organisationId, Role role) {
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> scope.notFound("membership.add", "Account", accountId));
-        Organisation organisation = organisations.findInScope(currentUser.scope(), organisationId)
-                .orElseThrow(() -> scope.notFound("membership.add", "Organisation", organisationId));
+        Account account = accounts.require(scope, "membership.add", accountId);
+        Organisation organisation = organisations.requireInScope(scope, "membership.add", organisationId);
         if (!organisation.getKind().allows(role)) {
             throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
@@ -193,13 +191,8 @@ public class Members {
 
     private Membership inScope(String action, long membershipId) {
         return memberships.findById(membershipId)
-                .filter(m -> currentUser.scope().includes(m.getOrganisation().getId()))
+                .filter(m -> scope.current().includes(m.getOrganisation().getId()))
                 .orElseThrow(() -> scope.notFound(action, "Membership", membershipId));
-    }
-
-    private boolean actorMayGrant(Role role) {
-        Role actor = currentUser.require().requireActive().role();
-        return actor == Role.ADMIN || role == Role.CLIENT || role == Role.CLIENT_ADMIN;
     }
 
     /** An admin does not lock themself out by editing their own admin membership. */
@@ -218,7 +211,6 @@ public class Members {
             throw new RejectedInputException("role", "member.error.last-client-admin");
         }
     }
-
 
     private void audit(String action, Membership membership, String before) {
         events.publishEvent(new AdministrativeChange(action, "Membership", membership.getId(),

@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.security.OrganisationScope;
 import app.ponte.security.TenantScope;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,17 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     /** A page of organisations in scope, by name; no count query, and the name index serves the order. */
     default Slice<Organisation> findInScope(TenantScope scope, OrganisationFilter filter, String namePattern,
             Pageable pageable) {
-        return findVisible(scope.everyOrganisation(), scope.organisationId(), namePattern, filter.kind(),
+        return findVisible(scope.seesEveryOrganisation(), scope.organisationId(), namePattern, filter.kind(),
                 filter.active(), pageable);
     }
 
     default Optional<Organisation> findInScope(TenantScope scope, long id) {
         return findById(id).filter(organisation -> scope.includes(id));
+    }
+
+    /** The organisation when the caller's scope reaches it; otherwise "not found", audited as {@code action}. */
+    default Organisation requireInScope(OrganisationScope scope, String action, long id) {
+        return findInScope(scope.current(), id).orElseThrow(() -> scope.notFound(action, "Organisation", id));
     }
 
     @Query("""

@@ -4,10 +4,10 @@ import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.LikePattern;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.SearchText;
+import app.ponte.base.TextRules;
 import app.ponte.base.TranslationProvider;
 import app.ponte.security.AdminOnly;
 import app.ponte.security.AnyoneSignedIn;
-import app.ponte.security.CurrentUser;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.SessionTerminator;
 import app.ponte.security.TeamOnly;
@@ -29,19 +29,17 @@ public class Organisations {
     private final OrganisationRepository organisations;
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
-    private final CurrentUser currentUser;
     private final OrganisationScope scope;
     private final SessionTerminator sessionTerminator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Organisations(OrganisationRepository organisations, AccountRepository accounts,
-            MembershipRepository memberships, CurrentUser currentUser, OrganisationScope scope,
+            MembershipRepository memberships, OrganisationScope scope,
             SessionTerminator sessionTerminator, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.memberships = memberships;
-        this.currentUser = currentUser;
         this.scope = scope;
         this.sessionTerminator = sessionTerminator;
         this.events = events;
@@ -51,8 +49,7 @@ public class Organisations {
     /** The organisation the caller is working in now. */
     @AnyoneSignedIn
     public OrganisationSummary activeOrganisation() {
-        long id = currentUser.require().requireActive().organisationId();
-        return get(id);
+        return get(scope.activeOrganisation());
     }
 
     /** One organisation by id; ids outside the caller's scope are "not found" (and audited). */
@@ -64,7 +61,7 @@ public class Organisations {
     @TeamOnly
     public Slice<OrganisationSummary> list(OrganisationFilter filter, Pageable pageable) {
         String pattern = LikePattern.startsWith(SearchText.normalise(filter.nameStart()));
-        return organisations.findInScope(currentUser.scope(), filter, pattern, pageable).map(OrganisationSummary::of);
+        return organisations.findInScope(scope.current(), filter, pattern, pageable).map(OrganisationSummary::of);
     }
 
     /** The active departments and clients whose name starts so, a page by name: who can depend on a system. */
@@ -97,10 +94,10 @@ public class Organisations {
     @Transactional
     public OrganisationDetails create(OrganisationDraft draft) {
         String name = validName(draft, null);
-        validate(draft);
+        String notes = validate(draft);
         var organisation = new Organisation(draft.kind(), name, draft.timeZone(), draft.language(), clock.instant());
         organisation.update(name, draft.timeZone(), draft.language(), accountManager(draft), draft.reviewCadence(),
-                blankToNull(draft.notes()), clock.instant());
+                notes, clock.instant());
         organisations.saveAndFlush(organisation);
         events.publishEvent(new AdministrativeChange("organisation.create", "Organisation", organisation.getId(),
                 organisation.getId(), null, organisation.describe()));
@@ -112,12 +109,12 @@ public class Organisations {
     @Transactional
     public OrganisationDetails update(long id, OrganisationDraft draft, long expectedVersion) {
         Organisation organisation = inScope("organisation.update", id);
-        checkVersion(organisation, expectedVersion);
+        organisation.requireVersion(expectedVersion);
         String name = validName(draft, id);
-        validate(draft);
+        String notes = validate(draft);
         String before = organisation.describe();
         organisation.update(name, draft.timeZone(), draft.language(), accountManager(draft), draft.reviewCadence(),
-                blankToNull(draft.notes()), clock.instant());
+                notes, clock.instant());
         organisations.saveAndFlush(organisation);
         events.publishEvent(new AdministrativeChange("organisation.update", "Organisation", id, id, before,
                 organisation.describe()));
@@ -132,7 +129,7 @@ public class Organisations {
     @Transactional
     public OrganisationDetails setActive(long id, boolean active, long expectedVersion) {
         Organisation organisation = inScope(active ? "organisation.reactivate" : "organisation.deactivate", id);
-        checkVersion(organisation, expectedVersion);
+        organisation.requireVersion(expectedVersion);
         if (!active && organisation.getKind() == OrganisationKind.TEAM) {
             throw new RejectedInputException("active", "organisation.error.team-stays-active");
         }
@@ -148,35 +145,26 @@ public class Organisations {
     }
 
     private Organisation inScope(String action, long id) {
-        return organisations.findInScope(currentUser.scope(), id)
-                .orElseThrow(() -> scope.notFound(action, "Organisation", id));
-    }
-
-    private static void checkVersion(Organisation organisation, long expectedVersion) {
-        organisation.requireVersion(expectedVersion);
+        return organisations.requireInScope(scope, action, id);
     }
 
     private String validName(OrganisationDraft draft, @Nullable Long id) {
-        String name = draft.name() == null ? "" : draft.name().strip();
-        if (name.isEmpty() || name.length() > 120) {
-            throw new RejectedInputException("name", "organisation.error.name-required");
-        }
+        String name = TextRules.required("name", draft.name(), OrganisationDraft.NAME_MAX);
         organisations.findByName(name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new RejectedInputException("name", "organisation.error.name-taken");
         });
         return name;
     }
 
-    private static void validate(OrganisationDraft draft) {
+    /** Checks the rest of the draft; the notes trimmed, or null when blank. */
+    private static @Nullable String validate(OrganisationDraft draft) {
         if (draft.timeZone() == null) {
             throw new RejectedInputException("timeZone", "organisation.error.time-zone-required");
         }
         if (TranslationProvider.LOCALES.stream().noneMatch(l -> l.toLanguageTag().equals(draft.language()))) {
             throw new RejectedInputException("language", "organisation.error.language-required");
         }
-        if (draft.notes() != null && draft.notes().length() > 2000) {
-            throw new RejectedInputException("notes", "organisation.error.notes-too-long");
-        }
+        return TextRules.optionalOrNull("notes", draft.notes(), OrganisationDraft.NOTES_MAX);
     }
 
     private @Nullable Account accountManager(OrganisationDraft draft) {
@@ -187,10 +175,6 @@ public class Organisations {
             throw new RejectedInputException("accountManager", "organisation.error.manager-not-team");
         }
         return accounts.getReferenceById(draft.accountManagerId());
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Used by the demo data and the first administrator: a new organisation with default settings. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** A single-use password reset link; only the token's hash is kept. */
 @Entity
 @Table(name = "password_reset_tokens")
-class PasswordResetToken {
+class PasswordResetToken implements SingleUseLink {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,7 +48,8 @@ class PasswordResetToken {
         this.expiresAt = expiresAt;
     }
 
-    @Nullable LinkProblem problemAt(Instant now) {
+    @Override
+    public @Nullable LinkProblem problemAt(Instant now) {
         if (usedAt != null) {
             return LinkProblem.USED;
         }

@@ -1,6 +1,7 @@
 package app.ponte.organisation;
 
 import app.ponte.audit.AdministrativeChange;
+import app.ponte.base.PublicLinks;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.MailOutbox;
 import app.ponte.security.AdminOnly;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,12 +41,12 @@ public class PasswordResets {
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     PasswordResets(PasswordResetTokenRepository tokens, AccountRepository accounts, MailOutbox mail,
             PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
             OrganisationScope scope, ApplicationEventPublisher events, LoginThrottle throttle, Clock clock,
-            @Value("${ponte.base-url}") String baseUrl) {
+            PublicLinks links) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.mail = mail;
@@ -57,7 +57,7 @@ public class PasswordResets {
         this.events = events;
         this.throttle = throttle;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /**
@@ -106,8 +106,7 @@ public class PasswordResets {
     @AdminOnly
     @Transactional
     public void forceReset(long accountId) {
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> scope.notFound("account.force-reset", "Account", accountId));
+        Account account = accounts.require(scope, "account.force-reset", accountId);
         Instant now = clock.instant();
         // A random password nobody knows: the old one stops working before the new one is chosen.
         account.changePasswordHash(passwordEncoder.encode(SecureTokens.newToken()), now);
@@ -123,16 +122,10 @@ public class PasswordResets {
         String token = SecureTokens.newToken();
         tokens.save(new PasswordResetToken(SecureTokens.hash(token), account, now, now.plus(validity)));
         mail.enqueue(account.getEmail(), account.getLanguage(), template, account.getDisplayName(),
-                baseUrl + "/reset-password/" + token, validity.toHours());
+                links.to("reset-password/" + token), validity.toHours());
     }
 
     private PasswordResetToken usable(String token) {
-        PasswordResetToken reset = tokens.findByTokenHash(SecureTokens.hash(token == null ? "" : token))
-                .orElseThrow(() -> new InvalidLinkException(LinkProblem.UNKNOWN));
-        LinkProblem problem = reset.problemAt(clock.instant());
-        if (problem != null) {
-            throw new InvalidLinkException(problem);
-        }
-        return reset;
+        return SingleUseLink.usable(token, tokens::findByTokenHash, clock.instant());
     }
 }

@@ -77,6 +77,11 @@ public final class PonteUser implements UserDetails, CredentialsContainer {
         return memberships;
     }
 
+    /** Somebody with several memberships works in one organisation at a time and may switch to another. */
+    public boolean canSwitchOrganisation() {
+        return memberships.size() > 1;
+    }
+
     public Optional<MembershipGrant> active() {
         return Optional.ofNullable(active);
     }

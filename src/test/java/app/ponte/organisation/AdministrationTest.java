@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.TestClock;
 import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditRecord;
@@ -42,6 +43,8 @@ class AdministrationTest {
     UserDetailsService users;
     @Autowired
     SessionRegistry sessions;
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -212,7 +215,7 @@ class AdministrationTest {
 
     private List<AuditRecord> trailFor(long organisationId) {
         return SystemAuthentication.runAsAdmin(() -> audit.find(new AuditFilter(Instant.EPOCH,
-                Instant.now().plusSeconds(60), "admin@", null, AuditOutcome.DONE), PageRequest.of(0, 200))
+                clock.instant().plusSeconds(60), "admin@", null, AuditOutcome.DONE), PageRequest.of(0, 200))
                 .stream().filter(r -> Long.valueOf(organisationId).equals(r.targetId())
                         && "Organisation".equals(r.targetType()))
                 .toList());

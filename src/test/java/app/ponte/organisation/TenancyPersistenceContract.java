@@ -3,6 +3,7 @@ package app.ponte.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.TestClock;
 import app.ponte.base.LikePattern;
 import app.ponte.base.SearchText;
 import app.ponte.security.Role;
@@ -34,6 +35,8 @@ abstract class TenancyPersistenceContract {
     MembershipRepository memberships;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    TestClock clock;
 
     @Test
     void flyway_created_the_schema_hibernate_validated_and_the_demo_data_is_there() {
@@ -73,7 +76,7 @@ abstract class TenancyPersistenceContract {
     @Test
     void name_filters_match_the_start_ignoring_case_and_accents_and_take_wildcards_literally() {
         Organisation created = transactions.execute(tx -> organisations.save(new Organisation(
-                OrganisationKind.CLIENT, "Promoção 50%_" + UUID.randomUUID(), ZoneId.of("UTC"), "en", Instant.now())));
+                OrganisationKind.CLIENT, "Promoção 50%_" + UUID.randomUUID(), ZoneId.of("UTC"), "en", clock.instant())));
         try {
             TenantScope everything = new TenantScope(true, 0);
             assertThat(organisations.findInScope(everything, OrganisationFilter.ALL,
@@ -91,7 +94,7 @@ abstract class TenancyPersistenceContract {
     @Test
     void one_e_mail_address_belongs_to_one_account_only() {
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> accounts.saveAndFlush(new Account(
-                "leo@aurora.test", "Another Leo", "{noop}x", "en", ZoneId.of("UTC"), Instant.now()))))
+                "leo@aurora.test", "Another Leo", "{noop}x", "en", ZoneId.of("UTC"), clock.instant()))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -100,7 +103,7 @@ abstract class TenancyPersistenceContract {
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
             Account leo = accounts.findByEmail("leo@aurora.test").orElseThrow();
             Organisation aurora = organisations.findByName("Aurora Commerce").orElseThrow();
-            memberships.saveAndFlush(new Membership(leo, aurora, Role.CLIENT_ADMIN, Instant.now()));
+            memberships.saveAndFlush(new Membership(leo, aurora, Role.CLIENT_ADMIN, clock.instant()));
         })).isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -108,12 +111,12 @@ abstract class TenancyPersistenceContract {
     void a_save_of_a_stale_copy_fails_instead_of_overwriting() {
         String email = "stale-" + UUID.randomUUID() + "@ponte.test";
         Account created = transactions.execute(tx -> accounts.save(
-                new Account(email, "Original", "{noop}x", "en", ZoneId.of("UTC"), Instant.now())));
+                new Account(email, "Original", "{noop}x", "en", ZoneId.of("UTC"), clock.instant())));
         try {
             Account first = transactions.execute(tx -> accounts.findById(created.getId()).orElseThrow());
             Account second = transactions.execute(tx -> accounts.findById(created.getId()).orElseThrow());
-            first.updateProfile("First writer", "en", ZoneId.of("UTC"), Instant.now());
-            second.updateProfile("Second writer", "en", ZoneId.of("UTC"), Instant.now());
+            first.updateProfile("First writer", "en", ZoneId.of("UTC"), clock.instant());
+            second.updateProfile("Second writer", "en", ZoneId.of("UTC"), clock.instant());
             transactions.executeWithoutResult(tx -> accounts.save(first));
 
             assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> accounts.save(second)))

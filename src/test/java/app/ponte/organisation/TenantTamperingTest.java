@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
+import app.ponte.TestClock;
 import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditTrail;
@@ -53,6 +54,8 @@ class TenantTamperingTest {
     DemoFixtures fixtures;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    TestClock clock;
 
     @TestFactory
     Stream<DynamicTest> no_member_reaches_another_organisation_by_id() {
@@ -71,7 +74,7 @@ class TenantTamperingTest {
     }
 
     private void attempt(String attacker, LongConsumer operation, long id) {
-        Instant before = Instant.now();
+        Instant before = clock.instant();
         String roleBefore = describeTarget(id);
 
         Throwable refusal = SignedIn.as(users, attacker, () -> catchThrowable(() -> operation.accept(id)));
@@ -79,7 +82,7 @@ class TenantTamperingTest {
         assertThat(refusal).isInstanceOfAny(NotFoundInScopeException.class, AccessDeniedException.class);
         assertThat(describeTarget(id)).isEqualTo(roleBefore);
         int refusedEntries = SystemAuthentication.runAsAdmin(() -> audit.find(new AuditFilter(before.minusMillis(1),
-                Instant.now().plusSeconds(1), attacker, null, AuditOutcome.REFUSED), PageRequest.of(0, 50))
+                clock.instant().plusSeconds(1), attacker, null, AuditOutcome.REFUSED), PageRequest.of(0, 50))
                 .getNumberOfElements());
         assertThat(refusedEntries).as("refusal recorded in the audit trail").isPositive();
     }

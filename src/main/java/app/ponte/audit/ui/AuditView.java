@@ -6,6 +6,7 @@ import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditRecord;
 import app.ponte.audit.AuditTrail;
+import app.ponte.base.ui.FilterSelect;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.security.Roles;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /** The audit trail for administrators: read only, newest first, filtered by time, actor, action, outcome. */
 @Route("audit")
@@ -34,13 +35,14 @@ import java.time.LocalDate;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final String GRID_ID = "audit-grid";
-    static final String ALL = "all";
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField actor = new TextField();
     final TextField action = new TextField();
-    final Select<String> outcome = new Select<>();
+    final FilterSelect<AuditOutcome> outcome = new FilterSelect<>(getTranslation("audit.outcome"),
+            getTranslation("audit.outcome.all"), Arrays.asList(AuditOutcome.values()),
+            o -> getTranslation("audit.outcome." + o.name()));
     final Grid<AuditRecord> grid = new Grid<>();
 
     private final ViewerTime viewerTime;
@@ -57,10 +59,6 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         action.setLabel(getTranslation("audit.action"));
         action.setValueChangeMode(ValueChangeMode.LAZY);
-        outcome.setLabel(getTranslation("audit.outcome"));
-        outcome.setItems(ALL, AuditOutcome.DONE.name(), AuditOutcome.REFUSED.name());
-        outcome.setItemLabelGenerator(o -> getTranslation("audit.outcome." + o));
-        outcome.setValue(ALL);
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         actor.addValueChangeListener(e -> refresh());
@@ -98,9 +96,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 : from.getValue().atStartOfDay(viewerTime.zone()).toInstant();
         Instant end = to.getValue() == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : to.getValue().plusDays(1).atStartOfDay(viewerTime.zone()).toInstant();
-        AuditOutcome wanted = ALL.equals(outcome.getValue()) ? null : AuditOutcome.valueOf(outcome.getValue());
         return new AuditFilter(start, end, actor.getValue(), action.getValue().isBlank() ? null : action.getValue().trim(),
-                wanted);
+                outcome.getValue());
     }
 
     private Div line(String labelKey, String value) {

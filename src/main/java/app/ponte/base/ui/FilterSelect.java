@@ -14,7 +14,7 @@ public class FilterSelect<T> extends Select<T> {
     public FilterSelect(String label, String anyLabel, Collection<T> items, ItemLabelGenerator<T> itemLabel) {
         setLabel(label);
         setItems(items);
-        // The select labels its empty item through the generator too: that one reads "any".
+        // Select asks the generator for the empty item's label too, with null.
         setItemLabelGenerator(item -> item == null ? anyLabel : itemLabel.apply(item));
         setEmptySelectionAllowed(true);
         setEmptySelectionCaption(anyLabel);

@@ -107,7 +107,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuItem root = menu.addItem(new Div(avatar, name));
         SubMenu items = root.getSubMenu();
         items.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate("profile"));
-        if (user.memberships().size() > 1) {
+        if (user.canSwitchOrganisation()) {
             SubMenu organisations = items.addItem(getTranslation("menu.switch-organisation")).getSubMenu();
             for (MembershipGrant grant : user.memberships()) {
                 MenuItem item = organisations.addItem(

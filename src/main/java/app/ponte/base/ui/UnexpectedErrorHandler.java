@@ -4,8 +4,6 @@ import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.ErrorReference;
 import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import org.slf4j.Logger;
@@ -45,9 +43,8 @@ class UnexpectedErrorHandler implements ErrorHandler {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification notification = Notification.show(ui.getTranslation(messageKey, parameters), 8000,
-                    Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            // Longer than other failures: the message may carry an error reference to quote.
+            Toasts.failed(ui.getTranslation(messageKey, parameters)).setDuration(8000);
         }
     }
 

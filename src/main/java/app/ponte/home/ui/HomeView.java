@@ -51,7 +51,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 line("home.organisation.kind", getTranslation(organisation.kind().labelKey())),
                 line("home.organisation.time", viewerTime.nowIn(organisation.timeZone(), getLocale())
                         + " (" + organisation.timeZone().getId() + ")"));
-        if (user.memberships().size() > 1) {
+        if (user.canSwitchOrganisation()) {
             organisationCard.add(new Paragraph(getTranslation("home.organisation.others", user.memberships().size())));
         }
         var cards = new Div(identity, organisationCard);

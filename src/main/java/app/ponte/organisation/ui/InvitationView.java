@@ -1,36 +1,30 @@
 package app.ponte.organisation.ui;
 
-import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
-import app.ponte.organisation.InvalidLinkException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.organisation.InvitationPreview;
 import app.ponte.organisation.Invitations;
-import app.ponte.security.PasswordPolicy;
+import app.ponte.organisation.Profile;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Where an invited person lands from the e-mail: they choose name, language, time zone and password. */
 @Route(value = "invitation/:token", autoLayout = false)
 @AnonymousAllowed
-class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class InvitationView extends LinkPage {
 
     static final String FORM_ID = "invitation-form";
     static final String DONE_ID = "invitation-done";
@@ -45,32 +39,15 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button accept = new Button();
 
     private final Invitations invitations;
-    private String token = "";
 
     InvitationView(Invitations invitations) {
+        super("48rem");
         this.invitations = invitations;
-        setMaxWidth("48rem");
-        getStyle().set("margin", "0 auto");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        removeAll();
-        add(new H1(getTranslation("app.name")));
-        try {
-            showForm(invitations.preview(token));
-        } catch (InvalidLinkException e) {
-            add(new LinkProblemPanel(e.problem()));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("invitation.title");
-    }
-
-    private void showForm(InvitationPreview preview) {
+    void showForm(String token) {
+        InvitationPreview preview = invitations.preview(token);
         intro.setText(getTranslation("invitation.intro", preview.organisationName(),
                 getTranslation(preview.role().labelKey())));
         email.setLabel(getTranslation("profile.email"));
@@ -78,7 +55,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         email.setReadOnly(true);
         displayName.setLabel(getTranslation("profile.display-name"));
         displayName.setRequiredIndicatorVisible(true);
-        displayName.setMaxLength(120);
+        displayName.setMaxLength(Profile.DISPLAY_NAME_MAX);
         language.setLabel(getTranslation("profile.language"));
         language.setItems(TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList());
         language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
@@ -91,9 +68,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 timeZone.setValue(details.getTimeZoneId());
             }
         }));
-        password.setLabel(getTranslation("profile.password.new"));
-        password.setHelperText(getTranslation("profile.password.rules", PasswordPolicy.MIN_LENGTH));
-        confirm.setLabel(getTranslation("profile.password.confirm"));
+        PasswordConfirmation.label(password, confirm);
         accept.setText(getTranslation("invitation.accept"));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(e -> accept());
@@ -102,27 +77,20 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(intro, form);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.title");
+    }
+
     private void accept() {
-        Map<String, HasValidation> fields = Map.of("displayName", displayName, "password", password,
-                "email", email);
-        fields.values().forEach(f -> f.setInvalid(false));
+        var refusals = new FieldRefusals(Map.of("displayName", displayName, "password", password, "email", email),
+                displayName);
+        List.<HasValidation>of(displayName, password, email).forEach(f -> f.setInvalid(false));
         if (!PasswordConfirmation.confirmed(password, confirm)) {
             return;
         }
-        try {
-            invitations.accept(token, displayName.getValue(), language.getValue(),
-                    ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()), password.getValue());
-            removeAll();
-            var done = new Paragraph(getTranslation("invitation.done"));
-            done.setId(DONE_ID);
-            add(new H1(getTranslation("app.name")), done, new Anchor("login", getTranslation("invitation.to-login")));
-        } catch (RejectedInputException e) {
-            HasValidation field = fields.getOrDefault(e.field(), displayName);
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        } catch (InvalidLinkException e) {
-            removeAll();
-            add(new LinkProblemPanel(e.problem()));
-        }
+        complete(refusals, token -> invitations.accept(token, displayName.getValue(), language.getValue(),
+                ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()), password.getValue()),
+                "invitation.done", DONE_ID);
     }
 }

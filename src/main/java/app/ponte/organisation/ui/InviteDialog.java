@@ -1,6 +1,6 @@
 package app.ponte.organisation.ui;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.security.Role;
 import com.vaadin.flow.component.ComponentEvent;
@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Invite a person by e-mail: an admin picks any active organisation, a client admin invites into their
- * own company. Raises {@link InviteEvent}; the view calls the service and shows refusals here.
+ * own company. Raises {@link InviteEvent}; the view calls the service through {@link #refusals()}.
  */
 class InviteDialog extends Dialog {
 
@@ -63,11 +63,9 @@ class InviteDialog extends Dialog {
         organisation.setReadOnly(true);
     }
 
-    void showRejection(RejectedInputException rejection) {
-        Map<String, HasValidation> fields = Map.of("email", email, "organisation", organisation, "role", role);
-        HasValidation field = fields.getOrDefault(rejection.field(), email);
-        field.setErrorMessage(getTranslation(rejection.messageKey(), rejection.arguments()));
-        field.setInvalid(true);
+    /** Where the service's refusals go: on the field they name, else on the address. */
+    FieldRefusals refusals() {
+        return new FieldRefusals(Map.of("email", email, "organisation", organisation, "role", role), email);
     }
 
     Registration addInviteListener(ComponentEventListener<InviteEvent> listener) {

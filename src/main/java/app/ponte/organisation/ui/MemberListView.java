@@ -4,6 +4,9 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FilterSelect;
+import app.ponte.base.ui.Toasts;
+import app.ponte.organisation.GrantableRoles;
 import app.ponte.organisation.Invitations;
 import app.ponte.organisation.InviteOutcome;
 import app.ponte.organisation.MemberFilter;
@@ -27,20 +30,17 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * People and their roles. A client admin sees and manages the members of their own company; an admin
@@ -53,12 +53,12 @@ import java.util.Optional;
 class MemberListView extends VerticalLayout implements HasDynamicTitle {
 
     static final String GRID_ID = "members-grid";
-    static final String ALL = "all";
 
     final TextField filter = new TextField();
     final ComboBox<OrganisationSummary> organisationFilter = new ComboBox<>();
-    final Select<String> roleFilter = new Select<>();
-    final Select<String> stateFilter = new Select<>();
+    final FilterSelect<Role> roleFilter;
+    final FilterSelect<Boolean> stateFilter = new FilterSelect<>(null, getTranslation("members.state.all"),
+            List.of(true, false), active -> getTranslation(active ? "members.state.active" : "members.state.inactive"));
     final Grid<MemberSummary> grid = new Grid<>();
 
     final Button invite = new Button();
@@ -68,17 +68,21 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     private final Invitations invitations;
     private final PasswordResets resets;
     private final boolean admin;
+    private final List<Role> grantable;
 
     MemberListView(Members members, Organisations organisations, Invitations invitations,
             PasswordResets resets, CurrentUser currentUser) {
         this.members = members;
         this.invitations = invitations;
         this.resets = resets;
-        this.admin = currentUser.require().requireActive().role() == Role.ADMIN;
+        Role viewer = currentUser.require().requireActive().role();
+        this.admin = viewer == Role.ADMIN;
+        this.grantable = GrantableRoles.by(viewer);
+        this.roleFilter = new FilterSelect<>(null, getTranslation("members.all-roles"), grantable,
+                role -> getTranslation(role.labelKey()));
         this.inviteDialog = new InviteDialog(query -> admin ? organisations.list(
                 new OrganisationFilter(query.getFilter().orElse(""), null, true), toSpringPageRequest(query)).stream()
-                : java.util.stream.Stream.empty(),
-                admin ? Arrays.asList(Role.values()) : java.util.List.of(Role.CLIENT, Role.CLIENT_ADMIN));
+                : java.util.stream.Stream.empty(), grantable);
         if (!admin) {
             inviteDialog.fixOrganisation(organisations.activeOrganisation());
         }
@@ -101,14 +105,7 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
                     toSpringPageRequest(query)).stream());
         }
         organisationFilter.addValueChangeListener(e -> refresh());
-        roleFilter.setItems(roleChoices());
-        roleFilter.setItemLabelGenerator(r -> ALL.equals(r) ? getTranslation("members.all-roles")
-                : getTranslation(Role.valueOf(r).labelKey()));
-        roleFilter.setValue(ALL);
         roleFilter.addValueChangeListener(e -> refresh());
-        stateFilter.setItems(ALL, "active", "inactive");
-        stateFilter.setItemLabelGenerator(s -> getTranslation("members.state." + s));
-        stateFilter.setValue(ALL);
         stateFilter.addValueChangeListener(e -> refresh());
         invite.setText(getTranslation("invite.title"));
         invite.setIcon(VaadinIcon.ENVELOPE.create());
@@ -139,14 +136,8 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     MemberFilter currentFilter() {
-        Role role = ALL.equals(roleFilter.getValue()) ? null : Role.valueOf(roleFilter.getValue());
-        Boolean active = switch (Optional.ofNullable(stateFilter.getValue()).orElse(ALL)) {
-            case "active" -> true;
-            case "inactive" -> false;
-            default -> null;
-        };
         Long organisationId = organisationFilter.getValue() == null ? null : organisationFilter.getValue().id();
-        return new MemberFilter(filter.getValue(), organisationId, role, active);
+        return new MemberFilter(filter.getValue(), organisationId, roleFilter.getValue(), stateFilter.getValue());
     }
 
     /** The actions the viewer's role offers for one row; the service checks each again. */
@@ -190,24 +181,19 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void invite(InviteDialog.InviteEvent event) {
-        try {
-            InviteOutcome outcome = invitations.invite(event.email, event.organisationId, event.role);
+        var outcome = new AtomicReference<InviteOutcome>();
+        if (inviteDialog.refusals().attempt(
+                () -> outcome.set(invitations.invite(event.email, event.organisationId, event.role)))) {
             inviteDialog.close();
             inviteDialog.email.clear();
-            Notification.show(getTranslation(outcome == InviteOutcome.ADDED ? "invite.added" : "invite.sent",
-                    event.email), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.done(getTranslation(outcome.get() == InviteOutcome.ADDED ? "invite.added" : "invite.sent",
+                    event.email));
             refresh();
-        } catch (RejectedInputException e) {
-            inviteDialog.showRejection(e);
         }
     }
 
-    private Role[] grantableRoles(MemberSummary member) {
-        return Arrays.stream(Role.values())
-                .filter(role -> kindOf(member).allows(role))
-                .filter(role -> admin || role == Role.CLIENT || role == Role.CLIENT_ADMIN)
-                .toArray(Role[]::new);
+    private List<Role> grantableRoles(MemberSummary member) {
+        return grantable.stream().filter(role -> kindOf(member).allows(role)).toList();
     }
 
     private static OrganisationKind kindOf(MemberSummary member) {
@@ -216,11 +202,6 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
             case INTERNAL -> OrganisationKind.DEPARTMENT;
             case CLIENT_ADMIN, CLIENT -> OrganisationKind.CLIENT;
         };
-    }
-
-    private String[] roleChoices() {
-        return admin ? new String[] {ALL, "ADMIN", "TEAM", "INTERNAL", "CLIENT_ADMIN", "CLIENT"}
-                : new String[] {ALL, "CLIENT_ADMIN", "CLIENT"};
     }
 
     private static String state(MemberSummary member) {
@@ -244,14 +225,11 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     void run(Runnable action, String doneKey) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.done(getTranslation(doneKey));
         } catch (RejectedInputException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.failed(getTranslation(e.messageKey(), e.arguments()));
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("members.conflict"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Toasts.failed(getTranslation("members.conflict"));
         }
         refresh();
     }

@@ -1,7 +1,8 @@
 package app.ponte.organisation.ui;
 
-import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
+import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.FormMessage;
 import app.ponte.organisation.OrganisationDetails;
 import app.ponte.organisation.OrganisationDraft;
 import app.ponte.organisation.OrganisationKind;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Create or edit an organisation. The editor only collects input and raises {@link SaveEvent} or
- * {@link ActivationEvent}; the view calls the service and hands refusals back through
- * {@link #showRejection} or {@link #showConflict}, so nothing typed is ever lost.
+ * {@link ActivationEvent}; the view runs the service call through {@link #refusals()}, which puts refusals
+ * back on the fields, and shows a save elsewhere through {@link #showConflict}, so nothing typed is ever lost.
  */
 class OrganisationEditor extends Dialog {
 
@@ -40,7 +40,7 @@ class OrganisationEditor extends Dialog {
     final ComboBox<PersonOption> accountManager = new ComboBox<>();
     final Select<ReviewCadence> reviewCadence = new Select<>();
     final TextArea notes = new TextArea();
-    final Paragraph conflict = new Paragraph();
+    final FormMessage conflict = new FormMessage();
     final Button save = new Button();
     final Button activation = new Button();
 
@@ -54,7 +54,7 @@ class OrganisationEditor extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         name.setLabel(getTranslation("organisations.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(120);
+        name.setMaxLength(OrganisationDraft.NAME_MAX);
         timeZone.setLabel(getTranslation("organisations.time-zone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setRequiredIndicatorVisible(true);
@@ -69,9 +69,7 @@ class OrganisationEditor extends Dialog {
         reviewCadence.setItems(ReviewCadence.values());
         reviewCadence.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         notes.setLabel(getTranslation("organisations.notes"));
-        notes.setMaxLength(2000);
-        conflict.addClassName("conflict");
-        conflict.setVisible(false);
+        notes.setMaxLength(OrganisationDraft.NOTES_MAX);
 
         var form = new FormLayout(kind, name, timeZone, language, accountManager, reviewCadence, notes, conflict);
         form.setColspan(notes, 2);
@@ -131,23 +129,14 @@ class OrganisationEditor extends Dialog {
         editing = current;
         version = current.version();
         showActivation(current);
-        conflict.setText(getTranslation("organisations.conflict", current.name(),
+        conflict.say(getTranslation("organisations.conflict", current.name(),
                 getTranslation(current.active() ? "common.active" : "common.inactive")));
-        conflict.setVisible(true);
     }
 
-    void showRejection(RejectedInputException rejection) {
-        Map<String, HasValidation> fields = Map.of("name", name, "timeZone", timeZone, "language", language,
-                "accountManager", accountManager, "notes", notes);
-        String message = getTranslation(rejection.messageKey(), rejection.arguments());
-        HasValidation field = fields.get(rejection.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            conflict.setText(message);
-            conflict.setVisible(true);
-        }
+    /** Where the service's refusals go: on the field they name, else in the editor's message line. */
+    FieldRefusals refusals() {
+        return new FieldRefusals(Map.of("name", name, "timeZone", timeZone, "language", language,
+                "accountManager", accountManager, "notes", notes), conflict);
     }
 
     private void showActivation(OrganisationDetails details) {
@@ -158,8 +147,8 @@ class OrganisationEditor extends Dialog {
     }
 
     private void clearMessages() {
-        List.<HasValidation>of(name, timeZone, language, accountManager, notes).forEach(f -> f.setInvalid(false));
-        conflict.setVisible(false);
+        List.<HasValidation>of(name, timeZone, language, accountManager, notes, conflict)
+                .forEach(f -> f.setInvalid(false));
     }
 
     private OrganisationDraft draft() {

@@ -2,8 +2,9 @@ package app.ponte.organisation.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.FilterSelect;
+import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.OrganisationDetails;
 import app.ponte.organisation.OrganisationFilter;
@@ -17,19 +18,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organisations the team serves, with the local time in each. Team members read; admins also
@@ -41,11 +44,14 @@ import java.util.Optional;
 class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
 
     static final String GRID_ID = "organisations-grid";
-    static final String ALL = "all";
 
     final TextField filter = new TextField();
-    final Select<String> kindFilter = new Select<>();
-    final Select<String> stateFilter = new Select<>();
+    final FilterSelect<OrganisationKind> kindFilter = new FilterSelect<>(null,
+            getTranslation("organisations.all-kinds"), Arrays.asList(OrganisationKind.values()),
+            kind -> getTranslation(kind.labelKey()));
+    final FilterSelect<Boolean> stateFilter = new FilterSelect<>(null, getTranslation("organisations.state.all"),
+            List.of(true, false),
+            active -> getTranslation(active ? "organisations.state.active" : "organisations.state.inactive"));
     final Button create = new Button();
     final Grid<OrganisationSummary> grid = new Grid<>();
     final OrganisationEditor editor;
@@ -55,7 +61,7 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
     OrganisationListView(Organisations organisations, ViewerTime viewerTime, CurrentUser currentUser) {
         this.organisations = organisations;
         boolean admin = currentUser.require().requireActive().role() == Role.ADMIN;
-        this.editor = new OrganisationEditor(admin ? organisations.accountManagerCandidates() : java.util.List.of());
+        this.editor = new OrganisationEditor(admin ? organisations.accountManagerCandidates() : List.of());
         setSizeFull();
 
         filter.setId("organisations-filter");
@@ -64,15 +70,8 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
-        kindFilter.setItems(ALL, OrganisationKind.TEAM.name(), OrganisationKind.DEPARTMENT.name(),
-                OrganisationKind.CLIENT.name());
-        kindFilter.setItemLabelGenerator(k -> ALL.equals(k) ? getTranslation("organisations.all-kinds")
-                : getTranslation(OrganisationKind.valueOf(k).labelKey()));
-        kindFilter.setValue(ALL);
         kindFilter.addValueChangeListener(e -> refresh());
-        stateFilter.setItems(ALL, "active", "inactive");
-        stateFilter.setItemLabelGenerator(s -> getTranslation("organisations.state." + s));
-        stateFilter.setValue("active");
+        stateFilter.setValue(true);
         stateFilter.addValueChangeListener(e -> refresh());
         create.setText(getTranslation("organisations.new"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -115,13 +114,7 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     OrganisationFilter currentFilter() {
-        OrganisationKind kind = ALL.equals(kindFilter.getValue()) ? null : OrganisationKind.valueOf(kindFilter.getValue());
-        Boolean active = switch (Optional.ofNullable(stateFilter.getValue()).orElse(ALL)) {
-            case "active" -> true;
-            case "inactive" -> false;
-            default -> null;
-        };
-        return new OrganisationFilter(filter.getValue(), kind, active);
+        return new OrganisationFilter(filter.getValue(), kindFilter.getValue(), stateFilter.getValue());
     }
 
     void openEditor(long id) {
@@ -129,38 +122,30 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(OrganisationEditor.SaveEvent event) {
-        try {
-            OrganisationDetails saved = event.id == null ? organisations.create(event.draft)
-                    : organisations.update(event.id, event.draft, event.version);
-            editor.close();
-            notify(getTranslation("organisations.saved", saved.name()), NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (RejectedInputException e) {
-            editor.showRejection(e);
-        } catch (ConcurrentEditException e) {
-            editor.showConflict(organisations.details(event.id));
-        }
+        saveAndSay(event.id, () -> event.id == null ? organisations.create(event.draft)
+                : organisations.update(event.id, event.draft, event.version),
+                saved -> getTranslation("organisations.saved", saved.name()));
     }
 
     private void changeActivation(OrganisationEditor.ActivationEvent event) {
-        try {
-            OrganisationDetails saved = organisations.setActive(event.id, event.active, event.version);
+        saveAndSay(event.id, () -> organisations.setActive(event.id, event.active, event.version),
+                saved -> getTranslation(saved.active() ? "organisations.reactivated" : "organisations.deactivated",
+                        saved.name()));
+    }
+
+    /** Runs the editor's change: refusals go back into the editor, a save elsewhere is shown there. */
+    private void saveAndSay(@Nullable Long id, Supplier<OrganisationDetails> change,
+            Function<OrganisationDetails, String> done) {
+        var saved = new AtomicReference<OrganisationDetails>();
+        if (editor.refusals().whenChangedMeanwhile(() -> editor.showConflict(organisations.details(id)))
+                .attempt(() -> saved.set(change.get()))) {
             editor.close();
-            notify(getTranslation(saved.active() ? "organisations.reactivated" : "organisations.deactivated",
-                    saved.name()), NotificationVariant.LUMO_SUCCESS);
+            Toasts.done(done.apply(saved.get()));
             refresh();
-        } catch (RejectedInputException e) {
-            editor.showRejection(e);
-        } catch (ConcurrentEditException e) {
-            editor.showConflict(organisations.details(event.id));
         }
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

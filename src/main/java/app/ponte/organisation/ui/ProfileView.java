@@ -1,8 +1,9 @@
 package app.ponte.organisation.ui;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
+import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.FormMessage;
+import app.ponte.base.ui.Toasts;
 import app.ponte.organisation.Accounts;
 import app.ponte.organisation.PasswordChangeException;
 import app.ponte.organisation.Profile;
@@ -13,9 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -26,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +42,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> language = new Select<>();
     final ComboBox<String> timeZone = new ComboBox<>();
     final Button save = new Button();
-    final Paragraph conflict = new Paragraph();
+    final FormMessage conflict = new FormMessage();
 
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
@@ -73,7 +72,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         displayName.setId("profile-display-name");
         displayName.setLabel(getTranslation("profile.display-name"));
         displayName.setRequiredIndicatorVisible(true);
-        displayName.setMaxLength(120);
+        displayName.setMaxLength(Profile.DISPLAY_NAME_MAX);
         language.setId("profile-language");
         language.setLabel(getTranslation("profile.language"));
         language.setItems(LANGUAGES);
@@ -87,8 +86,6 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveDetails());
         conflict.setId("profile-conflict");
-        conflict.addClassName("conflict");
-        conflict.setVisible(false);
         var form = new FormLayout(email, displayName, language, timeZone, save, conflict);
         form.setColspan(conflict, 2);
         return form;
@@ -98,10 +95,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         currentPassword.setId("profile-current-password");
         currentPassword.setLabel(getTranslation("profile.password.current"));
         newPassword.setId("profile-new-password");
-        newPassword.setLabel(getTranslation("profile.password.new"));
-        newPassword.setHelperText(getTranslation("profile.password.rules", PasswordPolicy.MIN_LENGTH));
         confirmPassword.setId("profile-confirm-password");
-        confirmPassword.setLabel(getTranslation("profile.password.confirm"));
+        PasswordConfirmation.label(newPassword, confirmPassword);
         changePassword.setId("profile-change-password");
         changePassword.setText(getTranslation("profile.password.change"));
         changePassword.addClickListener(e -> changePassword());
@@ -122,35 +117,33 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         }
         var change = new Profile(email.getValue(), displayName.getValue(), language.getValue(),
                 ZoneId.of(timeZone.getValue()), loadedVersion);
-        try {
-            Profile saved = accounts.updateMyProfile(change);
-            loadedVersion = saved.version();
+        var refusals = new FieldRefusals(Map.of("displayName", displayName), displayName)
+                .whenChangedMeanwhile(this::showSavedElsewhere);
+        if (refusals.attempt(() -> loadedVersion = accounts.updateMyProfile(change).version())) {
             conflict.setVisible(false);
-            boolean languageChanged = !TranslationProvider.fromTag(saved.language()).equals(getLocale());
-            notify(getTranslation("profile.saved"), NotificationVariant.LUMO_SUCCESS);
-            if (languageChanged) {
-                UI.getCurrent().getSession().setLocale(TranslationProvider.fromTag(saved.language()));
+            Toasts.done(getTranslation("profile.saved"));
+            Locale chosen = TranslationProvider.fromTag(change.language());
+            if (!chosen.equals(getLocale())) {
+                UI.getCurrent().getSession().setLocale(chosen);
                 UI.getCurrent().getPage().reload();
             }
-        } catch (RejectedInputException e) {
-            displayName.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            displayName.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            // Keep the user's entries; show what is saved now and let them save again on purpose.
-            Profile current = accounts.myProfile();
-            loadedVersion = current.version();
-            conflict.setText(getTranslation("profile.conflict", current.displayName(),
-                    getTranslation("language." + current.language()), current.timeZone().getId()));
-            conflict.setVisible(true);
-            notify(getTranslation("profile.conflict.short"), NotificationVariant.LUMO_WARNING);
         }
+    }
+
+    /** Keeps the user's entries; shows what is saved now and lets them save again on purpose. */
+    private void showSavedElsewhere() {
+        Profile current = accounts.myProfile();
+        loadedVersion = current.version();
+        conflict.say(getTranslation("profile.conflict", current.displayName(),
+                getTranslation("language." + current.language()), current.timeZone().getId()));
+        Toasts.failed(getTranslation("profile.conflict.short"));
     }
 
     private boolean validDetails() {
         boolean valid = true;
         String name = displayName.getValue().strip();
         displayName.setInvalid(name.isEmpty());
-        displayName.setErrorMessage(name.isEmpty() ? getTranslation("profile.error.name-required") : null);
+        displayName.setErrorMessage(name.isEmpty() ? getTranslation("input.required") : null);
         valid &= !name.isEmpty();
         boolean zoneMissing = timeZone.getValue() == null;
         timeZone.setInvalid(zoneMissing);
@@ -170,7 +163,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             currentPassword.clear();
             newPassword.clear();
             confirmPassword.clear();
-            notify(getTranslation("profile.password.changed"), NotificationVariant.LUMO_SUCCESS);
+            Toasts.done(getTranslation("profile.password.changed"));
         } catch (PasswordChangeException e) {
             String messages = e.messageKeys().stream().map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH))
                     .collect(Collectors.joining(" "));
@@ -179,10 +172,5 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             field.setErrorMessage(messages);
             field.setInvalid(true);
         }
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
     }
 }

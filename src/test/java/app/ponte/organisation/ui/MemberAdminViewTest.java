@@ -41,7 +41,8 @@ class MemberAdminViewTest extends UiTest {
     void the_list_shows_only_the_company_and_offers_client_roles_only() {
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(view.organisationFilter.isVisible()).isFalse();
-        assertThat(view.roleFilter.getListDataView().getItems()).containsExactly("all", "CLIENT_ADMIN", "CLIENT");
+        assertThat(view.roleFilter.getEmptySelectionCaption()).isEqualTo("All roles");
+        assertThat(view.roleFilter.getListDataView().getItems()).containsExactly(Role.CLIENT_ADMIN, Role.CLIENT);
     }
 
     @Test

@@ -66,7 +66,7 @@ class ProfileViewTest extends UiTest {
         test(view.save).click();
 
         assertThat(view.displayName.isInvalid()).isTrue();
-        assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter a display name of up to 120 characters.");
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("This is needed.");
         assertThat(accounts.myProfile().displayName()).isEqualTo("Test Person");
     }
 
@@ -76,7 +76,7 @@ class ProfileViewTest extends UiTest {
         test(view.save).click();
 
         assertThat(view.displayName.isInvalid()).isTrue();
-        assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter a display name of up to 120 characters.");
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("At most 120 characters.");
         assertThat(view.displayName.getValue()).hasSize(121);
         assertThat(accounts.myProfile().displayName()).isEqualTo("Test Person");
     }

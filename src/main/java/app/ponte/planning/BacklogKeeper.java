@@ -1,9 +1,8 @@
 package app.ponte.planning;
 
 import app.ponte.catalogue.FreezeCalendar;
-import app.ponte.catalogue.FreezeWindowEntry;
+import app.ponte.catalogue.FreezePeriod;
 import app.ponte.catalogue.FreezeWindowsChanged;
-import app.ponte.organisation.Organisation;
 import app.ponte.request.RequestPlanningFacts;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -48,8 +47,7 @@ class BacklogKeeper {
 
     @EventListener
     void requestChanged(RequestPlanningFacts facts) {
-        BacklogItem item = items.findByRequestId(facts.requestId()).orElseGet(() -> new BacklogItem(facts,
-                entityManager.getReference(Organisation.class, facts.organisationId())));
+        BacklogItem item = items.findByRequestId(facts.requestId()).orElseGet(() -> new BacklogItem(facts));
         boolean wasAccepted = item.isAccepted();
         item.copy(facts, organisationWeights.findByOrganisationId(facts.organisationId())
                 .map(OrganisationWeight::getWeight).orElse(BigDecimal.ONE));
@@ -58,7 +56,7 @@ class BacklogKeeper {
 
     @EventListener
     void freezeWindowsChanged(FreezeWindowsChanged change) {
-        List<FreezeWindowEntry> windows = calendar.ofOrganisation(change.organisationId(), recalculation.today());
+        List<FreezePeriod> windows = calendar.ofOrganisation(change.organisationId(), recalculation.today());
         for (BacklogItem item : items.findOpenOfOrganisationOnSystem(change.organisationId(), change.systemId())) {
             LocalDate before = item.getDeadline();
             refreshDeadline(item, windows);
@@ -110,12 +108,12 @@ class BacklogKeeper {
             item.setDeadline(null, null);
             return;
         }
-        refreshDeadline(item, calendar.ofOrganisation(item.getOrganisation().getId(), item.getSystemIds(),
+        refreshDeadline(item, calendar.ofOrganisation(item.getOrganisationId(), item.getSystemIds(),
                 recalculation.today()));
     }
 
     /** {@code windows}: the requester's windows running or to come, on the item's systems or more. */
-    private void refreshDeadline(BacklogItem item, List<FreezeWindowEntry> windows) {
+    private void refreshDeadline(BacklogItem item, List<FreezePeriod> windows) {
         LocalDate asked = item.askedDate();
         if (asked == null) {
             item.setDeadline(null, null);
@@ -125,7 +123,7 @@ class BacklogKeeper {
         windows.stream()
                 .filter(w -> item.getSystemIds().contains(w.systemId()))
                 .filter(w -> w.startsOn().isAfter(today) && !w.startsOn().isAfter(asked))
-                .min(Comparator.comparing(FreezeWindowEntry::startsOn))
+                .min(Comparator.comparing(FreezePeriod::startsOn))
                 .ifPresentOrElse(w -> item.setDeadline(w.startsOn().minusDays(1), w.id()),
                         () -> item.setDeadline(asked, null));
     }

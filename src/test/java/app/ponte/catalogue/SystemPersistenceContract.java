@@ -29,8 +29,8 @@ abstract class SystemPersistenceContract {
         transactions.executeWithoutResult(status -> {
             Organisation aurora = organisation("Aurora Commerce");
             var system = new OperatedSystem(Instant.now());
-            system.update("Contract system", null, account("lead@ponte.test"), Criticality.HIGH,
-                    new BigDecimal("99.995"), Set.of(aurora, organisation("Marketing")), Instant.now());
+            system.update("Contract system", null, account("lead@ponte.test").getId(), Criticality.HIGH,
+                    new BigDecimal("99.995"), Set.of(aurora.getId(), organisation("Marketing").getId()), Instant.now());
             systems.saveAndFlush(system);
             entityManager.clear();
 

@@ -78,7 +78,8 @@ public class Conflicts {
             String reason = systemId == null ? null : reasonsBySystem.computeIfAbsent(systemId, this::reasons)
                     .get(conflict.getFreezeWindowId());
             return new ConflictRow(conflict.getId(), conflict.getKind(), item.getRequestId(), item.getTitle(),
-                    organisations.get(item.getOrganisationId()), organisations.get(conflict.getAffectedOrganisationId()),
+                    organisations.get(item.getOrganisationId()),
+                    organisations.get(conflict.getAffectedOrganisationId()),
                     systemId == null ? null : systems.get(systemId), item.askedDate(), conflict.getStartsOn(),
                     conflict.getEndsOn(), reason, conflict.getHandling(), conflict.getDecideBy(), conflict.getNote(),
                     conflict.getDetectedAt(), conflict.getVersion());

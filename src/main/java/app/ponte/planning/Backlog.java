@@ -3,8 +3,6 @@ package app.ponte.planning;
 import app.ponte.base.NotificationLine;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
-import app.ponte.catalogue.FreezeCalendar;
-import app.ponte.catalogue.FreezePeriod;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.OrganisationNames;
 import app.ponte.request.RequestFollowers;
@@ -12,7 +10,6 @@ import app.ponte.security.CurrentUser;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,7 +41,6 @@ public class Backlog {
     private final ScoringWeightsRepository weights;
     private final Scheduler scheduler;
     private final BacklogKeeper keeper;
-    private final FreezeCalendar calendar;
     private final RequestFollowers followers;
     private final CurrentUser currentUser;
     private final OrganisationScope scope;
@@ -53,7 +49,7 @@ public class Backlog {
     private final Clock clock;
 
     Backlog(BacklogItemRepository items, RankMoveRepository moves, ScoringWeightsRepository weights,
-            Scheduler scheduler, BacklogKeeper keeper, FreezeCalendar calendar, RequestFollowers followers,
+            Scheduler scheduler, BacklogKeeper keeper, RequestFollowers followers,
             CurrentUser currentUser, OrganisationScope scope, OrganisationNames names,
             ScoreRecalculation recalculation, Clock clock) {
         this.items = items;
@@ -61,7 +57,6 @@ public class Backlog {
         this.weights = weights;
         this.scheduler = scheduler;
         this.keeper = keeper;
-        this.calendar = calendar;
         this.followers = followers;
         this.currentUser = currentUser;
         this.scope = scope;
@@ -126,7 +121,7 @@ public class Backlog {
         Weights current = weights.getReferenceById(ScoringWeights.THE_ONLY_ROW).toWeights();
         List<RankMove> itemMoves = moves.findLatestFirst(List.of(item.getId()));
         Map<Long, String> movers = movers(itemMoves);
-        return ScoreCards.of(item, position(item), current, freezeStart(item),
+        return ScoreCards.of(item, position(item), current, keeper.deadlineFreezeStart(item),
                 itemMoves.stream().map(m -> m.toEntry(movers.get(m.movedById()))).toList(), recalculation.today());
     }
 
@@ -219,15 +214,6 @@ public class Backlog {
 
     private int position(BacklogItem item) {
         return (int) items.countAhead(item.getLane(), item.getEffectiveScore(), item.getId()) + 1;
-    }
-
-    private @Nullable LocalDate freezeStart(BacklogItem item) {
-        Long freezeId = item.getDeadlineFreezeId();
-        if (freezeId == null) {
-            return null;
-        }
-        return calendar.ofOrganisation(item.getOrganisationId(), item.getSystemIds(), recalculation.today())
-                .stream().filter(w -> w.id() == freezeId).map(FreezePeriod::startsOn).findFirst().orElse(null);
     }
 
     /** Each item's move as shown, the team members named in one read. */

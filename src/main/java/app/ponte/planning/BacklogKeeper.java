@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,8 +109,22 @@ class BacklogKeeper {
             item.setDeadline(null, null);
             return;
         }
-        refreshDeadline(item, calendar.ofOrganisation(item.getOrganisationId(), item.getSystemIds(),
-                recalculation.today()));
+        refreshDeadline(item, requesterWindows(item));
+    }
+
+    /** The start of the requester's own window that pulled the item's deadline earlier, if one did. */
+    @Nullable LocalDate deadlineFreezeStart(BacklogItem item) {
+        Long freezeId = item.getDeadlineFreezeId();
+        if (freezeId == null) {
+            return null;
+        }
+        return requesterWindows(item).stream().filter(w -> w.id() == freezeId).map(FreezePeriod::startsOn)
+                .findFirst().orElse(null);
+    }
+
+    /** The requester's own windows on the systems the item touches, running or to come. */
+    private List<FreezePeriod> requesterWindows(BacklogItem item) {
+        return calendar.ofOrganisation(item.getOrganisationId(), item.getSystemIds(), recalculation.today());
     }
 
     /** {@code windows}: the requester's windows running or to come, on the item's systems or more. */

@@ -117,7 +117,6 @@ class FreezeWindowEditor extends Dialog {
      * {@code current} gives it as it is now (null when withdrawn).
      */
     boolean attempt(Runnable change, Supplier<@Nullable FreezeWindowEntry> current) {
-        conflict.setVisible(false);
         boolean saved = refusals.whenChangedMeanwhile(() -> showConflict(current.get())).attempt(change);
         if (saved) {
             close();

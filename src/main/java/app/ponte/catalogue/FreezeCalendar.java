@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Freeze windows as other features' services need them, whoever triggered the work: planning finds
  * conflicts across organisations when a client files a request. Not for views: they use
- * {@link FreezeWindows}, which scopes what each role sees. Entries come straight from the query: planning
+ * {@link FreezeWindows}, which scopes what each role sees. Periods come straight from the query: planning
  * calls this inside larger transactions, where managed windows would only slow every flush.
  */
 @Component
@@ -23,20 +23,20 @@ public class FreezeCalendar {
     }
 
     /** Every organisation's windows on a system, running or to come from {@code from}. */
-    public List<FreezeWindowEntry> onSystem(long systemId, LocalDate from) {
-        return windows.findEntriesOnSystemFrom(systemId, from);
+    public List<FreezePeriod> onSystem(long systemId, LocalDate from) {
+        return windows.findPeriodsOnSystemFrom(systemId, from);
     }
 
     /** One organisation's windows on every system, running or to come from {@code from}. */
-    public List<FreezeWindowEntry> ofOrganisation(long organisationId, LocalDate from) {
-        return windows.findEntriesOfOrganisationFrom(organisationId, from);
+    public List<FreezePeriod> ofOrganisation(long organisationId, LocalDate from) {
+        return windows.findPeriodsOfOrganisationFrom(organisationId, from);
     }
 
     /** One organisation's windows on any of the systems, running or to come from {@code from}. */
-    public List<FreezeWindowEntry> ofOrganisation(long organisationId, Collection<Long> systemIds, LocalDate from) {
+    public List<FreezePeriod> ofOrganisation(long organisationId, Collection<Long> systemIds, LocalDate from) {
         if (systemIds.isEmpty()) {
             return List.of();
         }
-        return windows.findEntriesOfOrganisationFrom(organisationId, systemIds, from);
+        return windows.findPeriodsOfOrganisationFrom(organisationId, systemIds, from);
     }
 }

@@ -1,8 +1,7 @@
 package app.ponte.catalogue;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Account;
-import app.ponte.organisation.Organisation;
+import app.ponte.base.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A period in which a system must not change or go down for one organisation, and why. Days inclusive. */
+/**
+ * A period in which a system must not change or go down for one organisation, and why. Days inclusive. The
+ * organisation and who declared the window are kept by id.
+ */
 @Entity
 @Table(name = "freeze_windows")
 class FreezeWindow extends AbstractEntity {
@@ -21,9 +23,8 @@ class FreezeWindow extends AbstractEntity {
     @JoinColumn(name = "system_id", nullable = false)
     private OperatedSystem system;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", nullable = false)
-    private Organisation organisation;
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private long organisationId;
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
@@ -31,12 +32,11 @@ class FreezeWindow extends AbstractEntity {
     @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
 
-    @Column(name = "reason", nullable = false, length = 500)
+    @Column(name = "reason", nullable = false, length = Reason.MAX)
     private String reason;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by_id", nullable = false)
-    private Account createdBy;
+    @Column(name = "created_by_id", nullable = false, updatable = false)
+    private long createdById;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -47,27 +47,27 @@ class FreezeWindow extends AbstractEntity {
     protected FreezeWindow() {
     }
 
-    FreezeWindow(OperatedSystem system, Organisation organisation, Account createdBy, Instant now) {
+    FreezeWindow(OperatedSystem system, long organisationId, long createdById, Instant now) {
         this.system = system;
-        this.organisation = organisation;
-        this.createdBy = createdBy;
+        this.organisationId = organisationId;
+        this.createdById = createdById;
         this.createdAt = now;
     }
 
-    void set(LocalDate newStart, LocalDate newEnd, String newReason, Instant now) {
+    void set(LocalDate newStart, LocalDate newEnd, Reason newReason, Instant now) {
         this.startsOn = newStart;
         this.endsOn = newEnd;
-        this.reason = newReason;
+        this.reason = newReason.text();
         this.updatedAt = now;
     }
 
-    FreezeWindowEntry toEntry() {
-        return new FreezeWindowEntry(getId(), getVersion(), system.getId(), system.getName(), organisation.getId(),
-                organisation.getName(), startsOn, endsOn, reason);
+    FreezeWindowEntry toEntry(String organisationName) {
+        return new FreezeWindowEntry(getId(), getVersion(), system.getId(), system.getName(), organisationId,
+                organisationName, startsOn, endsOn, reason);
     }
 
-    Organisation getOrganisation() {
-        return organisation;
+    long getOrganisationId() {
+        return organisationId;
     }
 
     OperatedSystem getSystem() {

@@ -10,8 +10,8 @@ interface FreezeWindowRepository extends JpaRepository<FreezeWindow, Long> {
 
     /** Windows still to come or running, by start; {@code organisationId} null means every organisation. */
     @Query("""
-            select w from FreezeWindow w join fetch w.system join fetch w.organisation o
-            where (:organisationId is null or o.id = :organisationId) and w.endsOn >= :from
+            select w from FreezeWindow w join fetch w.system
+            where (:organisationId is null or w.organisationId = :organisationId) and w.endsOn >= :from
             order by w.startsOn, w.id
             """)
     List<FreezeWindow> findFrom(Long organisationId, LocalDate from);
@@ -19,39 +19,39 @@ interface FreezeWindowRepository extends JpaRepository<FreezeWindow, Long> {
     /** The same organisation's windows on the same system that share a day with the period. */
     @Query("""
             select count(w) from FreezeWindow w
-            where w.system.id = :systemId and w.organisation.id = :organisationId
+            where w.system.id = :systemId and w.organisationId = :organisationId
               and w.startsOn <= :endsOn and w.endsOn >= :startsOn and w.id <> :exceptId
             """)
     long countOverlapping(long systemId, long organisationId, LocalDate startsOn, LocalDate endsOn, long exceptId);
 
-    /** Every organisation's windows on a system that end on or after a day, as entries (no managed entities). */
+    /** Every organisation's windows on a system that end on or after a day, as periods (no managed entities). */
     @Query("""
-            select new app.ponte.catalogue.FreezeWindowEntry(w.id, w.version, s.id, s.name, o.id, o.name,
-                w.startsOn, w.endsOn, w.reason)
-            from FreezeWindow w join w.system s join w.organisation o
-            where s.id = :systemId and w.endsOn >= :from
+            select new app.ponte.catalogue.FreezePeriod(w.id, w.system.id, w.organisationId, w.startsOn, w.endsOn,
+                w.reason)
+            from FreezeWindow w
+            where w.system.id = :systemId and w.endsOn >= :from
             order by w.startsOn, w.id
             """)
-    List<FreezeWindowEntry> findEntriesOnSystemFrom(long systemId, LocalDate from);
+    List<FreezePeriod> findPeriodsOnSystemFrom(long systemId, LocalDate from);
 
-    /** One organisation's windows that end on or after a day, as entries (no managed entities). */
+    /** One organisation's windows that end on or after a day, as periods (no managed entities). */
     @Query("""
-            select new app.ponte.catalogue.FreezeWindowEntry(w.id, w.version, s.id, s.name, o.id, o.name,
-                w.startsOn, w.endsOn, w.reason)
-            from FreezeWindow w join w.system s join w.organisation o
-            where o.id = :organisationId and w.endsOn >= :from
+            select new app.ponte.catalogue.FreezePeriod(w.id, w.system.id, w.organisationId, w.startsOn, w.endsOn,
+                w.reason)
+            from FreezeWindow w
+            where w.organisationId = :organisationId and w.endsOn >= :from
             order by w.startsOn, w.id
             """)
-    List<FreezeWindowEntry> findEntriesOfOrganisationFrom(long organisationId, LocalDate from);
+    List<FreezePeriod> findPeriodsOfOrganisationFrom(long organisationId, LocalDate from);
 
-    /** One organisation's windows on some systems that end on or after a day, as entries. */
+    /** One organisation's windows on some systems that end on or after a day, as periods. */
     @Query("""
-            select new app.ponte.catalogue.FreezeWindowEntry(w.id, w.version, s.id, s.name, o.id, o.name,
-                w.startsOn, w.endsOn, w.reason)
-            from FreezeWindow w join w.system s join w.organisation o
-            where o.id = :organisationId and s.id in :systemIds and w.endsOn >= :from
+            select new app.ponte.catalogue.FreezePeriod(w.id, w.system.id, w.organisationId, w.startsOn, w.endsOn,
+                w.reason)
+            from FreezeWindow w
+            where w.organisationId = :organisationId and w.system.id in :systemIds and w.endsOn >= :from
             order by w.startsOn, w.id
             """)
-    List<FreezeWindowEntry> findEntriesOfOrganisationFrom(long organisationId, Collection<Long> systemIds,
+    List<FreezePeriod> findPeriodsOfOrganisationFrom(long organisationId, Collection<Long> systemIds,
             LocalDate from);
 }

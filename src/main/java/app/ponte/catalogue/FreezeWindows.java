@@ -1,17 +1,18 @@
 package app.ponte.catalogue;
 
+import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
-import app.ponte.organisation.Account;
-import app.ponte.organisation.Organisation;
+import app.ponte.organisation.OrganisationNames;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.FreezeDeclarer;
 import app.ponte.security.OrganisationScope;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,24 +28,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FreezeWindows {
 
-    static final int REASON_MAX = 500;
     /** A freeze longer than this is no freeze but a standstill: ask the team instead. */
     static final int LONGEST_DAYS = 92;
 
     private final FreezeWindowRepository windows;
     private final SystemRepository systems;
-    private final EntityManager entityManager;
+    private final OrganisationNames names;
     private final CurrentUser currentUser;
     private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FreezeWindows(FreezeWindowRepository windows, SystemRepository systems, EntityManager entityManager,
+    FreezeWindows(FreezeWindowRepository windows, SystemRepository systems, OrganisationNames names,
             CurrentUser currentUser, OrganisationScope scope, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.windows = windows;
         this.systems = systems;
-        this.entityManager = entityManager;
+        this.names = names;
         this.currentUser = currentUser;
         this.scope = scope;
         this.clock = clock;
@@ -53,7 +53,10 @@ public class FreezeWindows {
     /** Windows running or to come: all for the team, the caller's organisation's for anybody else. */
     @AnyoneSignedIn
     public List<FreezeWindowEntry> upcoming() {
-        return windows.findFrom(scope.restriction(), today()).stream().map(FreezeWindow::toEntry).toList();
+        List<FreezeWindow> upcoming = windows.findFrom(scope.restriction(), today());
+        Map<Long, String> organisations = names.names(upcoming.stream().map(FreezeWindow::getOrganisationId)
+                .collect(Collectors.toSet()));
+        return upcoming.stream().map(w -> w.toEntry(organisations.get(w.getOrganisationId()))).toList();
     }
 
     @FreezeDeclarer
@@ -61,10 +64,9 @@ public class FreezeWindows {
     public FreezeWindowEntry declare(FreezeWindowDraft draft) {
         long organisationId = organisationFor(draft);
         OperatedSystem system = dependedOn(draft.systemId(), organisationId);
-        var window = new FreezeWindow(system, entityManager.getReference(Organisation.class, organisationId),
-                entityManager.getReference(Account.class, currentUser.require().accountId()), clock.instant());
+        var window = new FreezeWindow(system, organisationId, currentUser.require().accountId(), clock.instant());
         apply(window, draft, system.getId(), organisationId, 0);
-        FreezeWindowEntry saved = windows.saveAndFlush(window).toEntry();
+        FreezeWindowEntry saved = entry(windows.saveAndFlush(window));
         events.publishEvent(new FreezeWindowsChanged(saved.systemId(), saved.organisationId()));
         return saved;
     }
@@ -74,8 +76,8 @@ public class FreezeWindows {
     public FreezeWindowEntry change(long id, FreezeWindowDraft draft, long expectedVersion) {
         FreezeWindow window = inScope("freeze-window.change", id);
         window.requireVersion(expectedVersion);
-        apply(window, draft, window.getSystem().getId(), window.getOrganisation().getId(), id);
-        FreezeWindowEntry saved = windows.saveAndFlush(window).toEntry();
+        apply(window, draft, window.getSystem().getId(), window.getOrganisationId(), id);
+        FreezeWindowEntry saved = entry(windows.saveAndFlush(window));
         events.publishEvent(new FreezeWindowsChanged(saved.systemId(), saved.organisationId()));
         return saved;
     }
@@ -87,7 +89,7 @@ public class FreezeWindows {
         window.requireVersion(expectedVersion);
         windows.delete(window);
         windows.flush();
-        events.publishEvent(new FreezeWindowsChanged(window.getSystem().getId(), window.getOrganisation().getId()));
+        events.publishEvent(new FreezeWindowsChanged(window.getSystem().getId(), window.getOrganisationId()));
     }
 
     private void apply(FreezeWindow window, FreezeWindowDraft draft, long systemId, long organisationId, long exceptId) {
@@ -106,10 +108,7 @@ public class FreezeWindows {
         if (draft.startsOn().plusDays(LONGEST_DAYS).isBefore(draft.endsOn())) {
             throw new RejectedInputException("endsOn", "freeze.error.too-long", LONGEST_DAYS);
         }
-        String reason = draft.reason() == null ? "" : draft.reason().strip();
-        if (reason.isEmpty() || reason.length() > REASON_MAX) {
-            throw new RejectedInputException("reason", "freeze.error.reason", REASON_MAX);
-        }
+        Reason reason = Reason.required(draft.reason(), "freeze.error.reason");
         if (windows.countOverlapping(systemId, organisationId, draft.startsOn(), draft.endsOn(), exceptId) > 0) {
             throw new RejectedInputException("startsOn", "freeze.error.overlap");
         }
@@ -132,14 +131,18 @@ public class FreezeWindows {
             throw new RejectedInputException("system", "freeze.error.system-required");
         }
         return systems.findById(systemId)
-                .filter(system -> system.getDependents().stream().anyMatch(o -> o.getId() == organisationId))
+                .filter(system -> system.isDependedOnBy(organisationId))
                 .orElseThrow(() -> new RejectedInputException("system", "freeze.error.not-dependent"));
     }
 
     private FreezeWindow inScope(String action, long id) {
         return windows.findById(id)
-                .filter(window -> scope.current().includes(window.getOrganisation().getId()))
+                .filter(window -> scope.current().includes(window.getOrganisationId()))
                 .orElseThrow(() -> scope.notFound(action, "FreezeWindow", id));
+    }
+
+    private FreezeWindowEntry entry(FreezeWindow window) {
+        return window.toEntry(names.names(List.of(window.getOrganisationId())).get(window.getOrganisationId()));
     }
 
     private LocalDate today() {

@@ -1,26 +1,25 @@
 package app.ponte.catalogue;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Account;
-import app.ponte.organisation.Organisation;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** A system the team runs, and the organisations that depend on it. */
+/**
+ * A system the team runs, its owner (a team member) and the organisations that depend on it, both by id: the
+ * organisation feature knows their names.
+ */
 @Entity
 @Table(name = "systems")
 public class OperatedSystem extends AbstractEntity {
@@ -31,9 +30,8 @@ public class OperatedSystem extends AbstractEntity {
     @Column(name = "description", length = 1000)
     private @Nullable String description;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "owner_id", nullable = false)
-    private Account owner;
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "criticality", nullable = false, length = 20)
@@ -42,10 +40,10 @@ public class OperatedSystem extends AbstractEntity {
     @Column(name = "availability_target", nullable = false, precision = 6, scale = 3)
     private BigDecimal availabilityTarget;
 
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "system_dependents", joinColumns = @JoinColumn(name = "system_id"),
-            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
-    private Set<Organisation> dependents = new HashSet<>();
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "system_dependents", joinColumns = @JoinColumn(name = "system_id"))
+    @Column(name = "organisation_id", nullable = false)
+    private Set<Long> dependentIds = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -60,45 +58,44 @@ public class OperatedSystem extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    void update(String newName, @Nullable String newDescription, Account newOwner, Criticality newCriticality,
-            BigDecimal newTarget, Set<Organisation> newDependents, Instant now) {
+    void update(String newName, @Nullable String newDescription, long newOwnerId, Criticality newCriticality,
+            BigDecimal newTarget, Set<Long> newDependentIds, Instant now) {
         this.name = newName;
         this.description = newDescription;
-        this.owner = newOwner;
+        this.ownerId = newOwnerId;
         this.criticality = newCriticality;
         this.availabilityTarget = newTarget;
-        this.dependents = new HashSet<>(newDependents);
+        this.dependentIds.retainAll(newDependentIds);
+        this.dependentIds.addAll(newDependentIds);
         this.updatedAt = now;
     }
 
-    String describe() {
-        return "name=" + name + ", owner=" + owner.getEmail() + ", criticality=" + criticality
-                + ", availabilityTarget=" + availabilityTarget.toPlainString() + ", dependents="
-                + dependents.stream().map(Organisation::getName).sorted().collect(Collectors.joining("|"))
-                + ", description=" + (description == null ? "-" : description);
+    /** Whether the organisation depends on this system: what its requests and freeze windows may concern. */
+    boolean isDependedOnBy(long organisationId) {
+        return dependentIds.contains(organisationId);
     }
 
     public String getName() {
         return name;
     }
 
-    public @Nullable String getDescription() {
+    @Nullable String getDescription() {
         return description;
     }
 
-    public Account getOwner() {
-        return owner;
+    long getOwnerId() {
+        return ownerId;
     }
 
-    public Criticality getCriticality() {
+    Criticality getCriticality() {
         return criticality;
     }
 
-    public BigDecimal getAvailabilityTarget() {
+    BigDecimal getAvailabilityTarget() {
         return availabilityTarget;
     }
 
-    public Set<Organisation> getDependents() {
-        return Set.copyOf(dependents);
+    Set<Long> getDependentIds() {
+        return Set.copyOf(dependentIds);
     }
 }

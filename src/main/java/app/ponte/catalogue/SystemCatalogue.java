@@ -3,22 +3,25 @@ package app.ponte.catalogue;
 import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.LikePattern;
 import app.ponte.base.RejectedInputException;
-import app.ponte.organisation.Account;
-import app.ponte.organisation.Organisation;
+import app.ponte.base.TextRules;
 import app.ponte.organisation.OrganisationKind;
+import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.PersonOption;
 import app.ponte.organisation.TeamDirectory;
 import app.ponte.security.AnyoneSignedIn;
-import app.ponte.security.CurrentUser;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -41,18 +44,16 @@ public class SystemCatalogue {
 
     private final SystemRepository systems;
     private final TeamDirectory team;
-    private final EntityManager entityManager;
-    private final CurrentUser currentUser;
+    private final OrganisationNames names;
     private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SystemCatalogue(SystemRepository systems, TeamDirectory team, EntityManager entityManager,
-            CurrentUser currentUser, OrganisationScope scope, ApplicationEventPublisher events, Clock clock) {
+    SystemCatalogue(SystemRepository systems, TeamDirectory team, OrganisationNames names, OrganisationScope scope,
+            ApplicationEventPublisher events, Clock clock) {
         this.systems = systems;
         this.team = team;
-        this.entityManager = entityManager;
-        this.currentUser = currentUser;
+        this.names = names;
         this.scope = scope;
         this.events = events;
         this.clock = clock;
@@ -61,9 +62,21 @@ public class SystemCatalogue {
     /** Systems by name: all for the team, the ones its organisation depends on for anybody else. */
     @AnyoneSignedIn
     public Slice<SystemSummary> list(String nameStart, Pageable pageable) {
-        Long organisationId = scope.restriction();
         String pattern = LikePattern.startsWith(nameStart == null ? "" : nameStart.strip().toLowerCase(Locale.ROOT));
-        return systems.findListed(organisationId, pattern, pageable);
+        Slice<SystemListing> page = systems.findListed(scope.restriction(), pattern, pageable);
+        Map<Long, PersonOption> owners = names.people(page.map(SystemListing::ownerId).toSet());
+        return page.map(row -> row.named(owners.containsKey(row.ownerId()) ? owners.get(row.ownerId()).displayName()
+                : ""));
+    }
+
+    /** System id → name, for other features' pages that point at systems by id (unknown ids left out). */
+    @AnyoneSignedIn
+    public Map<Long, String> names(Collection<Long> systemIds) {
+        if (systemIds.isEmpty()) {
+            return Map.of();
+        }
+        return systems.findNames(Set.copyOf(systemIds)).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /**
@@ -73,8 +86,8 @@ public class SystemCatalogue {
     @AnyoneSignedIn
     public Set<OperatedSystem> dependedOnBy(long organisationId, Set<Long> systemIds) {
         Set<OperatedSystem> found = new HashSet<>(systems.findAllById(systemIds));
-        boolean all = found.size() == systemIds.size() && found.stream()
-                .allMatch(system -> system.getDependents().stream().anyMatch(o -> o.getId() == organisationId));
+        boolean all = found.size() == systemIds.size()
+                && found.stream().allMatch(system -> system.isDependedOnBy(organisationId));
         if (!all) {
             throw new RejectedInputException("systems", "request.error.system-not-dependent");
         }
@@ -85,11 +98,8 @@ public class SystemCatalogue {
     public SystemDetails details(long id) {
         OperatedSystem system = systems.findById(id).orElseThrow(() -> scope.notFound("system.read", "System", id));
         return new SystemDetails(system.getId(), system.getVersion(), system.getName(), system.getDescription(),
-                system.getOwner().getId(), system.getCriticality(), system.getAvailabilityTarget(),
-                system.getDependents().stream()
-                        .map(o -> new OrganisationSummary(o.getId(), o.getName(), o.getKind(), o.getTimeZone(),
-                                o.getLanguage(), o.isActive()))
-                        .sorted(Comparator.comparing(OrganisationSummary::name)).toList());
+                system.getOwnerId(), system.getCriticality(), system.getAvailabilityTarget(),
+                dependents(system.getDependentIds()));
     }
 
     @TeamOnly
@@ -99,7 +109,7 @@ public class SystemCatalogue {
         apply(system, draft, null);
         systems.saveAndFlush(system);
         events.publishEvent(new AdministrativeChange("system.create", "System", system.getId(), null, null,
-                system.describe()));
+                describe(system)));
         return details(system.getId());
     }
 
@@ -108,26 +118,19 @@ public class SystemCatalogue {
     public SystemDetails update(long id, SystemDraft draft, long expectedVersion) {
         OperatedSystem system = systems.findById(id).orElseThrow(() -> scope.notFound("system.update", "System", id));
         system.requireVersion(expectedVersion);
-        String before = system.describe();
+        String before = describe(system);
         apply(system, draft, id);
         systems.saveAndFlush(system);
-        events.publishEvent(new AdministrativeChange("system.update", "System", id, null, before, system.describe()));
+        events.publishEvent(new AdministrativeChange("system.update", "System", id, null, before, describe(system)));
         return details(id);
     }
 
     private void apply(OperatedSystem system, SystemDraft draft, @Nullable Long id) {
-        String name = draft.name() == null ? "" : draft.name().strip();
-        if (name.isEmpty() || name.length() > NAME_MAX) {
-            throw new RejectedInputException("name", "system.error.name", NAME_MAX);
-        }
+        String name = TextRules.required("name", draft.name(), NAME_MAX);
         systems.findByName(name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new RejectedInputException("name", "system.error.name-taken", name);
         });
-        String description = draft.description() == null || draft.description().isBlank() ? null
-                : draft.description().strip();
-        if (description != null && description.length() > DESCRIPTION_MAX) {
-            throw new RejectedInputException("description", "system.error.description", DESCRIPTION_MAX);
-        }
+        String description = TextRules.optionalOrNull("description", draft.description(), DESCRIPTION_MAX);
         if (draft.ownerId() == null || !team.isActiveTeamPerson(draft.ownerId())) {
             throw new RejectedInputException("owner", "system.error.owner");
         }
@@ -139,15 +142,28 @@ public class SystemCatalogue {
                 || target.stripTrailingZeros().scale() > 3) {
             throw new RejectedInputException("availabilityTarget", "system.error.target");
         }
-        Set<Organisation> dependents = new HashSet<>();
-        for (Long organisationId : draft.dependentIds()) {
-            Organisation organisation = entityManager.find(Organisation.class, organisationId);
-            if (organisation == null || organisation.getKind() == OrganisationKind.TEAM) {
-                throw new RejectedInputException("dependents", "system.error.dependent");
-            }
-            dependents.add(organisation);
+        Set<Long> dependentIds = Set.copyOf(draft.dependentIds());
+        List<OrganisationSummary> dependents = names.summaries(dependentIds);
+        if (dependents.size() != dependentIds.size()
+                || dependents.stream().anyMatch(o -> o.kind() == OrganisationKind.TEAM)) {
+            throw new RejectedInputException("dependents", "system.error.dependent");
         }
-        system.update(name, description, entityManager.getReference(Account.class, draft.ownerId()),
-                draft.criticality(), target, dependents, clock.instant());
+        system.update(name, description, draft.ownerId(), draft.criticality(), target, dependentIds, clock.instant());
+    }
+
+    private List<OrganisationSummary> dependents(Set<Long> organisationIds) {
+        return names.summaries(organisationIds).stream().sorted(Comparator.comparing(OrganisationSummary::name))
+                .toList();
+    }
+
+    /** The system as the audit trail records it: the owner by e-mail, the dependents by name. */
+    private String describe(OperatedSystem system) {
+        PersonOption owner = names.people(List.of(system.getOwnerId())).get(system.getOwnerId());
+        return "name=" + system.getName() + ", owner=" + (owner == null ? "-" : owner.email())
+                + ", criticality=" + system.getCriticality()
+                + ", availabilityTarget=" + system.getAvailabilityTarget().toPlainString() + ", dependents="
+                + dependents(system.getDependentIds()).stream().map(OrganisationSummary::name)
+                        .collect(Collectors.joining("|"))
+                + ", description=" + (system.getDescription() == null ? "-" : system.getDescription());
     }
 }

@@ -1,5 +1,7 @@
 package app.ponte.catalogue;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -12,13 +14,17 @@ interface SystemRepository extends JpaRepository<OperatedSystem, Long> {
 
     /** Every system, by name; {@code organisationId} null means all, otherwise those it depends on. */
     @Query("""
-            select new app.ponte.catalogue.SystemSummary(s.id, s.name, s.criticality, s.availabilityTarget,
-                o.displayName, size(s.dependents))
-            from OperatedSystem s join s.owner o
+            select new app.ponte.catalogue.SystemListing(s.id, s.name, s.criticality, s.availabilityTarget,
+                s.ownerId, size(s.dependentIds))
+            from OperatedSystem s
             where (:organisationId is null
-                   or exists (select d.id from OperatedSystem t join t.dependents d where t = s and d.id = :organisationId))
+                   or exists (select d from OperatedSystem t join t.dependentIds d where t = s and d = :organisationId))
               and lower(s.name) like :namePattern escape '!'
             order by s.name, s.id
             """)
-    Slice<SystemSummary> findListed(Long organisationId, String namePattern, Pageable pageable);
+    Slice<SystemListing> findListed(Long organisationId, String namePattern, Pageable pageable);
+
+    /** Id and name of some systems, in one light read. */
+    @Query("select s.id, s.name from OperatedSystem s where s.id in :ids")
+    List<Object[]> findNames(Collection<Long> ids);
 }

@@ -1,18 +1,15 @@
 package app.ponte.planning;
 
 import app.ponte.base.NotificationLine;
+import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
-import app.ponte.catalogue.FreezeCalendar;
-import app.ponte.catalogue.FreezeWindowEntry;
 import app.ponte.notification.NotificationEvent;
-import app.ponte.organisation.Account;
+import app.ponte.organisation.OrganisationNames;
 import app.ponte.request.RequestFollowers;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,35 +36,31 @@ import org.springframework.transaction.annotation.Transactional;
 @TeamOnly
 public class Backlog {
 
-    static final int REASON_MAX = 1000;
-
     private final BacklogItemRepository items;
     private final RankMoveRepository moves;
     private final ScoringWeightsRepository weights;
     private final Scheduler scheduler;
     private final BacklogKeeper keeper;
-    private final FreezeCalendar calendar;
     private final RequestFollowers followers;
     private final CurrentUser currentUser;
     private final OrganisationScope scope;
-    private final EntityManager entityManager;
+    private final OrganisationNames names;
     private final ScoreRecalculation recalculation;
     private final Clock clock;
 
     Backlog(BacklogItemRepository items, RankMoveRepository moves, ScoringWeightsRepository weights,
-            Scheduler scheduler, BacklogKeeper keeper, FreezeCalendar calendar, RequestFollowers followers,
-            CurrentUser currentUser, OrganisationScope scope, EntityManager entityManager,
+            Scheduler scheduler, BacklogKeeper keeper, RequestFollowers followers,
+            CurrentUser currentUser, OrganisationScope scope, OrganisationNames names,
             ScoreRecalculation recalculation, Clock clock) {
         this.items = items;
         this.moves = moves;
         this.weights = weights;
         this.scheduler = scheduler;
         this.keeper = keeper;
-        this.calendar = calendar;
         this.followers = followers;
         this.currentUser = currentUser;
         this.scope = scope;
-        this.entityManager = entityManager;
+        this.names = names;
         this.recalculation = recalculation;
         this.clock = clock;
     }
@@ -82,19 +75,23 @@ public class Backlog {
                         filter.kind(), page);
         boolean more = ids.size() > pageable.getPageSize();
         List<Long> shown = more ? ids.subList(0, pageable.getPageSize()) : ids;
-        Map<Long, BacklogItem> byId = items.findWithOrganisation(shown).stream()
+        Map<Long, BacklogItem> byId = shown.isEmpty() ? Map.of() : items.findByIdIn(shown).stream()
                 .collect(Collectors.toMap(BacklogItem::getId, Function.identity()));
-        Map<Long, RankMoveEntry> lastMoves = new HashMap<>();
+        Map<Long, RankMove> lastMoves = new HashMap<>();
         if (!shown.isEmpty()) {
-            moves.findLatestFirst(shown).forEach(m -> lastMoves.putIfAbsent(m.itemId(), m.toEntry()));
+            moves.findLatestFirst(shown).forEach(m -> lastMoves.putIfAbsent(m.itemId(), m));
         }
+        Map<Long, String> organisations = names.names(byId.values().stream().map(BacklogItem::getOrganisationId)
+                .collect(Collectors.toSet()));
+        Map<Long, RankMoveEntry> lastEntries = entries(lastMoves);
         List<BacklogRow> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             BacklogItem item = byId.get(shown.get(i));
             int position = filter.isEmpty() ? (int) pageable.getOffset() + i + 1 : position(item);
-            rows.add(new BacklogRow(item.getRequestId(), position, item.getTitle(), item.getOrganisation().getName(),
+            rows.add(new BacklogRow(item.getRequestId(), position, item.getTitle(),
+                    organisations.get(item.getOrganisationId()),
                     item.getKind(), item.getStatus(), item.getSeverity(), item.getEffectiveScore(),
-                    item.getComputedScore(), item.getManualScore() != null, lastMoves.get(item.getId()),
+                    item.getComputedScore(), item.getManualScore() != null, lastEntries.get(item.getId()),
                     item.getDeadline(), item.getPlannedFinish(), item.getVersion()));
         }
         return new SliceImpl<>(rows, pageable, more);
@@ -122,9 +119,10 @@ public class Backlog {
     public ScoreCard card(long requestId) {
         BacklogItem item = item("backlog.card", requestId);
         Weights current = weights.getReferenceById(ScoringWeights.THE_ONLY_ROW).toWeights();
-        return ScoreCards.of(item, position(item), current, freezeStart(item),
-                moves.findLatestFirst(List.of(item.getId())).stream().map(RankMove::toEntry).toList(),
-                recalculation.today());
+        List<RankMove> itemMoves = moves.findLatestFirst(List.of(item.getId()));
+        Map<Long, String> movers = movers(itemMoves);
+        return ScoreCards.of(item, position(item), current, keeper.deadlineFreezeStart(item),
+                itemMoves.stream().map(m -> m.toEntry(movers.get(m.movedById()))).toList(), recalculation.today());
     }
 
     /** The team's estimates: impact 1 to 5 and its confidence; null leaves an input unrated. */
@@ -157,10 +155,7 @@ public class Backlog {
     @Transactional
     public int move(long requestId, int toPosition, String reason, long expectedVersion) {
         BacklogItem item = current("backlog.move", requestId, expectedVersion);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > REASON_MAX) {
-            throw new RejectedInputException("reason", "planning.error.move-reason", REASON_MAX);
-        }
+        Reason why = Reason.required(reason, "planning.error.move-reason");
         int from = position(item);
         int to = checkedPosition(item, toPosition);
         if (to == from) {
@@ -172,13 +167,12 @@ public class Backlog {
         keeper.rescored(item, item.isAccepted());
         BacklogItem moved = items.findById(item.getId()).orElseThrow();
         int landed = position(moved);
-        moves.save(new RankMove(moved, from, landed, why,
-                entityManager.getReference(Account.class, currentUser.require().accountId()), clock.instant()));
+        moves.save(new RankMove(moved, from, landed, why, currentUser.require().accountId(), clock.instant()));
         followers.tell(requestId, NotificationEvent.RANK_CHANGED,
-                List.of(String.valueOf(from), String.valueOf(landed), why));
+                List.of(String.valueOf(from), String.valueOf(landed), why.text()));
         for (Slip slip : slips) {
-            followers.tell(slip.requestId(), NotificationEvent.PLAN_SLIPPED,
-                    List.of(NotificationLine.date(slip.finishAfter()), NotificationLine.date(slip.finishBefore()), why));
+            followers.tell(slip.requestId(), NotificationEvent.PLAN_SLIPPED, List.of(
+                    NotificationLine.date(slip.finishAfter()), NotificationLine.date(slip.finishBefore()), why.text()));
         }
         return landed;
     }
@@ -222,13 +216,19 @@ public class Backlog {
         return (int) items.countAhead(item.getLane(), item.getEffectiveScore(), item.getId()) + 1;
     }
 
-    private @Nullable LocalDate freezeStart(BacklogItem item) {
-        Long freezeId = item.getDeadlineFreezeId();
-        if (freezeId == null) {
-            return null;
-        }
-        return calendar.ofOrganisation(item.getOrganisation().getId(), item.getSystemIds(), recalculation.today())
-                .stream().filter(w -> w.id() == freezeId).map(FreezeWindowEntry::startsOn).findFirst().orElse(null);
+    /** Each item's move as shown, the team members named in one read. */
+    private Map<Long, RankMoveEntry> entries(Map<Long, RankMove> byItem) {
+        Map<Long, String> movers = movers(byItem.values());
+        Map<Long, RankMoveEntry> entries = new HashMap<>();
+        byItem.forEach((itemId, move) -> entries.put(itemId, move.toEntry(movers.get(move.movedById()))));
+        return entries;
+    }
+
+    private Map<Long, String> movers(Collection<RankMove> shown) {
+        Map<Long, String> movers = new HashMap<>();
+        names.people(shown.stream().map(RankMove::movedById).collect(Collectors.toSet()))
+                .forEach((id, person) -> movers.put(id, person.displayName()));
+        return movers;
     }
 
     private BacklogItem item(String action, long requestId) {

@@ -1,7 +1,6 @@
 package app.ponte.planning;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Organisation;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestPlanningFacts;
 import app.ponte.request.RequestStatus;
@@ -14,7 +13,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,9 +42,9 @@ class BacklogItem extends AbstractEntity {
     @Column(name = "request_id", nullable = false, updatable = false)
     private long requestId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", nullable = false)
-    private Organisation organisation;
+    /** The requester's organisation, by id: the organisation feature knows its name. */
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private long organisationId;
 
     @Column(name = "title", nullable = false, length = 200)
     private String title;
@@ -153,9 +151,9 @@ class BacklogItem extends AbstractEntity {
     protected BacklogItem() {
     }
 
-    BacklogItem(RequestPlanningFacts facts, Organisation organisation) {
+    BacklogItem(RequestPlanningFacts facts) {
         this.requestId = facts.requestId();
-        this.organisation = organisation;
+        this.organisationId = facts.organisationId();
     }
 
     /** Copies the request's facts and works out the points that do not depend on the day. */
@@ -242,8 +240,8 @@ class BacklogItem extends AbstractEntity {
         return requestId;
     }
 
-    Organisation getOrganisation() {
-        return organisation;
+    long getOrganisationId() {
+        return organisationId;
     }
 
     String getTitle() {

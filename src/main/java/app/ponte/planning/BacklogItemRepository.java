@@ -15,11 +15,11 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     Optional<BacklogItem> findByRequestId(long requestId);
 
     /** Accepted work, best first, a page at a time: the order the schedule follows. */
-    @Query("select i from BacklogItem i join fetch i.organisation where i.accepted = true order by i.effectiveScore desc, i.id desc")
+    @Query("select i from BacklogItem i where i.accepted = true order by i.effectiveScore desc, i.id desc")
     List<BacklogItem> findAcceptedRanked(Pageable pageable);
 
     /** Items the schedule gave dates: those within the planning horizon. */
-    @Query("select i from BacklogItem i join fetch i.organisation where i.plannedFinish is not null")
+    @Query("select i from BacklogItem i where i.plannedFinish is not null")
     List<BacklogItem> findScheduled();
 
     /**
@@ -28,7 +28,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
      * system once (the key of backlog_item_systems), and a distinct over whole rows costs more than the query.
      */
     @Query("""
-            select i from BacklogItem i join fetch i.organisation join i.systemIds s
+            select i from BacklogItem i join i.systemIds s
             where s = :systemId and i.open = true and i.lane = app.ponte.planning.Lane.PRODUCT
               and (i.plannedStart is not null
                    or (i.accepted = false and (i.desiredDate is not null or i.targetDate is not null)))
@@ -38,7 +38,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     /** An organisation's open items with a date touching a system: their deadlines follow its freeze windows. */
     @Query("""
             select i from BacklogItem i join i.systemIds s
-            where s = :systemId and i.open = true and i.organisation.id = :organisationId
+            where s = :systemId and i.open = true and i.organisationId = :organisationId
               and (i.desiredDate is not null or i.targetDate is not null)
             """)
     List<BacklogItem> findOpenOfOrganisationOnSystem(long organisationId, long systemId);
@@ -47,7 +47,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     @Query("""
             select i.id from BacklogItem i
             where i.open = true and i.lane = :lane
-              and (:organisationId is null or i.organisation.id = :organisationId)
+              and (:organisationId is null or i.organisationId = :organisationId)
               and (:status is null or i.status = :status)
               and (:kind is null or i.kind = :kind)
             order by i.effectiveScore desc, i.id desc
@@ -62,7 +62,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     @Query("""
             select i.id from BacklogItem i join i.systemIds s
             where s = :systemId and i.open = true and i.lane = :lane
-              and (:organisationId is null or i.organisation.id = :organisationId)
+              and (:organisationId is null or i.organisationId = :organisationId)
               and (:status is null or i.status = :status)
               and (:kind is null or i.kind = :kind)
             order by i.effectiveScore desc, i.id desc
@@ -80,8 +80,7 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
             """)
     List<RequestEffort> findEfforts(Collection<Long> requestIds);
 
-    @Query("select i from BacklogItem i join fetch i.organisation where i.id in :ids")
-    List<BacklogItem> findWithOrganisation(List<Long> ids);
+    List<BacklogItem> findByIdIn(Collection<Long> ids);
 
     /**
      * How many open items of the lane rank above a score. Ties go to the newer request (higher id): both

@@ -1,9 +1,8 @@
 package app.ponte.planning;
 
 import app.ponte.catalogue.FreezeCalendar;
-import app.ponte.catalogue.FreezeWindowEntry;
+import app.ponte.catalogue.FreezePeriod;
 import app.ponte.catalogue.FreezeWindowsChanged;
-import app.ponte.organisation.Organisation;
 import app.ponte.request.RequestPlanningFacts;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +48,7 @@ class BacklogKeeper {
 
     @EventListener
     void requestChanged(RequestPlanningFacts facts) {
-        BacklogItem item = items.findByRequestId(facts.requestId()).orElseGet(() -> new BacklogItem(facts,
-                entityManager.getReference(Organisation.class, facts.organisationId())));
+        BacklogItem item = items.findByRequestId(facts.requestId()).orElseGet(() -> new BacklogItem(facts));
         boolean wasAccepted = item.isAccepted();
         item.copy(facts, organisationWeights.findByOrganisationId(facts.organisationId())
                 .map(OrganisationWeight::getWeight).orElse(BigDecimal.ONE));
@@ -58,7 +57,7 @@ class BacklogKeeper {
 
     @EventListener
     void freezeWindowsChanged(FreezeWindowsChanged change) {
-        List<FreezeWindowEntry> windows = calendar.ofOrganisation(change.organisationId(), recalculation.today());
+        List<FreezePeriod> windows = calendar.ofOrganisation(change.organisationId(), recalculation.today());
         for (BacklogItem item : items.findOpenOfOrganisationOnSystem(change.organisationId(), change.systemId())) {
             LocalDate before = item.getDeadline();
             refreshDeadline(item, windows);
@@ -110,12 +109,26 @@ class BacklogKeeper {
             item.setDeadline(null, null);
             return;
         }
-        refreshDeadline(item, calendar.ofOrganisation(item.getOrganisation().getId(), item.getSystemIds(),
-                recalculation.today()));
+        refreshDeadline(item, requesterWindows(item));
+    }
+
+    /** The start of the requester's own window that pulled the item's deadline earlier, if one did. */
+    @Nullable LocalDate deadlineFreezeStart(BacklogItem item) {
+        Long freezeId = item.getDeadlineFreezeId();
+        if (freezeId == null) {
+            return null;
+        }
+        return requesterWindows(item).stream().filter(w -> w.id() == freezeId).map(FreezePeriod::startsOn)
+                .findFirst().orElse(null);
+    }
+
+    /** The requester's own windows on the systems the item touches, running or to come. */
+    private List<FreezePeriod> requesterWindows(BacklogItem item) {
+        return calendar.ofOrganisation(item.getOrganisationId(), item.getSystemIds(), recalculation.today());
     }
 
     /** {@code windows}: the requester's windows running or to come, on the item's systems or more. */
-    private void refreshDeadline(BacklogItem item, List<FreezeWindowEntry> windows) {
+    private void refreshDeadline(BacklogItem item, List<FreezePeriod> windows) {
         LocalDate asked = item.askedDate();
         if (asked == null) {
             item.setDeadline(null, null);
@@ -125,7 +138,7 @@ class BacklogKeeper {
         windows.stream()
                 .filter(w -> item.getSystemIds().contains(w.systemId()))
                 .filter(w -> w.startsOn().isAfter(today) && !w.startsOn().isAfter(asked))
-                .min(Comparator.comparing(FreezeWindowEntry::startsOn))
+                .min(Comparator.comparing(FreezePeriod::startsOn))
                 .ifPresentOrElse(w -> item.setDeadline(w.startsOn().minusDays(1), w.id()),
                         () -> item.setDeadline(asked, null));
     }

@@ -1,10 +1,7 @@
 package app.ponte.planning;
 
 import app.ponte.catalogue.FreezeCalendar;
-import app.ponte.catalogue.FreezeWindowEntry;
-import app.ponte.catalogue.OperatedSystem;
-import app.ponte.organisation.Organisation;
-import jakarta.persistence.EntityManager;
+import app.ponte.catalogue.FreezePeriod;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,21 +27,19 @@ class ConflictDetector {
     private final PlanningConflictRepository conflicts;
     private final FreezeCalendar calendar;
     private final ScoreRecalculation recalculation;
-    private final EntityManager entityManager;
     private final Clock clock;
 
     ConflictDetector(BacklogItemRepository items, PlanningConflictRepository conflicts, FreezeCalendar calendar,
-            ScoreRecalculation recalculation, EntityManager entityManager, Clock clock) {
+            ScoreRecalculation recalculation, Clock clock) {
         this.items = items;
         this.conflicts = conflicts;
         this.calendar = calendar;
         this.recalculation = recalculation;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
     void refreshSystem(long systemId) {
-        List<FreezeWindowEntry> windows = calendar.onSystem(systemId, recalculation.today());
+        List<FreezePeriod> windows = calendar.onSystem(systemId, recalculation.today());
         Map<String, PlanningConflict> known = new HashMap<>();
         conflicts.findOnSystem(systemId, ConflictKind.CAPACITY).forEach(c -> known.put(key(c), c));
         Map<String, PlanningConflict> seen = new HashMap<>();
@@ -61,7 +56,7 @@ class ConflictDetector {
         if (changed.isEmpty()) {
             return;
         }
-        Map<Long, List<FreezeWindowEntry>> windowsBySystem = new HashMap<>();
+        Map<Long, List<FreezePeriod>> windowsBySystem = new HashMap<>();
         Map<String, PlanningConflict> known = new HashMap<>();
         conflicts.findForItems(changed.stream().map(BacklogItem::getId).collect(Collectors.toSet()),
                 ConflictKind.CAPACITY).forEach(c -> known.put(key(c), c));
@@ -71,7 +66,7 @@ class ConflictDetector {
                 continue;
             }
             for (long systemId : item.getSystemIds()) {
-                List<FreezeWindowEntry> windows = windowsBySystem.computeIfAbsent(systemId,
+                List<FreezePeriod> windows = windowsBySystem.computeIfAbsent(systemId,
                         id -> calendar.onSystem(id, recalculation.today()));
                 collide(item, systemId, windows, known, seen);
             }
@@ -91,7 +86,7 @@ class ConflictDetector {
             if (item.isAccepted() && deadline != null && finish != null && finish.isAfter(deadline)) {
                 PlanningConflict conflict = known.getOrDefault(item.getId(),
                         new PlanningConflict(ConflictKind.CAPACITY, item, PlanningConflict.NO_WINDOW, now));
-                conflict.found(null, item.getOrganisation(), deadline, finish, now);
+                conflict.found(null, item.getOrganisationId(), deadline, finish, now);
                 seen.put(item.getId(), conflicts.save(conflict));
             }
         }
@@ -100,17 +95,15 @@ class ConflictDetector {
         conflicts.flush();
     }
 
-    private void collide(BacklogItem item, long systemId, List<FreezeWindowEntry> windows,
+    private void collide(BacklogItem item, long systemId, List<FreezePeriod> windows,
             Map<String, PlanningConflict> known, Map<String, PlanningConflict> seen) {
         Instant now = clock.instant();
-        for (FreezeWindowEntry window : windows) {
+        for (FreezePeriod window : windows) {
             ConflictKind kind = collision(item, window);
             if (kind != null) {
                 String key = key(kind, item.getId(), window.id());
                 PlanningConflict conflict = known.getOrDefault(key, new PlanningConflict(kind, item, window.id(), now));
-                conflict.found(entityManager.getReference(OperatedSystem.class, systemId),
-                        entityManager.getReference(Organisation.class, window.organisationId()),
-                        window.startsOn(), window.endsOn(), now);
+                conflict.found(systemId, window.organisationId(), window.startsOn(), window.endsOn(), now);
                 seen.put(key, conflicts.save(conflict));
             }
         }
@@ -123,7 +116,7 @@ class ConflictDetector {
         conflicts.flush();
     }
 
-    private static @Nullable ConflictKind collision(BacklogItem item, FreezeWindowEntry window) {
+    private static @Nullable ConflictKind collision(BacklogItem item, FreezePeriod window) {
         if (item.isAccepted()) {
             LocalDate start = item.getPlannedStart();
             LocalDate finish = item.getPlannedFinish();
@@ -132,7 +125,7 @@ class ConflictDetector {
             return overlaps ? ConflictKind.FREEZE_PLANNED : null;
         }
         LocalDate asked = item.askedDate();
-        boolean clashes = asked != null && window.organisationId() != item.getOrganisation().getId()
+        boolean clashes = asked != null && window.organisationId() != item.getOrganisationId()
                 && !asked.isBefore(window.startsOn()) && !asked.isAfter(window.endsOn());
         return clashes ? ConflictKind.FREEZE_CLASH : null;
     }

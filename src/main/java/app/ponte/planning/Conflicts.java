@@ -1,10 +1,13 @@
 package app.ponte.planning;
 
 import app.ponte.base.NotificationLine;
+import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.FreezeCalendar;
-import app.ponte.catalogue.FreezeWindowEntry;
+import app.ponte.catalogue.FreezePeriod;
+import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.notification.NotificationEvent;
+import app.ponte.organisation.OrganisationNames;
 import app.ponte.request.RequestFollowers;
 import app.ponte.request.RequestReading;
 import app.ponte.request.RequestVisibility;
@@ -16,7 +19,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -32,11 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Conflicts {
 
-    static final int NOTE_MAX = 1000;
-
     private final PlanningConflictRepository conflicts;
     private final BacklogKeeper keeper;
     private final FreezeCalendar calendar;
+    private final SystemCatalogue catalogue;
+    private final OrganisationNames names;
     private final RequestFollowers followers;
     private final RequestReading reading;
     private final OrganisationScope scope;
@@ -44,10 +49,13 @@ public class Conflicts {
     private final Clock clock;
 
     Conflicts(PlanningConflictRepository conflicts, BacklogKeeper keeper, FreezeCalendar calendar,
-            RequestFollowers followers, RequestReading reading, OrganisationScope scope, ScoreRecalculation recalculation, Clock clock) {
+            SystemCatalogue catalogue, OrganisationNames names, RequestFollowers followers, RequestReading reading,
+            OrganisationScope scope, ScoreRecalculation recalculation, Clock clock) {
         this.conflicts = conflicts;
         this.keeper = keeper;
         this.calendar = calendar;
+        this.catalogue = catalogue;
+        this.names = names;
         this.followers = followers;
         this.reading = reading;
         this.scope = scope;
@@ -58,16 +66,21 @@ public class Conflicts {
     /** Conflicts found now, newest first. */
     @TeamOnly
     public Slice<ConflictRow> active(Pageable pageable) {
-        // One calendar read per system on the page, not per conflict.
+        Slice<PlanningConflict> page = conflicts.findActive(pageable);
+        // One read of names per page, one calendar read per system on the page, not per conflict.
+        Map<Long, String> organisations = names.names(page.stream().flatMap(c -> Stream.of(
+                c.getItem().getOrganisationId(), c.getAffectedOrganisationId())).collect(Collectors.toSet()));
+        Map<Long, String> systems = systemNames(page.getContent());
         Map<Long, Map<Long, String>> reasonsBySystem = new HashMap<>();
-        return conflicts.findActive(pageable).map(conflict -> {
+        return page.map(conflict -> {
             BacklogItem item = conflict.getItem();
-            var system = conflict.getSystem();
-            String reason = system == null ? null : reasonsBySystem.computeIfAbsent(system.getId(), this::reasons)
+            Long systemId = conflict.getSystemId();
+            String reason = systemId == null ? null : reasonsBySystem.computeIfAbsent(systemId, this::reasons)
                     .get(conflict.getFreezeWindowId());
             return new ConflictRow(conflict.getId(), conflict.getKind(), item.getRequestId(), item.getTitle(),
-                    item.getOrganisation().getName(), conflict.getAffectedOrganisation().getName(),
-                    system == null ? null : system.getName(), item.askedDate(), conflict.getStartsOn(),
+                    organisations.get(item.getOrganisationId()),
+                    organisations.get(conflict.getAffectedOrganisationId()),
+                    systemId == null ? null : systems.get(systemId), item.askedDate(), conflict.getStartsOn(),
                     conflict.getEndsOn(), reason, conflict.getHandling(), conflict.getDecideBy(), conflict.getNote(),
                     conflict.getDetectedAt(), conflict.getVersion());
         });
@@ -79,16 +92,12 @@ public class Conflicts {
     public void askForDecision(long conflictId, @Nullable LocalDate decideBy, @Nullable String note,
             long expectedVersion) {
         PlanningConflict conflict = current(conflictId, expectedVersion);
-        if (decideBy == null) {
-            throw new RejectedInputException("decideBy", "conflict.error.decide-by-required");
-        }
-        if (decideBy.isBefore(recalculation.today())) {
-            throw new RejectedInputException("decideBy", "conflict.error.decide-by-past");
-        }
-        conflict.handle(ConflictHandling.DECISION_ASKED, decideBy, optionalNote(note), clock.instant());
+        LocalDate date = fromToday("decideBy", decideBy, "conflict.error.decide-by-required",
+                "conflict.error.decide-by-past");
+        conflict.handle(ConflictHandling.DECISION_ASKED, date, Reason.optional("note", note), clock.instant());
         conflicts.flush();
         followers.tell(conflict.getItem().getRequestId(), NotificationEvent.DECISION_PENDING,
-                List.of(NotificationLine.date(decideBy)));
+                List.of(NotificationLine.date(date)));
     }
 
     /** The team goes ahead knowing the risk; the note says why. */
@@ -96,10 +105,7 @@ public class Conflicts {
     @Transactional
     public void acceptRisk(long conflictId, @Nullable String note, long expectedVersion) {
         PlanningConflict conflict = current(conflictId, expectedVersion);
-        String why = optionalNote(note);
-        if (why == null) {
-            throw new RejectedInputException("note", "conflict.error.note-required");
-        }
+        Reason why = Reason.required("note", note, "conflict.error.note-required");
         conflict.handle(ConflictHandling.RISK_ACCEPTED, null, why, clock.instant());
         conflicts.flush();
     }
@@ -113,21 +119,17 @@ public class Conflicts {
     public void reschedule(long conflictId, @Nullable LocalDate targetDate, @Nullable String note,
             long expectedVersion) {
         PlanningConflict conflict = current(conflictId, expectedVersion);
-        if (targetDate == null) {
-            throw new RejectedInputException("targetDate", "conflict.error.target-required");
-        }
-        if (targetDate.isBefore(recalculation.today())) {
-            throw new RejectedInputException("targetDate", "conflict.error.target-past");
-        }
+        LocalDate target = fromToday("targetDate", targetDate, "conflict.error.target-required",
+                "conflict.error.target-past");
         LocalDate start = conflict.getStartsOn();
         LocalDate end = conflict.getEndsOn();
         if (conflict.getKind() != ConflictKind.CAPACITY && start != null && end != null
-                && !targetDate.isBefore(start) && !targetDate.isAfter(end)) {
+                && !target.isBefore(start) && !target.isAfter(end)) {
             throw new RejectedInputException("targetDate", "conflict.error.target-in-freeze");
         }
-        conflict.handle(ConflictHandling.RESCHEDULED, null, optionalNote(note), clock.instant());
+        conflict.handle(ConflictHandling.RESCHEDULED, null, Reason.optional("note", note), clock.instant());
         BacklogItem item = conflict.getItem();
-        item.retarget(targetDate);
+        item.retarget(target);
         keeper.rescored(item, item.isAccepted());
     }
 
@@ -140,8 +142,10 @@ public class Conflicts {
         if (reading.visibility(requestId) != RequestVisibility.FULL) {
             return List.of();
         }
-        return conflicts.findActiveForRequest(requestId).stream()
-                .map(c -> new ConflictNotice(c.getKind(), c.getSystem() == null ? null : c.getSystem().getName(),
+        List<PlanningConflict> found = conflicts.findActiveForRequest(requestId);
+        Map<Long, String> systems = systemNames(found);
+        return found.stream()
+                .map(c -> new ConflictNotice(c.getKind(), c.getSystemId() == null ? null : systems.get(c.getSystemId()),
                         c.getStartsOn(), c.getEndsOn(), c.getHandling(), c.getDecideBy()))
                 .toList();
     }
@@ -149,7 +153,23 @@ public class Conflicts {
     /** Why each window of a system, running or to come, was declared. */
     private Map<Long, String> reasons(long systemId) {
         return calendar.onSystem(systemId, recalculation.today()).stream()
-                .collect(Collectors.toMap(FreezeWindowEntry::id, FreezeWindowEntry::reason));
+                .collect(Collectors.toMap(FreezePeriod::id, FreezePeriod::reason));
+    }
+
+    private Map<Long, String> systemNames(List<PlanningConflict> shown) {
+        return catalogue.names(shown.stream().map(PlanningConflict::getSystemId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    /** A date the team sets for itself: required, and not in the past. */
+    private LocalDate fromToday(String field, @Nullable LocalDate date, String requiredKey, String pastKey) {
+        if (date == null) {
+            throw new RejectedInputException(field, requiredKey);
+        }
+        if (date.isBefore(recalculation.today())) {
+            throw new RejectedInputException(field, pastKey);
+        }
+        return date;
     }
 
     private PlanningConflict current(long conflictId, long expectedVersion) {
@@ -157,15 +177,5 @@ public class Conflicts {
                 .orElseThrow(() -> scope.notFound("conflict.handle", "PlanningConflict", conflictId));
         conflict.requireVersion(expectedVersion);
         return conflict;
-    }
-
-    private static @Nullable String optionalNote(@Nullable String note) {
-        if (note == null || note.isBlank()) {
-            return null;
-        }
-        if (note.strip().length() > NOTE_MAX) {
-            throw new RejectedInputException("note", "conflict.error.note-too-long", NOTE_MAX);
-        }
-        return note.strip();
     }
 }

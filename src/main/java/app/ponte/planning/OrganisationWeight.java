@@ -1,12 +1,9 @@
 package app.ponte.planning;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Organisation;
+import app.ponte.base.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,14 +13,13 @@ import java.time.Instant;
 @Table(name = "organisation_weights")
 class OrganisationWeight extends AbstractEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
-    private Organisation organisation;
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private long organisationId;
 
     @Column(name = "weight", nullable = false, precision = 3, scale = 1)
     private BigDecimal weight;
 
-    @Column(name = "reason", nullable = false, length = 300)
+    @Column(name = "reason", nullable = false, length = Reason.MAX)
     private String reason;
 
     @Column(name = "changed_at", nullable = false)
@@ -32,18 +28,22 @@ class OrganisationWeight extends AbstractEntity {
     protected OrganisationWeight() {
     }
 
-    OrganisationWeight(Organisation organisation) {
-        this.organisation = organisation;
+    OrganisationWeight(long organisationId) {
+        this.organisationId = organisationId;
     }
 
-    void set(BigDecimal weight, String reason, Instant now) {
+    void set(BigDecimal weight, Reason reason, Instant now) {
         this.weight = weight;
-        this.reason = reason;
+        this.reason = reason.text();
         this.changedAt = now;
     }
 
-    OrganisationWeightEntry toEntry() {
-        return new OrganisationWeightEntry(organisation.getId(), organisation.getName(), weight, reason, getVersion());
+    OrganisationWeightEntry toEntry(String organisationName) {
+        return new OrganisationWeightEntry(organisationId, organisationName, weight, reason, getVersion());
+    }
+
+    long getOrganisationId() {
+        return organisationId;
     }
 
     BigDecimal getWeight() {

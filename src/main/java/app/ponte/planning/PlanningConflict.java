@@ -1,8 +1,7 @@
 package app.ponte.planning;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.catalogue.OperatedSystem;
-import app.ponte.organisation.Organisation;
+import app.ponte.base.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A conflict Ponte found, kept while it is found again; when the cause goes away it becomes inactive, and
- * the team's handling of it stays on record. One row per kind, item and freeze window.
+ * the team's handling of it stays on record. One row per kind, item and freeze window. The system and the
+ * organisation on the other side are kept by id: their features know their names.
  */
 @Entity
 @Table(name = "planning_conflicts")
@@ -35,17 +35,15 @@ class PlanningConflict extends AbstractEntity {
     @JoinColumn(name = "item_id", nullable = false, updatable = false)
     private BacklogItem item;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "system_id")
-    private @Nullable OperatedSystem system;
+    @Column(name = "system_id")
+    private @Nullable Long systemId;
 
     @Column(name = "freeze_window_id", nullable = false, updatable = false)
     private long freezeWindowId;
 
     /** The organisation on the other side: the window's owner, or the requester for capacity conflicts. */
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "affected_org_id", nullable = false)
-    private Organisation affectedOrganisation;
+    @Column(name = "affected_org_id", nullable = false)
+    private long affectedOrganisationId;
 
     @Column(name = "starts_on")
     private @Nullable LocalDate startsOn;
@@ -63,7 +61,7 @@ class PlanningConflict extends AbstractEntity {
     @Column(name = "decide_by")
     private @Nullable LocalDate decideBy;
 
-    @Column(name = "note", length = 1000)
+    @Column(name = "note", length = Reason.MAX)
     private @Nullable String note;
 
     @Column(name = "detected_at", nullable = false)
@@ -87,10 +85,10 @@ class PlanningConflict extends AbstractEntity {
      * Found (again): refreshes what collides; a conflict that had gone away comes back unhandled. Nothing is
      * written when nothing changed: a system's refresh touches only the conflicts that moved.
      */
-    void found(@Nullable OperatedSystem system, Organisation affectedOrganisation, @Nullable LocalDate startsOn,
+    void found(@Nullable Long systemId, long affectedOrganisationId, @Nullable LocalDate startsOn,
             @Nullable LocalDate endsOn, Instant now) {
-        boolean same = active && Objects.equals(id(this.system), id(system))
-                && Objects.equals(id(this.affectedOrganisation), id(affectedOrganisation))
+        boolean same = active && Objects.equals(this.systemId, systemId)
+                && this.affectedOrganisationId == affectedOrganisationId
                 && Objects.equals(this.startsOn, startsOn) && Objects.equals(this.endsOn, endsOn);
         if (same) {
             return;
@@ -102,15 +100,11 @@ class PlanningConflict extends AbstractEntity {
             this.detectedAt = now;
         }
         this.active = true;
-        this.system = system;
-        this.affectedOrganisation = affectedOrganisation;
+        this.systemId = systemId;
+        this.affectedOrganisationId = affectedOrganisationId;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.updatedAt = now;
-    }
-
-    private static @Nullable Long id(@Nullable AbstractEntity entity) {
-        return entity == null ? null : entity.getId();
     }
 
     void gone(Instant now) {
@@ -118,10 +112,10 @@ class PlanningConflict extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void handle(ConflictHandling handling, @Nullable LocalDate decideBy, @Nullable String note, Instant now) {
+    void handle(ConflictHandling handling, @Nullable LocalDate decideBy, Reason note, Instant now) {
         this.handling = handling;
         this.decideBy = decideBy;
-        this.note = note;
+        this.note = note.isEmpty() ? null : note.text();
         this.updatedAt = now;
     }
 
@@ -133,16 +127,16 @@ class PlanningConflict extends AbstractEntity {
         return item;
     }
 
-    @Nullable OperatedSystem getSystem() {
-        return system;
+    @Nullable Long getSystemId() {
+        return systemId;
     }
 
     long getFreezeWindowId() {
         return freezeWindowId;
     }
 
-    Organisation getAffectedOrganisation() {
-        return affectedOrganisation;
+    long getAffectedOrganisationId() {
+        return affectedOrganisationId;
     }
 
     @Nullable LocalDate getStartsOn() {

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 interface PlanningConflictRepository extends JpaRepository<PlanningConflict, Long> {
 
     /** Conflicts about a system's windows, active or not: the refresh compares them with what it finds. */
-    @Query("select c from PlanningConflict c where c.system.id = :systemId and c.kind <> :except")
+    @Query("select c from PlanningConflict c where c.systemId = :systemId and c.kind <> :except")
     List<PlanningConflict> findOnSystem(long systemId, ConflictKind except);
 
     List<PlanningConflict> findByKind(ConflictKind kind);
@@ -20,14 +20,13 @@ interface PlanningConflictRepository extends JpaRepository<PlanningConflict, Lon
     List<PlanningConflict> findForItems(Collection<Long> itemIds, ConflictKind except);
 
     @Query("""
-            select c from PlanningConflict c join fetch c.item i join fetch i.organisation
-              join fetch c.affectedOrganisation left join fetch c.system
+            select c from PlanningConflict c join fetch c.item
             where c.active = true order by c.detectedAt desc, c.id desc
             """)
     Slice<PlanningConflict> findActive(Pageable pageable);
 
     @Query("""
-            select c from PlanningConflict c left join fetch c.system
+            select c from PlanningConflict c
             where c.active = true and c.item.requestId = :requestId order by c.id
             """)
     List<PlanningConflict> findActiveForRequest(long requestId);

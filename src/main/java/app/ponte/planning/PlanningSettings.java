@@ -1,21 +1,25 @@
 package app.ponte.planning;
 
+import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.Versioned;
-import app.ponte.organisation.Account;
-import app.ponte.organisation.Organisation;
+import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.Organisations;
 import app.ponte.security.AdminOnly;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.TeamOnly;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,7 +36,6 @@ public class PlanningSettings {
 
     public static final BigDecimal LIGHTEST = new BigDecimal("0.5");
     public static final BigDecimal HEAVIEST = new BigDecimal("3.0");
-    static final int REASON_MAX = 300;
     /** A recompute that has not finished after this long died with its node; another may start. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
@@ -44,14 +47,14 @@ public class PlanningSettings {
     private final FullRecompute fullRecompute;
     private final BacklogKeeper keeper;
     private final Organisations organisations;
+    private final OrganisationNames names;
     private final CurrentUser currentUser;
-    private final EntityManager entityManager;
     private final Clock clock;
 
     PlanningSettings(ScoringWeightsRepository weights, OrganisationWeightRepository organisationWeights,
             ScoreRecomputeRepository recomputes, BacklogItemRepository items, ScoreRecalculation recalculation,
-            FullRecompute fullRecompute, BacklogKeeper keeper, Organisations organisations, CurrentUser currentUser,
-            EntityManager entityManager, Clock clock) {
+            FullRecompute fullRecompute, BacklogKeeper keeper, Organisations organisations, OrganisationNames names,
+            CurrentUser currentUser, Clock clock) {
         this.weights = weights;
         this.organisationWeights = organisationWeights;
         this.recomputes = recomputes;
@@ -60,8 +63,8 @@ public class PlanningSettings {
         this.fullRecompute = fullRecompute;
         this.keeper = keeper;
         this.organisations = organisations;
+        this.names = names;
         this.currentUser = currentUser;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ public class PlanningSettings {
         if (running().isPresent()) {
             throw new RejectedInputException("weights", "planning.error.recompute-running");
         }
-        Account me = entityManager.getReference(Account.class, currentUser.require().accountId());
+        long me = currentUser.require().accountId();
         current.change(changed, me, clock.instant());
         weights.flush();
         ScoreRecompute recompute = recomputes.saveAndFlush(new ScoreRecompute(items.count(), me, clock.instant()));
@@ -105,15 +108,30 @@ public class PlanningSettings {
         return recomputes.findFirstByOrderByIdDesc().map(ScoreRecompute::toProgress);
     }
 
+    /**
+     * The weights admins set, by organisation name. One per organisation at most, so a page is cut from all of
+     * them after naming them in one read.
+     */
     @TeamOnly
     public Slice<OrganisationWeightEntry> organisationWeights(Pageable pageable) {
-        return organisationWeights.findAllByName(pageable).map(OrganisationWeight::toEntry);
+        List<OrganisationWeight> all = organisationWeights.findAll();
+        Map<Long, String> organisations = names.names(all.stream().map(OrganisationWeight::getOrganisationId)
+                .collect(Collectors.toSet()));
+        List<OrganisationWeightEntry> byName = all.stream()
+                .map(w -> w.toEntry(organisations.getOrDefault(w.getOrganisationId(), "")))
+                .sorted(Comparator.comparing(OrganisationWeightEntry::organisationName,
+                        String.CASE_INSENSITIVE_ORDER).thenComparing(OrganisationWeightEntry::organisationId))
+                .toList();
+        int from = (int) Math.min(pageable.getOffset(), byName.size());
+        int to = Math.min(from + pageable.getPageSize(), byName.size());
+        return new SliceImpl<>(byName.subList(from, to), pageable, to < byName.size());
     }
 
     /** An organisation's weight, if an admin set one. */
     @TeamOnly
     public Optional<OrganisationWeightEntry> organisationWeight(long organisationId) {
-        return organisationWeights.findByOrganisationId(organisationId).map(OrganisationWeight::toEntry);
+        return organisationWeights.findByOrganisationId(organisationId)
+                .map(w -> w.toEntry(names.names(List.of(organisationId)).getOrDefault(organisationId, "")));
     }
 
     /**
@@ -131,12 +149,8 @@ public class PlanningSettings {
                 || weight.stripTrailingZeros().scale() > 1) {
             throw new RejectedInputException("weight", "planning.error.organisation-weight", LIGHTEST, HEAVIEST);
         }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > REASON_MAX) {
-            throw new RejectedInputException("reason", "planning.error.weight-reason", REASON_MAX);
-        }
-        OrganisationWeight entry = existing.orElseGet(() -> new OrganisationWeight(
-                entityManager.getReference(Organisation.class, organisationId)));
+        Reason why = Reason.required(reason, "planning.error.weight-reason");
+        OrganisationWeight entry = existing.orElseGet(() -> new OrganisationWeight(organisationId));
         entry.set(weight, why, clock.instant());
         organisationWeights.saveAndFlush(entry);
         recalculation.organisation(organisationId, weight);

@@ -1,7 +1,7 @@
 package app.ponte.planning;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Account;
+import app.ponte.base.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,12 +25,11 @@ class RankMove extends AbstractEntity {
     @Column(name = "to_position", nullable = false, updatable = false)
     private int toPosition;
 
-    @Column(name = "reason", nullable = false, length = 1000, updatable = false)
+    @Column(name = "reason", nullable = false, length = Reason.MAX, updatable = false)
     private String reason;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "moved_by_id", nullable = false, updatable = false)
-    private Account movedBy;
+    @Column(name = "moved_by_id", nullable = false, updatable = false)
+    private long movedById;
 
     @Column(name = "moved_at", nullable = false, updatable = false)
     private Instant movedAt;
@@ -38,12 +37,12 @@ class RankMove extends AbstractEntity {
     protected RankMove() {
     }
 
-    RankMove(BacklogItem item, int fromPosition, int toPosition, String reason, Account movedBy, Instant movedAt) {
+    RankMove(BacklogItem item, int fromPosition, int toPosition, Reason reason, long movedById, Instant movedAt) {
         this.item = item;
         this.fromPosition = fromPosition;
         this.toPosition = toPosition;
-        this.reason = reason;
-        this.movedBy = movedBy;
+        this.reason = reason.text();
+        this.movedById = movedById;
         this.movedAt = movedAt;
     }
 
@@ -51,7 +50,12 @@ class RankMove extends AbstractEntity {
         return item.getId();
     }
 
-    RankMoveEntry toEntry() {
-        return new RankMoveEntry(fromPosition, toPosition, reason, movedBy.getDisplayName(), movedAt);
+    long movedById() {
+        return movedById;
+    }
+
+    /** {@code movedBy}: the name of the team member who moved it. */
+    RankMoveEntry toEntry(String movedBy) {
+        return new RankMoveEntry(fromPosition, toPosition, reason, movedBy, movedAt);
     }
 }

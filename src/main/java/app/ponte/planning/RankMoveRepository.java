@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RankMoveRepository extends JpaRepository<RankMove, Long> {
 
-    @Query("select m from RankMove m join fetch m.movedBy where m.item.id in :itemIds order by m.movedAt desc, m.id desc")
+    @Query("select m from RankMove m where m.item.id in :itemIds order by m.movedAt desc, m.id desc")
     List<RankMove> findLatestFirst(List<Long> itemIds);
 }

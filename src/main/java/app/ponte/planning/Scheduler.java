@@ -1,5 +1,6 @@
 package app.ponte.planning;
 
+import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.PersonOption;
 import app.ponte.organisation.TeamDirectory;
 import java.math.BigDecimal;
@@ -30,13 +31,15 @@ class Scheduler {
     private final BacklogItemRepository items;
     private final TeamCapacityRepository capacities;
     private final TeamDirectory team;
+    private final OrganisationNames names;
     private final ScoreRecalculation recalculation;
 
     Scheduler(BacklogItemRepository items, TeamCapacityRepository capacities, TeamDirectory team,
-            ScoreRecalculation recalculation) {
+            OrganisationNames names, ScoreRecalculation recalculation) {
         this.items = items;
         this.capacities = capacities;
         this.team = team;
+        this.names = names;
         this.recalculation = recalculation;
     }
 
@@ -87,16 +90,19 @@ class Scheduler {
                 (BacklogItem i) -> i.getId().equals(moved.getId()) ? newScore : i.getEffectiveScore()).reversed()
                 .thenComparing(BacklogItem::getId, Comparator.reverseOrder()));
         Map<Long, Schedule.Slot> after = Schedule.plan(work(ranked), capacity, recalculation.today());
-        List<Slip> slips = new ArrayList<>();
-        for (BacklogItem item : ranked) {
+        List<BacklogItem> later = ranked.stream().filter(item -> {
             Schedule.Slot slot = after.get(item.getId());
             LocalDate before = item.getPlannedFinish();
-            if (slot != null && before != null && slot.finish().isAfter(before)) {
-                slips.add(new Slip(item.getRequestId(), item.getTitle(), item.getOrganisation().getName(), before,
-                        slot.finish(), (int) ChronoUnit.DAYS.between(before, slot.finish())));
-            }
-        }
-        return slips;
+            return slot != null && before != null && slot.finish().isAfter(before);
+        }).toList();
+        Map<Long, String> organisations = names.names(later.stream().map(BacklogItem::getOrganisationId)
+                .collect(Collectors.toSet()));
+        return later.stream().map(item -> {
+            LocalDate before = item.getPlannedFinish();
+            LocalDate finish = after.get(item.getId()).finish();
+            return new Slip(item.getRequestId(), item.getTitle(), organisations.get(item.getOrganisationId()), before,
+                    finish, (int) ChronoUnit.DAYS.between(before, finish));
+        }).toList();
     }
 
     /** Accepted work, best first, as far as the team's capacity reaches within the horizon. */

@@ -1,12 +1,8 @@
 package app.ponte.planning;
 
 import app.ponte.base.AbstractEntity;
-import app.ponte.organisation.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -29,16 +25,15 @@ class ScoreRecompute extends AbstractEntity {
     private @Nullable Instant finishedAt;
 
     /** Null for the nightly run. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "started_by_id", updatable = false)
-    private @Nullable Account startedBy;
+    @Column(name = "started_by_id", updatable = false)
+    private @Nullable Long startedById;
 
     protected ScoreRecompute() {
     }
 
-    ScoreRecompute(long total, @Nullable Account startedBy, Instant now) {
+    ScoreRecompute(long total, @Nullable Long startedById, Instant now) {
         this.total = total;
-        this.startedBy = startedBy;
+        this.startedById = startedById;
         this.startedAt = now;
     }
 

@@ -1,13 +1,9 @@
 package app.ponte.planning;
 
 import app.ponte.base.Versioned;
-import app.ponte.organisation.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -46,20 +42,19 @@ class ScoringWeights implements Versioned {
     @Column(name = "changed_at")
     private @Nullable Instant changedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "changed_by_id")
-    private @Nullable Account changedBy;
+    @Column(name = "changed_by_id")
+    private @Nullable Long changedById;
 
     protected ScoringWeights() {
     }
 
-    void change(Weights weights, Account by, Instant now) {
+    void change(Weights weights, long byAccountId, Instant now) {
         this.reach = weights.reach();
         this.impact = weights.impact();
         this.urgency = weights.urgency();
         this.confidence = weights.confidence();
         this.effort = weights.effort();
-        this.changedBy = by;
+        this.changedById = byAccountId;
         this.changedAt = now;
     }
 

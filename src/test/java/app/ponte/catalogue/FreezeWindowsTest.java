@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
+import app.ponte.TestClock;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.DemoFixtures;
@@ -27,6 +28,8 @@ class FreezeWindowsTest extends SignedInServiceTest {
     SystemCatalogue catalogue;
     @Autowired
     DemoFixtures fixtures;
+    @Autowired
+    TestClock clock;
 
     @Test
     void the_demo_has_the_seeds_windows_and_each_organisation_sees_only_its_own() {
@@ -42,7 +45,7 @@ class FreezeWindowsTest extends SignedInServiceTest {
     @Test
     void a_window_must_be_a_real_future_period_with_a_reason_on_a_system_the_organisation_depends_on() {
         long invoicing = systemId("Invoicing");
-        LocalDate soon = LocalDate.now().plusDays(200);
+        LocalDate soon = clock.today().plusDays(200);
         assertThat(refused(new FreezeWindowDraft(invoicing, null, soon, soon.minusDays(1), "Audit"))).isEqualTo("endsOn");
         assertThat(refused(new FreezeWindowDraft(invoicing, null, soon.minusDays(400), soon.minusDays(390), "Old")))
                 .isEqualTo("endsOn");
@@ -62,7 +65,7 @@ class FreezeWindowsTest extends SignedInServiceTest {
     @Test
     void another_organisation_cannot_touch_a_window_by_id_and_a_stale_change_is_refused() {
         long invoicing = systemId("Invoicing");
-        LocalDate later = LocalDate.now().plusDays(300);
+        LocalDate later = clock.today().plusDays(300);
         FreezeWindowEntry mine = as("rita@meridian.test", () -> windows.declare(
                 new FreezeWindowDraft(invoicing, null, later, later.plusDays(1), "Year-end closing")));
         var change = new FreezeWindowDraft(invoicing, null, later, later.plusDays(2), "Longer");

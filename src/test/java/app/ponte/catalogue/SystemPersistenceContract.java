@@ -3,11 +3,11 @@ package app.ponte.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.Entities;
+import app.ponte.TestClock;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,14 +23,17 @@ abstract class SystemPersistenceContract {
     EntityManager entityManager;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    TestClock clock;
 
     @Test
     void a_system_keeps_its_target_exactly_and_is_listed_for_the_organisations_depending_on_it() {
         transactions.executeWithoutResult(status -> {
             Organisation aurora = organisation("Aurora Commerce");
-            var system = new OperatedSystem(Instant.now());
-            system.update("Contract system", null, account("lead@ponte.test"), Criticality.HIGH,
-                    new BigDecimal("99.995"), Set.of(aurora, organisation("Marketing")), Instant.now());
+            var system = new OperatedSystem(clock.instant());
+            system.update("Contract system", null, account("lead@ponte.test").getId(), Criticality.HIGH,
+                    new BigDecimal("99.995"), Set.of(aurora.getId(), organisation("Marketing").getId()),
+                    clock.instant());
             systems.saveAndFlush(system);
             entityManager.clear();
 

@@ -1,13 +1,13 @@
 package app.ponte.planning;
 
 import static app.ponte.planning.PlanningFixtures.LEAD;
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
+import app.ponte.TestClock;
 import app.ponte.base.NotificationLine;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
@@ -33,13 +33,15 @@ class ConflictsTest extends SignedInServiceTest {
     @Autowired
     PlanningFixtures fixtures;
     @Autowired
+    TestClock clock;
+    @Autowired
     NotificationCenter notifications;
 
     @Test
     void a_change_asked_inside_another_departments_freeze_is_a_conflict_the_requester_reads_in_plain_words() {
-        fixtures.freeze("Sales", "Real-time reporting", today().plusDays(300), today().plusDays(306),
+        fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(300), clock.today().plusDays(306),
                 "Half-year close");
-        long id = fixtures.change("marketing@ponte.test", "Summer campaign live board", today().plusDays(303),
+        long id = fixtures.change("marketing@ponte.test", "Summer campaign live board", clock.today().plusDays(303),
                 "Real-time reporting");
 
         ConflictRow row = conflictOf(id);
@@ -52,27 +54,27 @@ class ConflictsTest extends SignedInServiceTest {
         List<ConflictNotice> notices = as("marketing@ponte.test", () -> conflicts.notices(id));
         assertThat(notices).singleElement().satisfies(notice -> {
             assertThat(notice.kind()).isEqualTo(ConflictKind.FREEZE_CLASH);
-            assertThat(notice.startsOn()).isEqualTo(today().plusDays(300));
+            assertThat(notice.startsOn()).isEqualTo(clock.today().plusDays(300));
         });
         assertThat(catchThrowable(() -> as("sales@ponte.test", () -> conflicts.notices(id))))
                 .isInstanceOf(NotFoundInScopeException.class);
 
         as(LEAD, () -> {
-            conflicts.askForDecision(row.id(), today().plusDays(10), "Talking to both heads", row.version());
+            conflicts.askForDecision(row.id(), clock.today().plusDays(10), "Talking to both heads", row.version());
             return null;
         });
         assertThat(as("marketing@ponte.test", () -> conflicts.notices(id))).singleElement().satisfies(notice -> {
             assertThat(notice.handling()).isEqualTo(ConflictHandling.DECISION_ASKED);
-            assertThat(notice.decideBy()).isEqualTo(today().plusDays(10));
+            assertThat(notice.decideBy()).isEqualTo(clock.today().plusDays(10));
         });
         assertThat(as("marketing@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
-                assertThat(line.arguments()).contains(NotificationLine.date(today().plusDays(10))));
+                assertThat(line.arguments()).contains(NotificationLine.date(clock.today().plusDays(10))));
 
         ConflictRow asked = conflictOf(id);
-        assertThat(refusal(() -> conflicts.reschedule(asked.id(), today().plusDays(301), null, asked.version()))
+        assertThat(refusal(() -> conflicts.reschedule(asked.id(), clock.today().plusDays(301), null, asked.version()))
                 .messageKey()).isEqualTo("conflict.error.target-in-freeze");
         as(LEAD, () -> {
-            conflicts.reschedule(asked.id(), today().plusDays(310), "After the close", asked.version());
+            conflicts.reschedule(asked.id(), clock.today().plusDays(310), "After the close", asked.version());
             return null;
         });
         assertThat(activeFor(id)).isEmpty();
@@ -81,18 +83,18 @@ class ConflictsTest extends SignedInServiceTest {
 
     @Test
     void a_freeze_declared_after_the_request_finds_the_conflict() {
-        long id = fixtures.change("marketing@ponte.test", "Autumn teaser board", today().plusDays(320),
+        long id = fixtures.change("marketing@ponte.test", "Autumn teaser board", clock.today().plusDays(320),
                 "Real-time reporting");
         assertThat(activeFor(id)).isEmpty();
 
-        fixtures.freeze("Sales", "Real-time reporting", today().plusDays(318), today().plusDays(322), "Audit");
+        fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(318), clock.today().plusDays(322), "Audit");
         assertThat(activeFor(id)).extracting(ConflictRow::kind).containsExactly(ConflictKind.FREEZE_CLASH);
     }
 
     @Test
     void accepting_the_risk_needs_a_note_and_only_the_team_handles_conflicts() {
-        fixtures.freeze("Sales", "Real-time reporting", today().plusDays(330), today().plusDays(333), "Fair");
-        long id = fixtures.change("marketing@ponte.test", "Fair leads board", today().plusDays(331),
+        fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(330), clock.today().plusDays(333), "Fair");
+        long id = fixtures.change("marketing@ponte.test", "Fair leads board", clock.today().plusDays(331),
                 "Real-time reporting");
         ConflictRow row = conflictOf(id);
 
@@ -120,7 +122,15 @@ class ConflictsTest extends SignedInServiceTest {
             capacities.set(teamMember, new BigDecimal("0.5"), entry.version());
             return null;
         });
-        long feature = fixtures.change("ops@ponte.test", "Warehouse picking report", today().plusDays(15),
+        try {
+            aFeatureShortOfCapacityAndABugMovedUp();
+        } finally {
+            restoreCapacity(teamMember, entry.daysPerWeek());
+        }
+    }
+
+    private void aFeatureShortOfCapacityAndABugMovedUp() {
+        long feature = fixtures.change("ops@ponte.test", "Warehouse picking report", clock.today().plusDays(15),
                 "Orders API");
         fixtures.plan(feature, "8");
         assertThat(activeFor(feature)).extracting(ConflictRow::kind).contains(ConflictKind.CAPACITY);
@@ -131,7 +141,7 @@ class ConflictsTest extends SignedInServiceTest {
         ScoreCard bugCard = as(LEAD, () -> backlog.card(bug));
         ScoreCard featureCard = as(LEAD, () -> backlog.card(feature));
         assertThat(featureCard.plannedFinish()).isNotNull();
-        assertThat(refusal(() -> conflicts.reschedule(conflictOf(feature).id(), today().minusDays(1), null,
+        assertThat(refusal(() -> conflicts.reschedule(conflictOf(feature).id(), clock.today().minusDays(1), null,
                 conflictOf(feature).version())).messageKey()).isEqualTo("conflict.error.target-past");
         assertThat(bugCard.lane()).isEqualTo(Lane.SUPPORT);
         int last = as(LEAD, () -> backlog.board(Lane.SUPPORT, BacklogFilter.NONE, PageRequest.of(0, 1000)))
@@ -141,6 +151,16 @@ class ConflictsTest extends SignedInServiceTest {
             assertThat(slip.requestId()).isEqualTo(bug);
             assertThat(slip.days()).isPositive();
             assertThat(slip.finishAfter()).isAfter(slip.finishBefore());
+        });
+    }
+
+    /** Capacity is shared by every test: what a test changed goes back. */
+    private void restoreCapacity(long accountId, BigDecimal daysPerWeek) {
+        var now = SignedIn.as(users, LEAD, () -> capacities.list()).stream()
+                .filter(c -> c.accountId() == accountId).findFirst().orElseThrow();
+        as(LEAD, () -> {
+            capacities.set(accountId, daysPerWeek, now.version());
+            return null;
         });
     }
 

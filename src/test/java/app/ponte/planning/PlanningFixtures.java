@@ -57,6 +57,10 @@ public class PlanningFixtures {
         this.demo = demo;
     }
 
+    /**
+     * Today in real time, for the roadmap tests that still call it; planning's and the catalogue's own tests
+     * read the injected {@code TestClock}, which follows when a test moves time.
+     */
     public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }

@@ -1,11 +1,11 @@
 package app.ponte.planning;
 
 import static app.ponte.planning.PlanningFixtures.LEAD;
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.ponte.SignedIn;
+import app.ponte.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +20,8 @@ abstract class PlanningPersistenceContract {
 
     @Autowired
     PlanningFixtures fixtures;
+    @Autowired
+    TestClock clock;
     @Autowired
     Backlog backlog;
     @Autowired
@@ -36,9 +38,9 @@ abstract class PlanningPersistenceContract {
     @Test
     void scoring_the_board_and_conflicts_give_the_same_answers_on_this_database() {
         transactions.executeWithoutResult(status -> {
-            fixtures.freeze("Sales", "Real-time reporting", today().plusDays(400), today().plusDays(405),
+            fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(400), clock.today().plusDays(405),
                     "Contract close");
-            long id = fixtures.change("marketing@ponte.test", "Contract board", today().plusDays(402),
+            long id = fixtures.change("marketing@ponte.test", "Contract board", clock.today().plusDays(402),
                     "Real-time reporting");
             SignedIn.run(users, LEAD, () -> {
                 ScoreCard card = backlog.card(id);

@@ -1,13 +1,13 @@
 package app.ponte.planning;
 
 import static app.ponte.planning.PlanningFixtures.LEAD;
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
+import app.ponte.TestClock;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
@@ -17,6 +17,7 @@ import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Severity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +33,8 @@ class ScoringAndRankingTest extends SignedInServiceTest {
     @Autowired
     PlanningFixtures fixtures;
     @Autowired
+    TestClock clock;
+    @Autowired
     RequestSupport support;
     @Autowired
     RequestReading reading;
@@ -42,7 +45,7 @@ class ScoringAndRankingTest extends SignedInServiceTest {
 
     @Test
     void a_product_request_is_scored_by_the_shown_formula_from_each_input() {
-        long id = fixtures.change("marketing@ponte.test", "Campaign funnel chart", today().plusDays(20),
+        long id = fixtures.change("marketing@ponte.test", "Campaign funnel chart", clock.today().plusDays(20),
                 "Real-time reporting");
 
         ScoreCard card = as(LEAD, () -> backlog.card(id));
@@ -76,7 +79,7 @@ class ScoringAndRankingTest extends SignedInServiceTest {
 
     @Test
     void supporting_organisations_add_to_the_reach() {
-        long id = fixtures.change("marketing@ponte.test", "Shared campaign calendar", today().plusDays(60),
+        long id = fixtures.change("marketing@ponte.test", "Shared campaign calendar", clock.today().plusDays(60),
                 "Real-time reporting");
         SignedIn.run(users, LEAD, () -> workflow.share(id, true, reading.details(id).version()));
         SignedIn.run(users, "sales@ponte.test", () -> support.support(id, "We plan promotions with it"));
@@ -88,19 +91,19 @@ class ScoringAndRankingTest extends SignedInServiceTest {
 
     @Test
     void the_requesters_own_freeze_pulls_the_deadline_to_the_day_before_it() {
-        fixtures.freeze("Marketing", "Real-time reporting", today().plusDays(200), today().plusDays(206),
+        fixtures.freeze("Marketing", "Real-time reporting", clock.today().plusDays(200), clock.today().plusDays(206),
                 "Brand relaunch week");
-        long id = fixtures.change("marketing@ponte.test", "Relaunch dashboard", today().plusDays(204),
+        long id = fixtures.change("marketing@ponte.test", "Relaunch dashboard", clock.today().plusDays(204),
                 "Real-time reporting");
 
         ScoreCard card = as(LEAD, () -> backlog.card(id));
-        assertThat(card.deadline()).isEqualTo(today().plusDays(199));
-        assertThat(card.deadlineFreezeStart()).isEqualTo(today().plusDays(200));
+        assertThat(card.deadline()).isEqualTo(clock.today().plusDays(199));
+        assertThat(card.deadlineFreezeStart()).isEqualTo(clock.today().plusDays(200));
     }
 
     @Test
     void a_manual_move_needs_a_reason_keeps_the_previous_position_and_tells_the_requester() {
-        long id = fixtures.change("ops@ponte.test", "Route planning export", today().plusDays(150), "Orders API");
+        long id = fixtures.change("ops@ponte.test", "Route planning export", clock.today().plusDays(150), "Orders API");
         ScoreCard before = as(LEAD, () -> backlog.card(id));
         assertThat(before.position()).isGreaterThan(1);
 
@@ -140,12 +143,16 @@ class ScoringAndRankingTest extends SignedInServiceTest {
 
     @Test
     void two_team_members_moving_the_same_request_at_once_the_second_is_told() {
-        long id = fixtures.change("ops@ponte.test", "Driver app sync", today().plusDays(150), "Orders API");
+        long id = fixtures.change("ops@ponte.test", "Driver app sync", clock.today().plusDays(150), "Orders API");
         long version = as(LEAD, () -> backlog.card(id)).version();
         as(LEAD, () -> backlog.move(id, 2, "Blocks the driver app", version));
-
-        assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
-                () -> backlog.move(id, 3, "Less urgent", version)))).isInstanceOf(ConcurrentEditException.class);
+        try {
+            assertThat(catchThrowable(() -> SignedIn.run(users, "dev@ponte.test",
+                    () -> backlog.move(id, 3, "Less urgent", version)))).isInstanceOf(ConcurrentEditException.class);
+        } finally {
+            // The ranking is shared by every test: the request goes back to its computed place.
+            SignedIn.run(users, LEAD, () -> backlog.returnToScore(id, backlog.card(id).version()));
+        }
     }
 
     @Test
@@ -157,7 +164,7 @@ class ScoringAndRankingTest extends SignedInServiceTest {
         assertThat(refusalAs("admin@ponte.test", () -> settings.changeWeights(new Weights(0, 0, 0, 0, 0), version))
                 .messageKey()).isEqualTo("planning.error.weights-all-zero");
 
-        long id = fixtures.change("marketing@ponte.test", "Weighted item", today().plusDays(400), "Real-time reporting");
+        long id = fixtures.change("marketing@ponte.test", "Weighted item", clock.today().plusDays(400), "Real-time reporting");
         try {
             long run = as("admin@ponte.test", () -> settings.changeWeights(new Weights(0, 5, 0, 0, 0), version));
             RecomputeProgress progress = waitForRecompute(run);
@@ -172,31 +179,36 @@ class ScoringAndRankingTest extends SignedInServiceTest {
 
     @Test
     void an_organisation_weight_multiplies_its_scores_and_must_be_in_bounds_with_a_reason() {
-        long id = fixtures.change("hr@ponte.test", "Onboarding checklist", today().plusDays(400), "Employee directory");
+        long id = fixtures.change("hr@ponte.test", "Onboarding checklist", clock.today().plusDays(400), "Employee directory");
         double before = as(LEAD, () -> backlog.card(id)).computedScore();
         long hr = fixtures.organisationId("Human Resources");
+        Optional<OrganisationWeightEntry> original = as(LEAD, () -> settings.organisationWeight(hr));
+        Long seen = original.map(OrganisationWeightEntry::version).orElse(null);
 
         assertThat(refusalAs("admin@ponte.test", () -> {
-            settings.weighOrganisation(hr, new java.math.BigDecimal("3.5"), "Too much", null);
+            settings.weighOrganisation(hr, new java.math.BigDecimal("3.5"), "Too much", seen);
             return null;
         }).messageKey()).isEqualTo("planning.error.organisation-weight");
         assertThat(refusalAs("admin@ponte.test", () -> {
-            settings.weighOrganisation(hr, new java.math.BigDecimal("2.0"), " ", null);
+            settings.weighOrganisation(hr, new java.math.BigDecimal("2.0"), " ", seen);
             return null;
         }).field()).isEqualTo("reason");
 
         as("admin@ponte.test", () -> {
-            settings.weighOrganisation(hr, new java.math.BigDecimal("2.0"), "Regulatory duty: labour law", null);
+            settings.weighOrganisation(hr, new java.math.BigDecimal("2.0"), "Regulatory duty: labour law", seen);
             return null;
         });
         try {
             assertThat(as(LEAD, () -> backlog.card(id)).computedScore()).isCloseTo(2 * before,
                     org.assertj.core.data.Offset.offset(0.001));
         } finally {
+            // Weights are shared by every test: HR's goes back (to 1 when it had none: there is no removing one).
             long version = as(LEAD, () -> settings.organisationWeights(PageRequest.of(0, 50))).stream()
                     .filter(w -> w.organisationId() == hr).findFirst().orElseThrow().version();
             as("admin@ponte.test", () -> {
-                settings.weighOrganisation(hr, java.math.BigDecimal.ONE, "Back to normal", version);
+                settings.weighOrganisation(hr, original.map(OrganisationWeightEntry::weight)
+                        .orElse(java.math.BigDecimal.ONE), original.map(OrganisationWeightEntry::reason)
+                        .orElse("Back to normal"), version);
                 return null;
             });
         }

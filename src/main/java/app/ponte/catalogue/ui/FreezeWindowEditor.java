@@ -1,6 +1,7 @@
 package app.ponte.catalogue.ui;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.Reason;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.catalogue.FreezeWindowDraft;
 import app.ponte.catalogue.FreezeWindowEntry;
@@ -18,9 +19,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Declare or change a freeze window; the view saves it and hands refusals back to the fields. */
+/**
+ * Declare or change a freeze window. The view says how to save it; refusals land on the field they concern
+ * and a window changed meanwhile is said so, keeping what was typed.
+ */
 class FreezeWindowEditor extends Dialog {
 
     final ComboBox<SystemSummary> system = new ComboBox<>();
@@ -32,6 +37,7 @@ class FreezeWindowEditor extends Dialog {
     final Button save = new Button();
     final Button withdraw = new Button();
 
+    private final FieldRefusals refusals;
     private @Nullable FreezeWindowEntry editing;
 
     FreezeWindowEditor(List<SystemSummary> systems,
@@ -50,7 +56,7 @@ class FreezeWindowEditor extends Dialog {
         endsOn.setLabel(getTranslation("freeze.ends-on"));
         reason.setLabel(getTranslation("freeze.reason"));
         reason.setHelperText(getTranslation("freeze.reason-help"));
-        reason.setMaxLength(500);
+        reason.setMaxLength(Reason.MAX);
         conflict.addClassName("conflict");
         conflict.setVisible(false);
         save.setText(getTranslation("common.save"));
@@ -61,6 +67,8 @@ class FreezeWindowEditor extends Dialog {
         form.setColspan(reason, 2);
         add(conflict, form);
         getFooter().add(withdraw, new Button(getTranslation("common.cancel"), e -> close()), save);
+        refusals = new FieldRefusals(Map.of("system", system, "organisation", organisation, "startsOn", startsOn,
+                "endsOn", endsOn, "reason", reason), reason);
     }
 
     void declareNew() {
@@ -104,15 +112,19 @@ class FreezeWindowEditor extends Dialog {
                 endsOn.getValue(), reason.getValue());
     }
 
-    void showRejection(RejectedInputException rejection) {
-        Map<String, HasValidation> fields = Map.of("system", system, "organisation", organisation,
-                "startsOn", startsOn, "endsOn", endsOn, "reason", reason);
-        HasValidation field = fields.getOrDefault(rejection.field(), reason);
-        field.setErrorMessage(getTranslation(rejection.messageKey(), rejection.arguments()));
-        field.setInvalid(true);
+    /**
+     * Runs the change and closes the editor when it was saved; when the window was changed meanwhile,
+     * {@code current} gives it as it is now (null when withdrawn).
+     */
+    boolean attempt(Runnable change, Supplier<@Nullable FreezeWindowEntry> current) {
+        boolean saved = refusals.whenChangedMeanwhile(() -> showConflict(current.get())).attempt(change);
+        if (saved) {
+            close();
+        }
+        return saved;
     }
 
-    void showConflict(@Nullable FreezeWindowEntry current) {
+    private void showConflict(@Nullable FreezeWindowEntry current) {
         editing = current;
         conflict.setText(getTranslation("freeze.conflict"));
         conflict.setVisible(true);

@@ -2,8 +2,6 @@ package app.ponte.catalogue.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.catalogue.FreezeWindowEntry;
 import app.ponte.catalogue.FreezeWindows;
@@ -25,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -82,32 +81,24 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
 
     private void save() {
         FreezeWindowEntry editing = editor.editing();
-        try {
-            if (editing == null) {
-                windows.declare(editor.draft());
-            } else {
-                windows.change(editing.id(), editor.draft(), editing.version());
-            }
-            editor.close();
+        Runnable change = editing == null ? () -> windows.declare(editor.draft())
+                : () -> windows.change(editing.id(), editor.draft(), editing.version());
+        if (editor.attempt(change, () -> current(editing))) {
             refresh();
-        } catch (RejectedInputException e) {
-            editor.showRejection(e);
-        } catch (ConcurrentEditException e) {
-            editor.showConflict(windows.upcoming().stream().filter(w -> w.id() == editing.id()).findFirst()
-                    .orElse(null));
         }
     }
 
     private void withdraw() {
         FreezeWindowEntry editing = editor.editing();
-        try {
-            windows.withdraw(editing.id(), editing.version());
-            editor.close();
+        if (editor.attempt(() -> windows.withdraw(editing.id(), editing.version()), () -> current(editing))) {
             refresh();
-        } catch (ConcurrentEditException e) {
-            editor.showConflict(windows.upcoming().stream().filter(w -> w.id() == editing.id()).findFirst()
-                    .orElse(null));
         }
+    }
+
+    /** The window as saved now, after somebody changed it meanwhile; null when it is gone. */
+    private @Nullable FreezeWindowEntry current(@Nullable FreezeWindowEntry editing) {
+        return editing == null ? null
+                : windows.upcoming().stream().filter(w -> w.id() == editing.id()).findFirst().orElse(null);
     }
 
     private void refresh() {

@@ -1,6 +1,6 @@
 package app.ponte.catalogue.ui;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.catalogue.Criticality;
 import app.ponte.catalogue.SystemDetails;
 import app.ponte.catalogue.SystemDraft;
@@ -23,12 +23,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Create or edit a system. The editor collects input only; the view saves through the service and
- * hands refusals and conflicts back, so nothing typed is lost.
+ * Create or edit a system. The view says how to save; refusals land on the field they concern and a system
+ * saved meanwhile is said so, so nothing typed is lost.
  */
 class SystemEditor extends Dialog {
 
@@ -41,6 +43,7 @@ class SystemEditor extends Dialog {
     final Paragraph conflict = new Paragraph();
     final Button save = new Button();
 
+    private final FieldRefusals refusals;
     private @Nullable SystemDetails editing;
 
     SystemEditor(List<PersonOption> teamPeople,
@@ -72,6 +75,8 @@ class SystemEditor extends Dialog {
         form.setColspan(dependents, 2);
         add(conflict, form);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        refusals = new FieldRefusals(Map.of("name", name, "description", description, "owner", owner,
+                "criticality", criticality, "availabilityTarget", availabilityTarget, "dependents", dependents), name);
     }
 
     void editNew() {
@@ -112,16 +117,20 @@ class SystemEditor extends Dialog {
                 dependents.getValue().stream().map(OrganisationSummary::id).collect(Collectors.toSet()));
     }
 
-    void showRejection(RejectedInputException rejection) {
-        Map<String, HasValidation> fields = Map.of("name", name, "description", description, "owner", owner,
-                "criticality", criticality, "availabilityTarget", availabilityTarget, "dependents", dependents);
-        HasValidation field = fields.getOrDefault(rejection.field(), name);
-        field.setErrorMessage(getTranslation(rejection.messageKey(), rejection.arguments()));
-        field.setInvalid(true);
+    /**
+     * Saves through {@code save} and closes when it was saved; when somebody saved the system meanwhile,
+     * {@code current} gives it as it is now.
+     */
+    @Nullable SystemDetails attempt(Supplier<SystemDetails> save, Supplier<SystemDetails> current) {
+        var saved = new AtomicReference<@Nullable SystemDetails>();
+        if (refusals.whenChangedMeanwhile(() -> showConflict(current.get())).attempt(() -> saved.set(save.get()))) {
+            close();
+        }
+        return saved.get();
     }
 
     /** Somebody saved the system meanwhile: keep what was typed, show the saved version's number. */
-    void showConflict(SystemDetails current) {
+    private void showConflict(SystemDetails current) {
         editing = current;
         conflict.setText(getTranslation("system.conflict"));
         conflict.setVisible(true);

@@ -2,8 +2,7 @@ package app.ponte.catalogue.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.Toasts;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemDetails;
 import app.ponte.catalogue.SystemSummary;
@@ -14,8 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -73,17 +70,12 @@ class SystemListView extends VerticalLayout implements HasDynamicTitle {
 
     private void save() {
         SystemDetails editing = editor.editing();
-        try {
-            SystemDetails saved = editing == null ? catalogue.create(editor.draft())
-                    : catalogue.update(editing.id(), editor.draft(), editing.version());
-            editor.close();
-            Notification.show(getTranslation("system.saved", saved.name()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        SystemDetails saved = editor.attempt(() -> editing == null ? catalogue.create(editor.draft())
+                : catalogue.update(editing.id(), editor.draft(), editing.version()),
+                () -> catalogue.details(editing.id()));
+        if (saved != null) {
+            Toasts.done(getTranslation("system.saved", saved.name()));
             grid.getDataProvider().refreshAll();
-        } catch (RejectedInputException e) {
-            editor.showRejection(e);
-        } catch (ConcurrentEditException e) {
-            editor.showConflict(catalogue.details(editing.id()));
         }
     }
 

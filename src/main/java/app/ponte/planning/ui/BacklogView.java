@@ -3,6 +3,7 @@ package app.ponte.planning.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.ui.Days;
+import app.ponte.base.ui.FilterSelect;
 import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.catalogue.SystemSummary;
 import app.ponte.organisation.OrganisationSummary;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -41,9 +43,9 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Lane> lane = new Select<>();
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
-    final Select<SystemSummary> system = new Select<>();
-    final Select<RequestStatus> status = new Select<>();
-    final Select<RequestKind> kind = new Select<>();
+    final FilterSelect<SystemSummary> system;
+    final FilterSelect<RequestStatus> status;
+    final FilterSelect<RequestKind> kind;
     final Grid<BacklogRow> grid = new Grid<>();
     final Button move = new Button();
     final MoveDialog dialog;
@@ -63,24 +65,14 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setItems(query -> organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),
                 toSpringPageRequest(query)).stream());
-        system.setLabel(getTranslation("planning.filter.system"));
-        system.setItems(catalogue.list("", PageRequest.of(0, 1000)).getContent());
-        system.setEmptySelectionAllowed(true);
-        system.setEmptySelectionCaption(getTranslation("planning.filter.any"));
-        system.setItemLabelGenerator(s -> s == null ? getTranslation("planning.filter.any") : s.name());
-        status.setLabel(getTranslation("planning.filter.status"));
-        status.setItems(RequestStatus.NEW, RequestStatus.TRIAGED, RequestStatus.PLANNED, RequestStatus.IN_PROGRESS,
-                RequestStatus.WAITING_FOR_REQUESTER);
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("planning.filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("planning.filter.any")
-                : getTranslation(s.labelKey()));
-        kind.setLabel(getTranslation("planning.filter.kind"));
-        kind.setItems(RequestKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("planning.filter.any"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("planning.filter.any")
-                : getTranslation(k.labelKey()));
+        String any = getTranslation("planning.filter.any");
+        system = new FilterSelect<>(getTranslation("planning.filter.system"), any,
+                catalogue.list("", PageRequest.of(0, 1000)).getContent(), s -> s == null ? any : s.name());
+        status = new FilterSelect<>(getTranslation("planning.filter.status"), any, List.of(RequestStatus.NEW,
+                RequestStatus.TRIAGED, RequestStatus.PLANNED, RequestStatus.IN_PROGRESS,
+                RequestStatus.WAITING_FOR_REQUESTER), s -> s == null ? any : getTranslation(s.labelKey()));
+        kind = new FilterSelect<>(getTranslation("planning.filter.kind"), any, List.of(RequestKind.values()),
+                k -> k == null ? any : getTranslation(k.labelKey()));
         lane.addValueChangeListener(e -> refresh());
         organisation.addValueChangeListener(e -> refresh());
         system.addValueChangeListener(e -> refresh());
@@ -126,7 +118,8 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
 
     BacklogFilter filter() {
         return new BacklogFilter(organisation.getValue() == null ? null : organisation.getValue().id(),
-                system.getValue() == null ? null : system.getValue().id(), status.getValue(), kind.getValue());
+                system.chosen().map(SystemSummary::id).orElse(null), status.chosen().orElse(null),
+                kind.chosen().orElse(null));
     }
 
     void refresh() {

@@ -2,15 +2,14 @@ package app.ponte.planning.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.Reason;
 import app.ponte.base.ui.Days;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictRow;
 import app.ponte.planning.Conflicts;
 import app.ponte.security.Roles;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +45,7 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
     final Span message = new Span();
 
     private final Conflicts conflicts;
+    private final FieldRefusals refusals;
 
     ConflictsView(Conflicts conflicts) {
         this.conflicts = conflicts;
@@ -62,7 +63,7 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::handling).setHeader(getTranslation("conflict.column.handling")).setFlexGrow(2);
         date.setLabel(getTranslation("conflict.date"));
         note.setLabel(getTranslation("conflict.note"));
-        note.setMaxLength(1000);
+        note.setMaxLength(Reason.MAX);
         reschedule.setText(getTranslation("conflict.reschedule"));
         askDecision.setText(getTranslation("conflict.ask-decision"));
         acceptRisk.setText(getTranslation("conflict.accept-risk"));
@@ -77,6 +78,10 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         grid.addSelectionListener(e -> actions.setEnabled(e.getFirstSelectedItem().isPresent()));
         actions.setEnabled(false);
         add(new Paragraph(getTranslation("conflict.intro")), grid, actions, message);
+        refusals = new FieldRefusals(Map.of("note", note), date).whenChangedMeanwhile(() -> {
+            refresh();
+            message.setText(getTranslation("conflict.changed-meanwhile"));
+        });
         refresh();
     }
 
@@ -96,22 +101,12 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
 
     private void act(Consumer<ConflictRow> action) {
         message.setText("");
-        date.setInvalid(false);
-        note.setInvalid(false);
         grid.getSelectedItems().stream().findFirst().ifPresent(row -> {
-            try {
-                action.accept(row);
+            if (refusals.attempt(() -> action.accept(row))) {
                 note.clear();
                 date.clear();
                 refresh();
                 message.setText(getTranslation("conflict.saved"));
-            } catch (RejectedInputException e) {
-                HasValidation field = "note".equals(e.field()) ? note : date;
-                field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                field.setInvalid(true);
-            } catch (ConcurrentEditException e) {
-                refresh();
-                message.setText(getTranslation("conflict.changed-meanwhile"));
             }
         });
     }

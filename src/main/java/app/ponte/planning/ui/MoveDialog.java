@@ -1,8 +1,8 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.Reason;
 import app.ponte.base.ui.Days;
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.planning.Backlog;
 import app.ponte.planning.BacklogRow;
 import app.ponte.planning.Slip;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moving a request on the board: the new position, the reason (required, read by the organisations
@@ -31,6 +32,7 @@ class MoveDialog extends Dialog {
 
     private final Backlog backlog;
     private final Runnable moved;
+    private final FieldRefusals refusals;
     private BacklogRow row;
 
     MoveDialog(Backlog backlog, Runnable moved) {
@@ -41,7 +43,7 @@ class MoveDialog extends Dialog {
         position.setMin(1);
         reason.setLabel(getTranslation("planning.move.reason"));
         reason.setId("move-reason");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(Reason.MAX);
         reason.setWidthFull();
         preview.setText(getTranslation("planning.move.preview"));
         preview.setId("move-preview");
@@ -53,6 +55,10 @@ class MoveDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), preview, save);
         add(position, reason, slips, message);
         setWidth("36rem");
+        refusals = new FieldRefusals(Map.of("reason", reason), position).whenChangedMeanwhile(() -> {
+            message.setText(getTranslation("planning.move.conflict"));
+            moved.run();
+        });
     }
 
     void open(BacklogRow selected) {
@@ -70,40 +76,26 @@ class MoveDialog extends Dialog {
     private void showPreview() {
         slips.removeAll();
         message.setText("");
-        try {
-            List<Slip> found = backlog.preview(row.requestId(), position.getValue() == null ? 0 : position.getValue());
+        refusals.attempt(() -> {
+            List<Slip> found = backlog.preview(row.requestId(), toPosition());
             if (found.isEmpty()) {
                 slips.add(new ListItem(getTranslation("planning.move.nothing-slips")));
             }
             found.forEach(slip -> slips.add(new ListItem(getTranslation("planning.move.slip", slip.title(),
                     slip.organisationName(), Days.format(slip.finishBefore(), getLocale()),
                     Days.format(slip.finishAfter(), getLocale()), slip.days()))));
-        } catch (RejectedInputException e) {
-            show(e);
-        }
+        });
     }
 
     private void save() {
-        try {
-            backlog.move(row.requestId(), position.getValue() == null ? 0 : position.getValue(),
-                    reason.getValue(), row.version());
+        if (refusals.attempt(() -> backlog.move(row.requestId(), toPosition(), reason.getValue(), row.version()))) {
             close();
-            moved.run();
-        } catch (RejectedInputException e) {
-            show(e);
-        } catch (ConcurrentEditException e) {
-            message.setText(getTranslation("planning.move.conflict"));
             moved.run();
         }
     }
 
-    private void show(RejectedInputException e) {
-        if ("reason".equals(e.field())) {
-            reason.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            reason.setInvalid(true);
-        } else {
-            position.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            position.setInvalid(true);
-        }
+    /** An empty position is out of range, said as such. */
+    private int toPosition() {
+        return position.getValue() == null ? 0 : position.getValue();
     }
 }

@@ -2,8 +2,8 @@ package app.ponte.planning.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.Reason;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.planning.CapacityEntry;
@@ -32,7 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
+import java.util.Map;
 
 /**
  * What the ranking is made of: the factor weights (admins; a change re-ranks everything in the background
@@ -65,6 +65,9 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanningSettings settings;
     private final TeamCapacities capacities;
+    private final FieldRefusals weightRefusals;
+    private final FieldRefusals organisationWeightRefusals;
+    private final FieldRefusals capacityRefusals;
     private long weightsVersion;
 
     PlanningSettingsView(PlanningSettings settings, TeamCapacities capacities, Organisations organisations,
@@ -94,7 +97,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
         organisationWeight.setHelperText(getTranslation("planning.weight.helper", PlanningSettings.LIGHTEST,
                 PlanningSettings.HEAVIEST));
         weightReason.setLabel(getTranslation("planning.weight.reason"));
-        weightReason.setMaxLength(300);
+        weightReason.setMaxLength(Reason.MAX);
         saveOrganisationWeight.setText(getTranslation("planning.weight.save"));
         saveOrganisationWeight.addClickListener(e -> saveOrganisationWeight());
         var organisationRow = new HorizontalLayout(organisation, organisationWeight, weightReason,
@@ -114,6 +117,21 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
                 weightRow, weightsMessage, progress, progressText,
                 new H3(getTranslation("planning.organisation-weights")), organisationWeights, organisationRow,
                 new H3(getTranslation("planning.capacity")), capacity, capacityRow);
+        weightRefusals = new FieldRefusals(Map.of("reach", reach, "impact", impact, "urgency", urgency,
+                "confidence", confidence, "effort", effort), reach).whenChangedMeanwhile(() -> {
+                    showWeights();
+                    weightsMessage.setText(getTranslation("planning.weights.conflict"));
+                });
+        organisationWeightRefusals = new FieldRefusals(Map.of("reason", weightReason, "weight", organisationWeight),
+                organisationWeight).whenChangedMeanwhile(() -> {
+                    organisationWeights.getDataProvider().refreshAll();
+                    weightReason.setErrorMessage(getTranslation("planning.weights.conflict"));
+                    weightReason.setInvalid(true);
+                });
+        capacityRefusals = new FieldRefusals(Map.of("days", days), days).whenChangedMeanwhile(() -> {
+            capacity.setItems(capacities.list());
+            capacityMessage.setText(getTranslation("planning.weights.conflict"));
+        });
         showWeights();
         organisationWeights.setItems(query -> settings.organisationWeights(toSpringPageRequest(query)).stream());
         capacity.setItems(capacities.list());
@@ -144,25 +162,10 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private void saveWeights() {
         weightsMessage.setText("");
-        List.of(reach, impact, urgency, confidence, effort).forEach(f -> f.setInvalid(false));
-        try {
-            settings.changeWeights(new Weights(value(reach), value(impact), value(urgency), value(confidence),
-                    value(effort)), weightsVersion);
+        if (weightRefusals.attempt(() -> settings.changeWeights(new Weights(value(reach), value(impact),
+                value(urgency), value(confidence), value(effort)), weightsVersion))) {
             weightsVersion = settings.weightsVersion();
             showProgress();
-        } catch (RejectedInputException e) {
-            IntegerField field = switch (e.field()) {
-                case "impact" -> impact;
-                case "urgency" -> urgency;
-                case "confidence" -> confidence;
-                case "effort" -> effort;
-                default -> reach;
-            };
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            showWeights();
-            weightsMessage.setText(getTranslation("planning.weights.conflict"));
         }
     }
 
@@ -184,8 +187,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveOrganisationWeight() {
-        organisationWeight.setInvalid(false);
-        weightReason.setInvalid(false);
+        organisation.setInvalid(false);
         if (organisation.getValue() == null) {
             organisation.setErrorMessage(getTranslation("planning.error.organisation-required"));
             organisation.setInvalid(true);
@@ -193,36 +195,23 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
         }
         long id = organisation.getValue().id();
         Long version = settings.organisationWeight(id).map(OrganisationWeightEntry::version).orElse(null);
-        try {
-            settings.weighOrganisation(id, organisationWeight.getValue(), weightReason.getValue(), version);
+        if (organisationWeightRefusals.attempt(() -> settings.weighOrganisation(id, organisationWeight.getValue(),
+                weightReason.getValue(), version))) {
             organisationWeights.getDataProvider().refreshAll();
-        } catch (RejectedInputException e) {
-            var field = "reason".equals(e.field()) ? weightReason : organisationWeight;
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            organisationWeights.getDataProvider().refreshAll();
-            weightReason.setErrorMessage(getTranslation("planning.weights.conflict"));
-            weightReason.setInvalid(true);
         }
     }
 
     private void saveDays() {
         capacityMessage.setText("");
-        days.setInvalid(false);
         capacity.getSelectedItems().stream().findFirst().ifPresentOrElse(entry -> {
-            try {
-                capacities.set(entry.accountId(), days.getValue(), entry.version());
+            if (capacityRefusals.attempt(() -> capacities.set(entry.accountId(), days.getValue(), entry.version()))) {
                 capacity.setItems(capacities.list());
                 capacityMessage.setText(getTranslation("planning.capacity.total", capacities.teamDaysPerWeek()));
-            } catch (RejectedInputException e) {
-                days.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                days.setInvalid(true);
-            } catch (ConcurrentEditException e) {
-                capacity.setItems(capacities.list());
-                capacityMessage.setText(getTranslation("planning.weights.conflict"));
             }
-        }, () -> capacityMessage.setText(getTranslation("planning.capacity.pick")));
+        }, () -> {
+            days.setInvalid(false);
+            capacityMessage.setText(getTranslation("planning.capacity.pick"));
+        });
     }
 
     @Override

@@ -1,8 +1,7 @@
 package app.ponte.planning.ui;
 
 import app.ponte.base.ui.Days;
-import app.ponte.base.ConcurrentEditException;
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.FieldRefusals;
 import app.ponte.planning.Backlog;
 import app.ponte.planning.Confidence;
 import app.ponte.planning.Lane;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The team's view of where a request ranks and why: position and score, each input with its points and
@@ -41,6 +41,7 @@ class ScorePanel extends Div {
     private final Backlog backlog;
     private final ViewerTime viewerTime;
     private final long requestId;
+    private final FieldRefusals refusals;
     private ScoreCard card;
 
     ScorePanel(Backlog backlog, ViewerTime viewerTime, long requestId) {
@@ -67,6 +68,11 @@ class ScorePanel extends Div {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H3(getTranslation("planning.section")), standing, inputs, formula, dates, form, message,
                 moves);
+        refusals = new FieldRefusals(Map.of("impact", impact, "confidence", confidence), impact)
+                .whenChangedMeanwhile(() -> {
+                    show(backlog.card(requestId));
+                    message.setText(getTranslation("planning.conflict"));
+                });
         show(backlog.card(requestId));
     }
 
@@ -105,15 +111,9 @@ class ScorePanel extends Div {
 
     private void save() {
         message.setText("");
-        try {
-            backlog.rate(requestId, impact.getValue(), confidence.getValue(), card.version());
+        if (refusals.attempt(() -> backlog.rate(requestId, impact.getValue(), confidence.getValue(), card.version()))) {
             show(backlog.card(requestId));
             message.setText(getTranslation("planning.rated"));
-        } catch (RejectedInputException e) {
-            message.setText(getTranslation(e.messageKey(), e.arguments()));
-        } catch (ConcurrentEditException e) {
-            show(backlog.card(requestId));
-            message.setText(getTranslation("planning.conflict"));
         }
     }
 }

@@ -2,12 +2,17 @@ package app.ponte.catalogue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.TestClock;
 import app.ponte.UiTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Freeze windows as a client admin and a client see them. */
 class FreezeWindowListViewTest extends UiTest {
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void a_client_admin_declares_a_window_and_an_inverted_period_is_refused_on_its_field() {
@@ -17,7 +22,7 @@ class FreezeWindowListViewTest extends UiTest {
         test(view.declare).click();
         roundTrip();
         test(view.editor.system).selectItem("Invoicing");
-        LocalDate start = LocalDate.now().plusDays(250);
+        LocalDate start = clock.today().plusDays(250);
         view.editor.startsOn.setValue(start);
         view.editor.endsOn.setValue(start.minusDays(2));
         test(view.editor.reason).setValue("Annual inventory");

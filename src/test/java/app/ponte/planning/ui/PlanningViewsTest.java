@@ -1,29 +1,42 @@
 package app.ponte.planning.ui;
 
-import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.TestClock;
+import app.ponte.SignedIn;
 import app.ponte.UiTest;
+import app.ponte.planning.Backlog;
 import app.ponte.planning.BacklogRow;
+import app.ponte.planning.CapacityEntry;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictRow;
 import app.ponte.planning.PlanningFixtures;
+import app.ponte.planning.TeamCapacities;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The backlog board, the conflicts view, the ranking settings and the request page's planning part. */
 class PlanningViewsTest extends UiTest {
 
     @Autowired
     PlanningFixtures fixtures;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Backlog backlog;
+    @Autowired
+    TeamCapacities capacities;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void the_lead_moves_a_request_to_the_top_with_a_reason_after_seeing_what_slips() {
-        long id = fixtures.change("hr@ponte.test", "Leave calendar feed", today().plusDays(90), "Employee directory");
+        long id = fixtures.change("hr@ponte.test", "Leave calendar feed", clock.today().plusDays(90), "Employee directory");
         signInAs("lead@ponte.test");
         BacklogView view = navigate(BacklogView.class);
         view.system.setValue(view.system.getListDataView().getItems()
@@ -47,15 +60,20 @@ class PlanningViewsTest extends UiTest {
 
         assertThat(view.dialog.isOpened()).isFalse();
         BacklogRow first = test(view.grid).getRow(0);
-        assertThat(first.requestId()).isEqualTo(id);
-        assertThat(first.placedManually()).isTrue();
-        assertThat(first.lastMove().reason()).isEqualTo("The works council asked for it this month");
+        try {
+            assertThat(first.requestId()).isEqualTo(id);
+            assertThat(first.placedManually()).isTrue();
+            assertThat(first.lastMove().reason()).isEqualTo("The works council asked for it this month");
+        } finally {
+            // The ranking is shared by every test: the request goes back to its computed place.
+            SignedIn.run(users, "lead@ponte.test", () -> backlog.returnToScore(id, backlog.card(id).version()));
+        }
     }
 
     @Test
     void the_team_accepts_a_conflicts_risk_only_with_a_note() {
-        fixtures.freeze("Sales", "Real-time reporting", today().plusDays(340), today().plusDays(344), "Board visit");
-        long id = fixtures.change("marketing@ponte.test", "Board visit screen", today().plusDays(342),
+        fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(340), clock.today().plusDays(344), "Board visit");
+        long id = fixtures.change("marketing@ponte.test", "Board visit screen", clock.today().plusDays(342),
                 "Real-time reporting");
         signInAs("lead@ponte.test");
         ConflictsView view = navigate(ConflictsView.class);
@@ -90,14 +108,22 @@ class PlanningViewsTest extends UiTest {
         var people = test(view.capacity);
         int diana = IntStream.range(0, people.size()).filter(i -> people.getRow(i).email().equals("dev@ponte.test"))
                 .findFirst().orElseThrow();
+        CapacityEntry before = people.getRow(diana);
         people.select(diana);
-        view.days.setValue(new BigDecimal("5.5"));
-        test(view.saveDays).click();
-        assertThat(view.days.isInvalid()).isTrue();
-        view.days.setValue(new BigDecimal("2.5"));
-        test(view.saveDays).click();
-        assertThat(view.capacityMessage.getText()).startsWith("The team now gives");
-        assertThat(test(view.capacity).getRow(diana).daysPerWeek()).isEqualByComparingTo("2.5");
+        try {
+            view.days.setValue(new BigDecimal("5.5"));
+            test(view.saveDays).click();
+            assertThat(view.days.isInvalid()).isTrue();
+            view.days.setValue(new BigDecimal("2.5"));
+            test(view.saveDays).click();
+            assertThat(view.capacityMessage.getText()).startsWith("The team now gives");
+            assertThat(test(view.capacity).getRow(diana).daysPerWeek()).isEqualByComparingTo("2.5");
+        } finally {
+            // Capacity is shared by every test: Diana's days go back.
+            SignedIn.run(users, "admin@ponte.test", () -> capacities.set(before.accountId(), before.daysPerWeek(),
+                    capacities.list().stream().filter(c -> c.accountId() == before.accountId()).findFirst()
+                            .orElseThrow().version()));
+        }
     }
 
     @Test
@@ -111,8 +137,8 @@ class PlanningViewsTest extends UiTest {
 
     @Test
     void the_request_page_shows_the_team_the_score_and_the_requester_a_plain_words_conflict_notice() {
-        fixtures.freeze("Sales", "Real-time reporting", today().plusDays(350), today().plusDays(352), "Visit");
-        long id = fixtures.change("marketing@ponte.test", "Visit board", today().plusDays(351), "Real-time reporting");
+        fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(350), clock.today().plusDays(352), "Visit");
+        long id = fixtures.change("marketing@ponte.test", "Visit board", clock.today().plusDays(351), "Real-time reporting");
 
         signInAs("lead@ponte.test");
         UI.getCurrent().navigate("requests/" + id);

@@ -1,0 +1,57 @@
+package app.ponte.organisation;
+
+import app.ponte.security.AnyoneSignedIn;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other features show of the organisations and people their records point at by id: names (and for
+ * people their e-mail), one query for a whole page. The callers have already decided what the viewer may see;
+ * an id that does not exist is left out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationNames {
+
+    private final OrganisationRepository organisations;
+    private final AccountRepository accounts;
+
+    OrganisationNames(OrganisationRepository organisations, AccountRepository accounts) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+    }
+
+    /** Organisation id → name. */
+    @AnyoneSignedIn
+    public Map<Long, String> names(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAllById(Set.copyOf(organisationIds)).stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+    }
+
+    /** The organisations as lists show them, in no particular order. */
+    @AnyoneSignedIn
+    public List<OrganisationSummary> summaries(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return organisations.findAllById(Set.copyOf(organisationIds)).stream().map(OrganisationSummary::of).toList();
+    }
+
+    /** Account id → the person (display name and e-mail). */
+    @AnyoneSignedIn
+    public Map<Long, PersonOption> people(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(Set.copyOf(accountIds)).stream().collect(Collectors.toMap(Account::getId,
+                account -> new PersonOption(account.getId(), account.getDisplayName(), account.getEmail())));
+    }
+}

@@ -18,6 +18,7 @@ import app.ponte.security.RequesterOnly;
 import app.ponte.security.TeamOnly;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -39,6 +40,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -144,6 +146,36 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /**
+     * The entities the organisation feature publishes, and the one feature that may hold them: request's own
+     * records point at their requester, organisation and authors so that its lists join names in one query
+     * (set through {@code References}). Everybody else keeps ids and asks the organisation feature.
+     */
+    private static final Set<String> PUBLISHED_ENTITIES = Set.of("app.ponte.organisation.Account",
+            "app.ponte.organisation.Organisation");
+
+    @Test
+    void a_features_entities_are_used_only_inside_it() {
+        classes().should(new ArchCondition<JavaClass>("use no other feature's entities") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                type.getDirectDependenciesFromSelf().stream()
+                        .filter(dependency -> dependency.getTargetClass().isAnnotatedWith(Entity.class))
+                        .filter(dependency -> !feature(dependency.getTargetClass()).equals(feature(type)))
+                        .filter(dependency -> !(PUBLISHED_ENTITIES.contains(dependency.getTargetClass().getName())
+                                && feature(type).equals("request")))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
+                                dependency.getDescription())));
+            }
+        }).check(APP);
+    }
+
+    /** The feature a class belongs to: the package right under app.ponte. */
+    private static String feature(JavaClass type) {
+        String rest = type.getPackageName().substring("app.ponte".length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
     }
 
     @Test

@@ -10,13 +10,13 @@ import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.PersonOption;
 import app.ponte.organisation.TeamDirectory;
 import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.InternalToServices;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,14 +84,24 @@ public class SystemCatalogue {
      * organisation may touch. For other services, inside their transaction.
      */
     @AnyoneSignedIn
-    public Set<OperatedSystem> dependedOnBy(long organisationId, Set<Long> systemIds) {
-        Set<OperatedSystem> found = new HashSet<>(systems.findAllById(systemIds));
+    public Set<Long> dependedOnBy(long organisationId, Set<Long> systemIds) {
+        List<OperatedSystem> found = systems.findAllById(systemIds);
         boolean all = found.size() == systemIds.size()
                 && found.stream().allMatch(system -> system.isDependedOnBy(organisationId));
         if (!all) {
             throw new RejectedInputException("systems", "request.error.system-not-dependent");
         }
-        return found;
+        return Set.copyOf(systemIds);
+    }
+
+    /**
+     * The ids of the systems whose name starts with this (case-insensitive): how request lists filter by a
+     * system's name. Internal to services: the list query calls it inside its own, already scoped, call.
+     */
+    @InternalToServices
+    public Set<Long> namedLike(String nameStart) {
+        return Set.copyOf(systems.findIdsByNamePattern(
+                LikePattern.startsWith(nameStart.strip().toLowerCase(Locale.ROOT))));
     }
 
     @TeamOnly

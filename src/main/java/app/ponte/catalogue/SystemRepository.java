@@ -24,6 +24,9 @@ interface SystemRepository extends JpaRepository<OperatedSystem, Long> {
             """)
     Slice<SystemListing> findListed(Long organisationId, String namePattern, Pageable pageable);
 
+    @Query("select s.id from OperatedSystem s where lower(s.name) like :pattern escape '!'")
+    List<Long> findIdsByNamePattern(String pattern);
+
     /** Id and name of some systems, in one light read. */
     @Query("select s.id, s.name from OperatedSystem s where s.id in :ids")
     List<Object[]> findNames(Collection<Long> ids);

@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -36,6 +37,13 @@ interface MembershipRepository extends JpaRepository<Membership, Long>, MemberLi
               and m.active = true and a.active = true
             """)
     boolean isActiveTeamPerson(long accountId);
+
+    /** Those of the accounts who are or were members of a team organisation. */
+    @Query("""
+            select distinct a from Membership m join m.account a join m.organisation o
+            where a.id in :accountIds and o.kind = app.ponte.organisation.OrganisationKind.TEAM
+            """)
+    List<Account> findTeamPeopleAmong(Collection<Long> accountIds);
 
     /** Keeps the members' copies of a renamed person's search name in step (see Membership). */
     @Modifying

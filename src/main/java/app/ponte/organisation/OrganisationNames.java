@@ -1,6 +1,6 @@
 package app.ponte.organisation;
 
-import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.InternalToServices;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other features show of the organisations and people their records point at by id: names (and for
- * people their e-mail), one query for a whole page. The callers have already decided what the viewer may see;
- * an id that does not exist is left out.
+ * people their e-mail), one query for a whole page. Internal to services: the calling service has already
+ * decided what the viewer may see (it answers for any id), so no view may ask it directly. An id that does
+ * not exist is left out.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,7 +28,7 @@ public class OrganisationNames {
     }
 
     /** Organisation id → name. */
-    @AnyoneSignedIn
+    @InternalToServices
     public Map<Long, String> names(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return Map.of();
@@ -37,7 +38,7 @@ public class OrganisationNames {
     }
 
     /** The organisations as lists show them, in no particular order. */
-    @AnyoneSignedIn
+    @InternalToServices
     public List<OrganisationSummary> summaries(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return List.of();
@@ -46,7 +47,7 @@ public class OrganisationNames {
     }
 
     /** Account id → the person (display name and e-mail). */
-    @AnyoneSignedIn
+    @InternalToServices
     public Map<Long, PersonOption> people(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return Map.of();

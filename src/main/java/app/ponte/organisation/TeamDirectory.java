@@ -1,7 +1,10 @@
 package app.ponte.organisation;
 
 import app.ponte.security.AnyoneSignedIn;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,5 +32,19 @@ public class TeamDirectory {
     @AnyoneSignedIn
     public boolean isActiveTeamPerson(long accountId) {
         return memberships.isActiveTeamPerson(accountId);
+    }
+
+    /**
+     * The names of the team's people among these accounts (who changed a promised date, say): only people who
+     * are or were members of a team organisation, whose names every organisation may read; any other id is
+     * left out, so nobody reads another organisation's people by guessing ids.
+     */
+    @AnyoneSignedIn
+    public Map<Long, String> names(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return memberships.findTeamPeopleAmong(accountIds).stream()
+                .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     }
 }

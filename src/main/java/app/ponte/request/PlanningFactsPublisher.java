@@ -1,7 +1,5 @@
 package app.ponte.request;
 
-import app.ponte.catalogue.OperatedSystem;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +23,7 @@ class PlanningFactsPublisher {
         events.publishEvent(new RequestPlanningFacts(request.getId(), request.getOrganisation().getId(),
                 request.getTitle(), request.getKind(), request.getStatus(), request.getSeverity(),
                 request.getDesiredDate(),
-                request.getSystems().stream().map(OperatedSystem::getId).collect(Collectors.toUnmodifiableSet()),
+                request.getSystemIds(),
                 (int) supports.countByRequestId(request.getId()),
                 accepting.map(Assessment::getEffortLikely).orElse(null),
                 accepting.map(Assessment::getEffortPessimistic).orElse(null)));

@@ -2,17 +2,16 @@ package app.ponte.request;
 
 import app.ponte.base.AbstractEntity;
 import app.ponte.base.SearchText;
-import app.ponte.catalogue.OperatedSystem;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.Organisation;
 import jakarta.persistence.Column;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -112,11 +111,11 @@ public class Request extends AbstractEntity {
     @JoinColumn(name = "duplicate_of_id")
     private @Nullable Request duplicateOf;
 
-    /** The catalogue systems the request touches. */
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "request_systems", joinColumns = @JoinColumn(name = "request_id"),
-            inverseJoinColumns = @JoinColumn(name = "system_id"))
-    private Set<OperatedSystem> systems = new HashSet<>();
+    /** The catalogue systems the request touches, by id: the catalogue owns them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "request_systems", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "system_id")
+    private Set<Long> systemIds = new HashSet<>();
 
     /** Shared with every organisation: they see title and description and can add their support. */
     @Column(name = "shared", nullable = false)
@@ -168,8 +167,8 @@ public class Request extends AbstractEntity {
         this.statusChangedAt = now;
     }
 
-    void touch(Set<OperatedSystem> touched) {
-        this.systems = new HashSet<>(touched);
+    void touch(Set<Long> touched) {
+        this.systemIds = new HashSet<>(touched);
     }
 
     void moveTo(RequestStatus next, Instant now) {
@@ -304,8 +303,8 @@ public class Request extends AbstractEntity {
         return duplicateOf;
     }
 
-    public Set<OperatedSystem> getSystems() {
-        return Set.copyOf(systems);
+    public Set<Long> getSystemIds() {
+        return Set.copyOf(systemIds);
     }
 
     public boolean isShared() {

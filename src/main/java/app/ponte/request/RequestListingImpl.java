@@ -3,6 +3,7 @@ package app.ponte.request;
 import app.ponte.base.LikePattern;
 import app.ponte.base.QueryConditions;
 import app.ponte.base.SearchText;
+import app.ponte.catalogue.SystemCatalogue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,10 +28,12 @@ class RequestListingImpl implements RequestListing {
             Comparator.comparing(Key::createdAt).thenComparing(Key::id).reversed();
 
     private final EntityManager entityManager;
+    private final SystemCatalogue catalogue;
     private final Clock clock;
 
-    RequestListingImpl(EntityManager entityManager, Clock clock) {
+    RequestListingImpl(EntityManager entityManager, SystemCatalogue catalogue, Clock clock) {
         this.entityManager = entityManager;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -76,11 +80,17 @@ class RequestListingImpl implements RequestListing {
             where.add("r.assignee.id = :assigneeId", "assigneeId", filter.assigneeId());
         }
         if (filter.system() != null && !filter.system().isBlank()) {
-            // A catalogue system the request touches, or the name typed for one not in the catalogue; the
-            // start of the name in any case, the same on H2 (case-sensitive) and MariaDB.
-            where.add("(lower(r.affectedSystem) like :system escape '!' or exists (select t.id from Request q "
-                    + "join q.systems t where q = r and lower(t.name) like :system escape '!'))", "system",
-                    LikePattern.startsWith(filter.system().strip().toLowerCase(Locale.ROOT)));
+            // A catalogue system the request touches (the catalogue says which ids the name starts), or the
+            // name typed for one not in the catalogue; the same on H2 (case-sensitive) and MariaDB.
+            String pattern = LikePattern.startsWith(filter.system().strip().toLowerCase(Locale.ROOT));
+            Set<Long> systemIds = catalogue.namedLike(filter.system());
+            if (systemIds.isEmpty()) {
+                where.add("lower(r.affectedSystem) like :system escape '!'", "system", pattern);
+            } else {
+                where.add("(lower(r.affectedSystem) like :system escape '!' or exists (select q.id from Request q "
+                        + "join q.systemIds t where q = r and t in :systemIds))", "system", pattern)
+                        .with("systemIds", systemIds);
+            }
         }
         if (filter.olderThanDays() != null) {
             where.add("r.createdAt < :createdBefore", "createdBefore",

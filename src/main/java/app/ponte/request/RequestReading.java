@@ -1,6 +1,6 @@
 package app.ponte.request;
 
-import app.ponte.catalogue.OperatedSystem;
+import app.ponte.catalogue.SystemCatalogue;
 import app.ponte.organisation.Account;
 import app.ponte.organisation.PersonOption;
 import app.ponte.security.AnyoneSignedIn;
@@ -23,14 +23,16 @@ public class RequestReading {
     private final RequestAccess access;
     private final WatcherRepository watchers;
     private final Parties parties;
+    private final SystemCatalogue catalogue;
     private final Clock clock;
 
     RequestReading(RequestRepository requests, RequestAccess access, WatcherRepository watchers, Parties parties,
-            Clock clock) {
+            SystemCatalogue catalogue, Clock clock) {
         this.requests = requests;
         this.access = access;
         this.watchers = watchers;
         this.parties = parties;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -52,7 +54,7 @@ public class RequestReading {
                 request.getTitle(), request.getProblem(), request.getOrganisation().getId(),
                 request.getOrganisation().getName(), request.getRequester().getDisplayName(),
                 request.productAnswers(), request.faultAnswers(), request.integrationAnswers(),
-                request.getAffectedSystem(), request.getSystems().stream().map(OperatedSystem::getName).sorted().toList(),
+                request.getAffectedSystem(), catalogue.names(request.getSystemIds()).values().stream().sorted().toList(),
                 triage, request.getCreatedAt(), request.getStatusChangedAt(), viewer);
     }
 

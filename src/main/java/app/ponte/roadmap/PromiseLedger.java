@@ -1,6 +1,6 @@
 package app.ponte.roadmap;
 
-import app.ponte.organisation.TeamPeople;
+import app.ponte.organisation.TeamDirectory;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
@@ -27,15 +27,15 @@ public class PromiseLedger {
 
     private final PromiseRepository promises;
     private final PromiseChangeRepository changes;
-    private final TeamPeople teamPeople;
+    private final TeamDirectory team;
     private final OrganisationScope scope;
     private final Clock clock;
 
-    PromiseLedger(PromiseRepository promises, PromiseChangeRepository changes, TeamPeople teamPeople,
+    PromiseLedger(PromiseRepository promises, PromiseChangeRepository changes, TeamDirectory team,
             OrganisationScope scope, Clock clock) {
         this.promises = promises;
         this.changes = changes;
-        this.teamPeople = teamPeople;
+        this.team = team;
         this.scope = scope;
         this.clock = clock;
     }
@@ -80,7 +80,7 @@ public class PromiseLedger {
     /** The changes of these promises, oldest first, with the names of the team members who made them. */
     private Map<Long, List<PromiseChangeEntry>> changesOf(List<Long> promiseIds) {
         List<PromiseChange> found = changes.findForPromises(promiseIds);
-        Map<Long, String> names = teamPeople.names(found.stream().map(PromiseChange::changedById)
+        Map<Long, String> names = team.names(found.stream().map(PromiseChange::changedById)
                 .collect(Collectors.toSet()));
         return found.stream().collect(Collectors.groupingBy(PromiseChange::promiseId,
                 Collectors.mapping(change -> change.toEntry(names), Collectors.toList())));

@@ -13,10 +13,10 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 
 /** Other features read team people's names by account id, and only theirs. */
 @H2Test
-class TeamPeopleTest extends SignedInServiceTest {
+class TeamDirectoryTest extends SignedInServiceTest {
 
     @Autowired
-    TeamPeople teamPeople;
+    TeamDirectory teamPeople;
 
     @Test
     void a_client_reads_the_names_of_team_people_but_not_of_another_organisations_people() {

@@ -26,7 +26,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
     ForgotPasswordView(PasswordResets resets) {
         setMaxWidth("40rem");
-        getStyle().set("margin", "0 auto");
+        addClassName("narrow-page");
         email.setLabel(getTranslation("login.form.email"));
         email.setWidthFull();
         send.setText(getTranslation("forgot.send"));

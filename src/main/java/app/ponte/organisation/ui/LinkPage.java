@@ -20,7 +20,7 @@ abstract class LinkPage extends VerticalLayout implements BeforeEnterObserver, H
 
     LinkPage(String maxWidth) {
         setMaxWidth(maxWidth);
-        getStyle().set("margin", "0 auto");
+        addClassName("narrow-page");
     }
 
     @Override

@@ -69,7 +69,7 @@ class InitiativeCard extends Div {
     private Div milestoneLine(InitiativeOverview initiative, MilestoneOverview milestone, LocalDate today,
             @Nullable TeamActions team) {
         Span name = new Span(milestone.title());
-        name.getStyle().set("font-weight", "600");
+        name.addClassName("milestone-name");
         Span delivers = new Span(milestone.delivers());
         delivers.addClassName("delivers");
         Div line = new Div(name, delivers, new Span(when(milestone, today)));

@@ -172,7 +172,7 @@ class MilestoneDialog extends Dialog {
         var button = new Button(getTranslation("roadmap.take-out"), e -> takeOut(of, work));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         button.setId("take-out-" + work.requestId());
-        button.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+        button.addClassName("take-out");
         return button;
     }
 

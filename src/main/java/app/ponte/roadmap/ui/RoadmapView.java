@@ -110,7 +110,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
         list.setId("roadmap-list");
         list.setWidthFull();
-        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
+        list.addClassName("roadmap-list");
         more.setText(getTranslation("roadmap.more"));
         more.setId("roadmap-more");
         more.addClickListener(e -> loadPage());

@@ -1,6 +1,6 @@
 package app.ponte.request;
 
-import app.ponte.base.RejectedInputException;
+import app.ponte.base.TextRules;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
@@ -33,10 +33,7 @@ public class SavedFilters {
     @TeamOnly
     @Transactional
     public NamedFilter save(String name, RequestFilter filter) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > NAME_MAX) {
-            throw new RejectedInputException("name", "saved-filter.error.name", NAME_MAX);
-        }
+        String clean = TextRules.required("name", name, NAME_MAX);
         SavedFilter saved = filters.findByAccountIdAndName(me(), clean)
                 .map(existing -> {
                     existing.replace(filter);

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.UiTest;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditRecord;
+import app.ponte.organisation.Members;
+import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.Organisations;
 import app.ponte.security.NotFoundInScopeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +20,9 @@ class AuditViewTest extends UiTest {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    Members members;
 
     @Test
     void an_admin_reads_the_trail_and_narrows_it_to_refused_attempts_of_one_person() {
@@ -26,6 +33,11 @@ class AuditViewTest extends UiTest {
             // the refused attempt this test looks for
         }
         signInAs("admin@ponte.test");
+        // The trail is newest first and other tests add to it: the admin's own changes are the newest rows.
+        String unique = UUID.randomUUID().toString();
+        organisations.create(OrganisationKind.CLIENT, "Audited " + unique, ZoneId.of("UTC"), "en");
+        members.createAccount("audited-" + unique + "@example.test", "Audited Person", "harbour-violet-9",
+                "en", ZoneId.of("UTC"));
         var view = navigate(AuditView.class);
 
         assertThat(rows(view)).extracting(AuditRecord::action).contains("organisation.create", "account.create");

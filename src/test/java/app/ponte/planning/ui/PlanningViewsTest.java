@@ -3,11 +3,14 @@ package app.ponte.planning.ui;
 import static app.ponte.planning.PlanningFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.SignedIn;
 import app.ponte.UiTest;
 import app.ponte.planning.BacklogRow;
+import app.ponte.planning.CapacityEntry;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictRow;
 import app.ponte.planning.PlanningFixtures;
+import app.ponte.planning.TeamCapacities;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
@@ -20,6 +23,8 @@ class PlanningViewsTest extends UiTest {
 
     @Autowired
     PlanningFixtures fixtures;
+    @Autowired
+    TeamCapacities capacities;
 
     @Test
     void the_lead_moves_a_request_to_the_top_with_a_reason_after_seeing_what_slips() {
@@ -90,14 +95,22 @@ class PlanningViewsTest extends UiTest {
         var people = test(view.capacity);
         int diana = IntStream.range(0, people.size()).filter(i -> people.getRow(i).email().equals("dev@ponte.test"))
                 .findFirst().orElseThrow();
-        people.select(diana);
-        view.days.setValue(new BigDecimal("5.5"));
-        test(view.saveDays).click();
-        assertThat(view.days.isInvalid()).isTrue();
-        view.days.setValue(new BigDecimal("2.5"));
-        test(view.saveDays).click();
-        assertThat(view.capacityMessage.getText()).startsWith("The team now gives");
-        assertThat(test(view.capacity).getRow(diana).daysPerWeek()).isEqualByComparingTo("2.5");
+        CapacityEntry before = people.getRow(diana);
+        try {
+            people.select(diana);
+            view.days.setValue(new BigDecimal("5.5"));
+            test(view.saveDays).click();
+            assertThat(view.days.isInvalid()).isTrue();
+            view.days.setValue(new BigDecimal("2.5"));
+            test(view.saveDays).click();
+            assertThat(view.capacityMessage.getText()).startsWith("The team now gives");
+            assertThat(test(view.capacity).getRow(diana).daysPerWeek()).isEqualByComparingTo("2.5");
+        } finally {
+            // The team's capacity is shared by every test: give Diana her days back.
+            SignedIn.run(users, "admin@ponte.test", () -> capacities.set(before.accountId(), before.daysPerWeek(),
+                    capacities.list().stream().filter(c -> c.accountId() == before.accountId()).findFirst()
+                            .orElseThrow().version()));
+        }
     }
 
     @Test

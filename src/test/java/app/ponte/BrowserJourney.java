@@ -40,16 +40,21 @@ abstract class BrowserJourney {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** An element that may sit outside the scrolled part of the page, brought into view. */
     WebElement scrolledTo(By locator) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(locator));
+        WebElement element = patiently().until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element));
+        return patiently().until(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    /** Up to 30 s, looking every 100 ms (Selenium's default, 500 ms, adds up over a journey's many waits). */
+    private static WebDriverWait patiently() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.pollingEvery(Duration.ofMillis(100));
+        return wait;
     }
 
     String url(String path) {

@@ -51,6 +51,10 @@ class RequestJourneyIT extends BrowserJourney {
         // The team lead works in Portuguese; the ids keep this journey independent of the language.
         type("//*[@id='request-comment']//textarea", "Reproduced: the coupon service times out. Fix on its way.");
         waitFor(By.id("request-post")).click();
+        // Posting shows the request again, with the status choices set anew: open them only once the answer
+        // is back (the comment field is emptied then), or the chosen item may be replaced under the click.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "".equals(
+                driver.findElement(By.xpath("//*[@id='request-comment']//textarea")).getDomProperty("value")));
         scrolledTo(By.id("request-move-to")).click();
         waitFor(By.xpath("//vaadin-select-item[contains(., 'Triado')]")).click();
         scrolledTo(By.id("request-move")).click();

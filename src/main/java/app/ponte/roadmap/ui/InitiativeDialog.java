@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.Reason;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.planning.Confidence;
@@ -59,7 +60,7 @@ class InitiativeDialog extends Dialog {
         endsOn.setId("initiative-ends-on");
         cancelReason.setLabel(getTranslation("roadmap.field.cancel-reason"));
         cancelReason.setId("initiative-cancel-reason");
-        cancelReason.setMaxLength(1000);
+        cancelReason.setMaxLength(Reason.MAX);
         cancelReason.setWidthFull();
         save.setText(getTranslation("roadmap.save"));
         save.setId("initiative-save");

@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.Reason;
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
@@ -84,7 +85,7 @@ class MilestoneDialog extends Dialog {
         date.setId("milestone-date");
         reason.setLabel(getTranslation("roadmap.field.reason"));
         reason.setId("milestone-reason");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(Reason.MAX);
         reason.setWidthFull();
         commit.setText(getTranslation("roadmap.commit"));
         commit.setId("milestone-commit");

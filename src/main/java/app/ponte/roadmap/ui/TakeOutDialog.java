@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.Reason;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.planning.PlannedWork;
 import app.ponte.roadmap.MilestonePlan;
@@ -26,7 +27,7 @@ class TakeOutDialog extends Dialog {
         setHeaderTitle(getTranslation("roadmap.take-out.title", work.requestId(), plan.milestone().title()));
         reason.setLabel(getTranslation("roadmap.take-out.reason"));
         reason.setId("take-out-reason");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(Reason.MAX);
         reason.setWidthFull();
         confirm.setText(getTranslation("roadmap.take-out.confirm"));
         confirm.setId("take-out-confirm");

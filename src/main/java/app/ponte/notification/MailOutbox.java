@@ -6,8 +6,10 @@ import app.ponte.security.InternalToServices;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>{@link #enqueue} is for other services only (ArchitectureTest keeps views away from it); it is
  * reached, for example, by the anonymous "forgot password" flow and so carries no role check.
+ *
+ * <p>Admins read the outbox only where {@code ponte.mail.outbox-view} allows it (the demo installation),
+ * and then with every link hidden: links open accounts, and are removed from a message once it is sent.
  */
 @Service
 public class MailOutbox {
@@ -24,11 +29,14 @@ public class MailOutbox {
     private final OutboxRepository outbox;
     private final I18NProvider translations;
     private final Clock clock;
+    private final boolean readable;
 
-    MailOutbox(OutboxRepository outbox, I18NProvider translations, Clock clock) {
+    MailOutbox(OutboxRepository outbox, I18NProvider translations, Clock clock,
+            @Value("${ponte.mail.outbox-view:false}") boolean readable) {
         this.outbox = outbox;
         this.translations = translations;
         this.clock = clock;
+        this.readable = readable;
     }
 
     /**
@@ -44,9 +52,19 @@ public class MailOutbox {
         outbox.save(new OutboxMessage(recipient, locale.toLanguageTag(), subject, body, clock.instant()));
     }
 
+    /** Whether this installation lets admins read the outbox at all. */
+    @AdminOnly
+    public boolean isReadable() {
+        return readable;
+    }
+
+    /** The messages, newest first, links hidden; refused where the outbox may not be read. */
     @AdminOnly
     @Transactional(readOnly = true)
     public Slice<OutboxEntry> list(Pageable pageable) {
+        if (!readable) {
+            throw new AccessDeniedException("The outbox cannot be read in this installation (ponte.mail.outbox-view)");
+        }
         return outbox.findNewestFirst(pageable).map(OutboxMessage::toEntry);
     }
 }

@@ -1,16 +1,14 @@
 package app.ponte.notification;
 
 import app.ponte.base.NotificationLine;
-import app.ponte.base.PublicLinks;
-import app.ponte.base.TranslationProvider;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.UnreadNotifications;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,41 +24,37 @@ public class NotificationCenter implements UnreadNotifications {
 
     private final UserNotificationRepository notifications;
     private final NotificationPreferenceRepository preferences;
-    private final MailOutbox mail;
-    private final I18NProvider translations;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final PublicLinks links;
 
     NotificationCenter(UserNotificationRepository notifications, NotificationPreferenceRepository preferences,
-            MailOutbox mail, I18NProvider translations, CurrentUser currentUser, Clock clock, PublicLinks links) {
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
-        this.mail = mail;
-        this.translations = translations;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.links = links;
     }
 
     /**
-     * Tells one person about an event, as they chose. For other services, inside their transaction:
-     * the notification exists exactly when the change it reports was committed.
+     * Tells one person about an event, as they chose. For other services, inside their transaction: the
+     * notification in the app exists exactly when the change it reports was committed, and its e-mail is
+     * written and queued only after that commit ({@link NoticeMailer}), so that it can never undo the change.
      *
+     * @param arguments the message's arguments; whatever a person wrote goes in as {@link Argument#text}
      * @param path where the notification leads, relative to the app ("requests/42")
      */
     @AnyoneSignedIn
     @Transactional
-    public void send(Recipient recipient, NotificationEvent event, List<String> arguments, String path) {
+    public void send(Recipient recipient, NotificationEvent event, List<Argument> arguments, String path) {
         ChannelChoice choice = choiceOf(recipient.accountId(), event);
         var notification = new UserNotification(recipient.accountId(), event, arguments, path, clock.instant());
         if (choice.inApp()) {
             notifications.save(notification);
         }
         if (choice.byEmail()) {
-            Locale locale = TranslationProvider.fromTag(recipient.languageTag());
-            String text = notification.toLine().text((key, args) -> translations.getTranslation(key, locale, args));
-            mail.enqueue(recipient.email(), recipient.languageTag(), "mail.notice", text, links.to(path));
+            events.publishEvent(new NoticeMailer.NoticeMail(recipient, notification.toLine()));
         }
     }
 

@@ -9,10 +9,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** An e-mail waiting in (or done with) the outbox. Stored before any attempt to send it. */
+/**
+ * An e-mail waiting in (or done with) the outbox. Stored before any attempt to send it, clipped to its
+ * columns; once sent or given up, its links are removed from the stored copy ({@link MailLinks}).
+ */
 @Entity
 @Table(name = "mail_outbox")
 class OutboxMessage extends AbstractEntity {
+
+    static final int SUBJECT_MAX = 300;
+    static final int BODY_MAX = 8000;
+    static final int ERROR_MAX = 1000;
 
     @Column(name = "recipient", nullable = false, length = 254)
     private String recipient;
@@ -20,10 +27,10 @@ class OutboxMessage extends AbstractEntity {
     @Column(name = "language", nullable = false, length = 10)
     private String language;
 
-    @Column(name = "subject", nullable = false, length = 300)
+    @Column(name = "subject", nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    @Column(name = "body", nullable = false, length = 8000)
+    @Column(name = "body", nullable = false, length = BODY_MAX)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -36,7 +43,7 @@ class OutboxMessage extends AbstractEntity {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
-    @Column(name = "last_error", length = 1000)
+    @Column(name = "last_error", length = ERROR_MAX)
     private @Nullable String lastError;
 
     @Column(name = "created_at", nullable = false)
@@ -51,8 +58,8 @@ class OutboxMessage extends AbstractEntity {
     OutboxMessage(String recipient, String language, String subject, String body, Instant now) {
         this.recipient = recipient;
         this.language = language;
-        this.subject = subject;
-        this.body = body;
+        this.subject = clip(subject, SUBJECT_MAX);
+        this.body = clip(body, BODY_MAX);
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -62,13 +69,15 @@ class OutboxMessage extends AbstractEntity {
         attempts++;
         sentAt = now;
         lastError = null;
+        body = MailLinks.hide(body);
     }
 
     void failed(String error, Instant now, RetryPolicy retryPolicy) {
         attempts++;
-        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        lastError = clip(error, ERROR_MAX);
         if (attempts >= retryPolicy.maxAttempts()) {
             status = OutboxStatus.FAILED;
+            body = MailLinks.hide(body);
         } else {
             nextAttemptAt = retryPolicy.nextAttempt(attempts, now);
         }
@@ -86,9 +95,13 @@ class OutboxMessage extends AbstractEntity {
         return body;
     }
 
+    /** The message as the outbox shows it: every link hidden, also while it waits to be sent. */
     OutboxEntry toEntry() {
-        return new OutboxEntry(getId() == null ? 0 : getId(), recipient, language, subject, body, status, attempts,
-                nextAttemptAt,
-                lastError, createdAt, sentAt);
+        return new OutboxEntry(getId() == null ? 0 : getId(), recipient, language, subject, MailLinks.hide(body),
+                status, attempts, nextAttemptAt, MailLinks.hideNullable(lastError), createdAt, sentAt);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 }

@@ -1,6 +1,7 @@
 package app.ponte.notification;
 
 import app.ponte.base.NotificationLine;
+import app.ponte.base.NotificationLine.Argument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +18,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "notifications")
 class UserNotification {
-
-    /** Separates the arguments in their column; the unit separator never occurs in user text we keep. */
-    private static final String SEPARATOR = "\u001F";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +31,12 @@ class UserNotification {
     @Column(name = "event_type", nullable = false, length = 40)
     private NotificationEvent event;
 
-    @Column(name = "arguments", nullable = false, length = 1000)
+    @Column(name = "arguments", nullable = false, length = NoticeArguments.COLUMN)
     private String arguments;
+
+    /** How {@link #arguments} is written: {@link NoticeArguments#TYPED}, or the prefixes of older rows. */
+    @Column(name = "arguments_format", nullable = false)
+    private int argumentsFormat;
 
     @Column(name = "link", nullable = false, length = 300)
     private String link;
@@ -49,21 +50,18 @@ class UserNotification {
     protected UserNotification() {
     }
 
-    UserNotification(long recipientId, NotificationEvent event, List<String> arguments, String link, Instant createdAt) {
+    UserNotification(long recipientId, NotificationEvent event, List<Argument> arguments, String link,
+            Instant createdAt) {
         this.recipientId = recipientId;
         this.event = event;
-        this.arguments = String.join(SEPARATOR, arguments.stream().map(UserNotification::clean).toList());
+        this.arguments = NoticeArguments.write(arguments);
+        this.argumentsFormat = NoticeArguments.TYPED;
         this.link = link;
         this.createdAt = createdAt;
     }
 
-    private static String clean(String argument) {
-        String text = argument.replace(SEPARATOR, " ");
-        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
-    }
-
     NotificationLine toLine() {
-        return new NotificationLine(id, event.messageKey(), Arrays.asList(arguments.split(SEPARATOR, -1)), link,
-                createdAt, readAt != null);
+        return new NotificationLine(id == null ? 0 : id, event.messageKey(),
+                NoticeArguments.read(arguments, argumentsFormat), link, createdAt, readAt != null);
     }
 }

@@ -1,6 +1,6 @@
 package app.ponte.planning;
 
-import app.ponte.base.NotificationLine;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationEvent;
@@ -169,10 +169,11 @@ public class Backlog {
         int landed = position(moved);
         moves.save(new RankMove(moved, from, landed, why, currentUser.require().accountId(), clock.instant()));
         followers.tell(requestId, NotificationEvent.RANK_CHANGED,
-                List.of(String.valueOf(from), String.valueOf(landed), why.text()));
+                List.of(Argument.text(String.valueOf(from)), Argument.text(String.valueOf(landed)),
+                        Argument.text(why.text())));
         for (Slip slip : slips) {
             followers.tell(slip.requestId(), NotificationEvent.PLAN_SLIPPED, List.of(
-                    NotificationLine.date(slip.finishAfter()), NotificationLine.date(slip.finishBefore()), why.text()));
+                    Argument.date(slip.finishAfter()), Argument.date(slip.finishBefore()), Argument.text(why.text())));
         }
         return landed;
     }

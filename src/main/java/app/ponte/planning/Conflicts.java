@@ -1,6 +1,6 @@
 package app.ponte.planning;
 
-import app.ponte.base.NotificationLine;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.catalogue.FreezeCalendar;
@@ -97,7 +97,7 @@ public class Conflicts {
         conflict.handle(ConflictHandling.DECISION_ASKED, date, Reason.optional("note", note), clock.instant());
         conflicts.flush();
         followers.tell(conflict.getItem().getRequestId(), NotificationEvent.DECISION_PENDING,
-                List.of(NotificationLine.date(date)));
+                List.of(Argument.date(date)));
     }
 
     /** The team goes ahead knowing the risk; the note says why. */

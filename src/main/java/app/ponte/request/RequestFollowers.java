@@ -1,5 +1,6 @@
 package app.ponte.request;
 
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.TeamOnly;
@@ -27,10 +28,11 @@ public class RequestFollowers {
 
     /**
      * Tells everyone following a request about a planning decision (a re-ranking, a date being decided).
-     * The notice's arguments are the request's number and title, then {@code details}.
+     * The notice's arguments are the request's number and title, then {@code details} (what people wrote
+     * among them passed as {@link Argument#text}).
      */
     @TeamOnly
-    public void tell(long requestId, NotificationEvent event, List<String> details) {
+    public void tell(long requestId, NotificationEvent event, List<Argument> details) {
         notifier.planningDecision(access.open("request.tell", requestId), event, details, access.callerAccountId());
     }
 

@@ -1,6 +1,6 @@
 package app.ponte.request;
 
-import app.ponte.base.NotificationLine;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.notification.Recipient;
@@ -43,26 +43,27 @@ class RequestNotifier {
     }
 
     void statusChanged(Request request, long actorId) {
-        tellFollowers(request, NotificationEvent.STATUS_CHANGED,
-                List.of(NotificationLine.KEY_PREFIX + request.getStatus().labelKey()), actorId);
+        tellFollowers(request, NotificationEvent.STATUS_CHANGED, List.of(Argument.key(request.getStatus().labelKey())),
+                actorId);
     }
 
     /** Everyone following the request, supporters included, hears of a planning decision about it. */
-    void planningDecision(Request request, NotificationEvent event, List<String> details, long actorId) {
+    void planningDecision(Request request, NotificationEvent event, List<Argument> details, long actorId) {
         tellFollowers(request, event, details, actorId);
     }
 
     /** Everyone who watched the duplicate learns where the request continues. */
     void merged(Request duplicate, Request original, long actorId) {
-        List<String> arguments = List.of(String.valueOf(duplicate.getId()), duplicate.getTitle(),
-                String.valueOf(original.getId()), original.getTitle());
+        List<Argument> arguments = List.of(number(duplicate), Argument.text(duplicate.getTitle()), number(original),
+                Argument.text(original.getTitle()));
         for (Recipient recipient : audience(duplicate, actorId, false, true)) {
             center.send(recipient, NotificationEvent.MERGED, arguments, link(original));
         }
     }
 
     void commented(Request request, String authorName, String body, boolean internal, long actorId) {
-        List<String> arguments = List.of(String.valueOf(request.getId()), request.getTitle(), authorName);
+        List<Argument> arguments = List.of(number(request), Argument.text(request.getTitle()),
+                Argument.text(authorName));
         Set<Long> told = new HashSet<>();
         Set<String> mentioned = mentionedEmails(body);
         if (!mentioned.isEmpty()) {
@@ -81,8 +82,8 @@ class RequestNotifier {
     }
 
     /** The request's number and title, then {@code details}, to everyone following it, supporters included. */
-    private void tellFollowers(Request request, NotificationEvent event, List<String> details, long actorId) {
-        List<String> arguments = new ArrayList<>(List.of(String.valueOf(request.getId()), request.getTitle()));
+    private void tellFollowers(Request request, NotificationEvent event, List<Argument> details, long actorId) {
+        List<Argument> arguments = new ArrayList<>(List.of(number(request), Argument.text(request.getTitle())));
         arguments.addAll(details);
         for (Recipient recipient : audience(request, actorId, false, true)) {
             center.send(recipient, event, arguments, link(request));
@@ -102,6 +103,10 @@ class RequestNotifier {
             emails.add(matcher.group(1).toLowerCase(Locale.ROOT));
         }
         return emails;
+    }
+
+    private static Argument number(Request request) {
+        return Argument.text(String.valueOf(request.getId()));
     }
 
     private static String link(Request request) {

@@ -2,6 +2,7 @@ package app.ponte.roadmap;
 
 import static app.ponte.roadmap.RoadmapCalendar.day;
 
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationEvent;
@@ -86,7 +87,8 @@ public class MilestoneScope {
         Instant now = clock.instant();
         long organisationId = milestone.unlink(requestId, now)
                 .orElseThrow(() -> new RejectedInputException("request", "roadmap.error.request-not-in-milestone"));
-        followers.tell(requestId, NotificationEvent.REQUEST_UNLINKED, List.of(milestone.getTitle(), why.text()));
+        followers.tell(requestId, NotificationEvent.REQUEST_UNLINKED,
+                List.of(Argument.text(milestone.getTitle()), Argument.text(why.text())));
         Initiative initiative = milestone.getInitiative();
         milestones.flush();
         List<Long> stillLinked = milestones.findLinkedRequestIds(initiative.getId());

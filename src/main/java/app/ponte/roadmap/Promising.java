@@ -1,6 +1,6 @@
 package app.ponte.roadmap;
 
-import app.ponte.base.NotificationLine;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.Reason;
 import app.ponte.notification.NotificationEvent;
 import app.ponte.request.RequestFollowers;
@@ -42,7 +42,7 @@ class Promising {
                 Promise promise = existing.get();
                 changes.save(new PromiseChange(promise, promise.getPromisedOn(), date, reason.text(), me(), at, true));
                 tell(milestone, organisationId, NotificationEvent.PROMISE_CHANGED, List.of(
-                        NotificationLine.date(promise.getPromisedOn()), NotificationLine.date(date), reason.text()));
+                        Argument.date(promise.getPromisedOn()), Argument.date(date), Argument.text(reason.text())));
                 promise.moveTo(date);
             }
         }
@@ -66,7 +66,7 @@ class Promising {
                 promise.moveTo(date);
             }
             tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
-                    List.of(NotificationLine.date(date), milestone.getTitle()));
+                    List.of(Argument.date(date), Argument.text(milestone.getTitle())));
         }
         promises.flush();
     }
@@ -80,7 +80,8 @@ class Promising {
     /** The milestone was cancelled: every organisation it was promised to is told why. */
     void cancelled(Milestone milestone, Reason why) {
         promises.findByMilestoneId(milestone.getId()).forEach(promise -> tell(milestone, promise.getOrganisationId(),
-                NotificationEvent.PROMISE_CANCELLED, List.of(milestone.getTitle(), why.text())));
+                NotificationEvent.PROMISE_CANCELLED,
+                List.of(Argument.text(milestone.getTitle()), Argument.text(why.text()))));
     }
 
     /** The milestone was delivered: its promises still standing are kept, on time or late. */
@@ -92,7 +93,7 @@ class Promising {
     private void promiseTo(Milestone milestone, long organisationId, LocalDate date, Instant at) {
         promises.save(new Promise(milestone, organisationId, date, me(), at));
         tell(milestone, organisationId, NotificationEvent.PROMISE_MADE,
-                List.of(NotificationLine.date(date), milestone.getTitle()));
+                List.of(Argument.date(date), Argument.text(milestone.getTitle())));
     }
 
     /** The signed-in team member, as the author of a promise or a change of its date. */
@@ -101,7 +102,7 @@ class Promising {
     }
 
     /** Each request of the organisation the milestone delivers: its followers read the date in their language. */
-    private void tell(Milestone milestone, long organisationId, NotificationEvent event, List<String> details) {
+    private void tell(Milestone milestone, long organisationId, NotificationEvent event, List<Argument> details) {
         milestone.getRequests().stream().filter(r -> r.organisationId() == organisationId)
                 .forEach(r -> followers.tell(r.requestId(), event, details));
     }

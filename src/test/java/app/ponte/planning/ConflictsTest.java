@@ -8,7 +8,7 @@ import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
 import app.ponte.TestClock;
-import app.ponte.base.NotificationLine;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.request.Severity;
@@ -68,7 +68,7 @@ class ConflictsTest extends SignedInServiceTest {
             assertThat(notice.decideBy()).isEqualTo(clock.today().plusDays(10));
         });
         assertThat(as("marketing@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
-                assertThat(line.arguments()).contains(NotificationLine.date(clock.today().plusDays(10))));
+                assertThat(line.arguments()).contains(Argument.date(clock.today().plusDays(10))));
 
         ConflictRow asked = conflictOf(id);
         assertThat(refusal(() -> conflicts.reschedule(asked.id(), clock.today().plusDays(301), null, asked.version()))

@@ -9,6 +9,7 @@ import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
 import app.ponte.TestClock;
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.request.RequestReading;
@@ -132,7 +133,7 @@ class ScoringAndRankingTest extends SignedInServiceTest {
                     assertThat(row.lastMove().reason()).isEqualTo("Operations must ship before the warehouse opens");
                 });
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
-                assertThat(line.arguments()).contains("Operations must ship before the warehouse opens"));
+                assertThat(line.arguments()).contains(Argument.text("Operations must ship before the warehouse opens")));
 
         as(LEAD, () -> {
             backlog.returnToScore(id, after.version());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import app.ponte.H2Test;
 import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.organisation.DemoFixtures;
@@ -101,7 +102,7 @@ class SharedRequestsTest extends SignedInServiceTest {
 
         SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null, version(id)));
         assertThat(as(supporter, () -> center.latest(10))).singleElement()
-                .satisfies(line -> assertThat(line.arguments()).contains("Idempotency keys on payments"));
+                .satisfies(line -> assertThat(line.arguments()).contains(Argument.text("Idempotency keys on payments")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.ponte.SignedIn;
 import app.ponte.SignedInServiceTest;
 import app.ponte.TestClock;
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.planning.Confidence;
@@ -107,7 +108,7 @@ class RoadmapTest extends SignedInServiceTest {
             assertThat(change.told()).isTrue();
         });
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
-                assertThat(line.arguments()).contains("The carrier API changed"));
+                assertThat(line.arguments()).contains(Argument.text("The carrier API changed")));
     }
 
     @Test
@@ -196,7 +197,7 @@ class RoadmapTest extends SignedInServiceTest {
                     assertThat(promise.state()).isEqualTo(PromiseState.OPEN);
                 });
         assertThat(as("marketing@ponte.test", () -> notifications.latest(5)))
-                .anySatisfy(line -> assertThat(line.arguments()).contains("Read-only first"));
+                .anySatisfy(line -> assertThat(line.arguments()).contains(Argument.text("Read-only first")));
 
         SignedIn.run(users, LEAD, () -> deliveries.deliver(milestone, today(), version(milestone)));
         long late = acceptedChange("Shelf sensors, second batch");
@@ -225,7 +226,7 @@ class RoadmapTest extends SignedInServiceTest {
                 .isEqualTo("roadmap.error.request-not-in-milestone");
         assertThat(promiseOf("ops@ponte.test", milestone).state()).isEqualTo(PromiseState.OPEN);
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
-                assertThat(line.arguments()).contains("Belongs to the yard initiative"));
+                assertThat(line.arguments()).contains(Argument.text("Belongs to the yard initiative")));
 
         SignedIn.run(users, LEAD, () -> scope.unlink(milestone, second, "Scope moved to phase two",
                 version(milestone)));
@@ -369,7 +370,7 @@ class RoadmapTest extends SignedInServiceTest {
         assertThat(as("ops@ponte.test", () -> promises.ledger(operations, PageRequest.of(0, 500)).getContent())).filteredOn(p -> p.milestoneId() == milestone)
                 .singleElement().extracting(PromiseEntry::state).isEqualTo(PromiseState.BROKEN);
         assertThat(as("ops@ponte.test", () -> notifications.latest(5))).anySatisfy(line ->
-                assertThat(line.arguments()).contains("The carrier left the market"));
+                assertThat(line.arguments()).contains(Argument.text("The carrier left the market")));
         assertThat(refusal(() -> deliveries.deliver(milestone, today(), version(milestone))).messageKey())
                 .isEqualTo("roadmap.error.cancelled");
     }

@@ -15,11 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The e-mail outbox, for admins of a demo installation: invitations and reset links can be followed
- * without a mail server. Elsewhere it stays closed, since the links open accounts.
+ * The e-mail outbox, for admins of a demo installation: what was (or will be) sent, to whom, and whether it
+ * went out. Links are always hidden, since they open accounts; elsewhere the outbox stays closed.
  */
 @Route("outbox")
 @RolesAllowed(Roles.ADMIN)
@@ -31,9 +30,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<OutboxEntry> grid = new Grid<>();
 
-    OutboxView(MailOutbox outbox, ViewerTime viewerTime, @Value("${ponte.mail.outbox-view:false}") boolean open) {
+    OutboxView(MailOutbox outbox, ViewerTime viewerTime) {
         setSizeFull();
-        if (!open) {
+        if (!outbox.isReadable()) {
             var closed = new Paragraph(getTranslation("outbox.closed"));
             closed.setId(CLOSED_ID);
             add(closed);
@@ -52,7 +51,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 + (m.lastError() == null ? "" : "\n\n" + m.lastError()))));
         grid.setItems(query -> outbox.list(toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        add(new Paragraph(getTranslation("outbox.intro")), grid);
+        add(new Paragraph(getTranslation("outbox.intro")), new Paragraph(getTranslation("outbox.links-hidden")),
+                grid);
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.SignedIn;
 import app.ponte.UiTest;
+import app.ponte.notification.NotificationCenter;
+import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
@@ -28,6 +30,8 @@ class NotificationBellTest extends UiTest {
     RequestWorkflow workflow;
     @Autowired
     DemoFixtures fixtures;
+    @Autowired
+    NotificationCenter center;
 
     @Test
     void the_bell_counts_the_unread_news_lists_it_and_opening_it_leads_to_the_request_and_marks_it_read() {
@@ -50,5 +54,23 @@ class NotificationBellTest extends UiTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("requests/" + id);
         assertThat(bell.count.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_notice_about_a_request_titled_like_an_instruction_opens_in_the_bell_with_the_title_as_written() {
+        String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        SignedIn.run(users, requester, () -> center.choose(NotificationEvent.STATUS_CHANGED, true, false));
+        long id = SignedIn.as(users, requester, () -> intake.file(
+                RequestDraft.simple(RequestKind.QUESTION, "date:tomorrow", "Details")));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null,
+                reading.details(id).version()));
+
+        signInAs(requester);
+        UI.getCurrent().navigate("");
+        NotificationBell bell = $(NotificationBell.class).first();
+        bell.popover.open();
+
+        assertThat($(Div.class, bell.list).withClassName("notification-unread").first().getElement()
+                .getTextRecursively()).contains("Request #" + id + " “date:tomorrow” is now Triaged.");
     }
 }

@@ -13,13 +13,14 @@ class OutboxViewTest extends UiTest {
 
     @Test
     @WithUserDetails("admin@ponte.test")
-    void in_demo_mode_an_admin_finds_the_pending_invitation_in_the_outbox() {
+    void in_demo_mode_an_admin_finds_the_pending_invitation_in_the_outbox_with_its_link_masked() {
         var view = navigate(OutboxView.class);
 
         var invitation = rows(view).stream().filter(m -> m.recipient().equals("new@aurora.test")).findFirst();
         assertThat(invitation).isPresent();
         assertThat(invitation.get().subject()).isEqualTo("You are invited to Aurora Commerce on Ponte");
-        assertThat(invitation.get().body()).contains("/invitation/");
+        assertThat(invitation.get().body()).contains("Open this link to create your account")
+                .doesNotContain("/invitation/").doesNotContainPattern("https?://");
     }
 
     private List<OutboxEntry> rows(OutboxView view) {

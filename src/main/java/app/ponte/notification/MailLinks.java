@@ -1,0 +1,27 @@
+package app.ponte.notification;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links in e-mails may open accounts (an invitation, a password reset): the outbox keeps them only until
+ * the message is sent or given up, and shows every link hidden. Every web address counts as such a link.
+ */
+final class MailLinks {
+
+    /** What stands in place of a link, in the stored copy once sent and wherever the outbox is shown. */
+    static final String HIDDEN = "[***]";
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
+
+    private MailLinks() {
+    }
+
+    static String hide(String text) {
+        return LINK.matcher(text).replaceAll(HIDDEN);
+    }
+
+    static @Nullable String hideNullable(@Nullable String text) {
+        return text == null ? null : hide(text);
+    }
+}

@@ -1,0 +1,88 @@
+package app.ponte.notification.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.SignedIn;
+import app.ponte.UiTest;
+import app.ponte.notification.NotificationCenter;
+import app.ponte.notification.NotificationEvent;
+import app.ponte.organisation.DemoFixtures;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
+import app.ponte.request.RequestKind;
+import app.ponte.request.RequestReading;
+import app.ponte.request.RequestStatus;
+import app.ponte.request.RequestWorkflow;
+import app.ponte.security.Role;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The notifications page reads whatever was stored: hostile titles, and rows kept from older versions. */
+class NotificationsViewTest extends UiTest {
+
+    @Autowired
+    RequestIntake intake;
+    @Autowired
+    RequestReading reading;
+    @Autowired
+    RequestWorkflow workflow;
+    @Autowired
+    NotificationCenter center;
+    @Autowired
+    DemoFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_notice_about_a_request_titled_like_an_instruction_reads_with_the_title_as_written() {
+        String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        SignedIn.run(users, requester, () -> center.choose(NotificationEvent.STATUS_CHANGED, true, false));
+        long id = SignedIn.as(users, requester, () -> intake.file(
+                RequestDraft.simple(RequestKind.QUESTION, "key:x.y", "Details")));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null,
+                reading.details(id).version()));
+
+        signInAs(requester);
+
+        assertThat(texts(navigate(NotificationsView.class))).containsExactly(
+                "Request #" + id + " “key:x.y” is now Triaged.");
+    }
+
+    @Test
+    void notices_stored_by_earlier_versions_still_read_and_a_title_that_looked_like_an_instruction_reads_as_written() {
+        String reader = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        long readerId = fixtures.accountId(reader);
+        legacy(readerId, "PLAN_SLIPPED", "7\u001FOrders\u001Fdate:2026-12-04\u001Fdate:2026-11-20\u001FFreeze", 1);
+        legacy(readerId, "COMMENT", "8\u001Fkey:x.y\u001FAna", 2);
+        legacy(readerId, "STATUS_CHANGED", "9\u001Fdate:tomorrow\u001Fkey:request.status.TRIAGED", 3);
+
+        signInAs(reader);
+
+        assertThat(texts(navigate(NotificationsView.class))).containsExactly(
+                "Request #9 “date:tomorrow” is now Triaged.",
+                "Ana wrote on request #8 “key:x.y”.",
+                "Request #7 “Orders” is now expected around December 4, 2026 instead of November 20, 2026, because "
+                        + "other work moved ahead: Freeze");
+    }
+
+    /** A row as versions before typed arguments wrote it: prefixes in the text, no format column set. */
+    private void legacy(long recipientId, String event, String arguments, int minute) {
+        jdbc.update("insert into notifications (recipient_id, event_type, arguments, link, created_at) "
+                + "values (?, ?, ?, 'requests/1', ?)", recipientId, event, arguments,
+                Timestamp.from(Instant.parse("2026-01-01T10:00:00Z").plusSeconds(60L * minute)));
+    }
+
+    private List<String> texts(NotificationsView view) {
+        var grid = test(view.latest);
+        List<String> texts = new ArrayList<>();
+        for (int row = 0; row < grid.size(); row++) {
+            texts.add(grid.getCellText(row, 0));
+        }
+        return texts;
+    }
+}

@@ -2,6 +2,10 @@ package app.ponte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.organisation.DemoFixtures;
+import app.ponte.organisation.Members;
+import app.ponte.security.Role;
+import app.ponte.security.SystemAuthentication;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,12 +18,18 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The critical journey of every role in a real browser: sign in, see the navigation the role is
  * meant to have, and be refused a view of a higher role.
  */
 class RoleJourneysIT extends BrowserJourney {
+
+    @Autowired
+    DemoFixtures fixtures;
+    @Autowired
+    Members members;
 
     @BeforeEach
     void signedOut() {
@@ -88,12 +98,43 @@ class RoleJourneysIT extends BrowserJourney {
         signIn("nina@partner.test", "ponte-demo-2026");
         assertThat(waitFor(By.id("home-organisation")).getText()).contains("Aurora Commerce");
 
+        switchToMeridian();
+    }
+
+    @Test
+    void a_change_to_one_membership_ends_only_the_session_working_in_that_organisation() {
+        String consultant = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        SystemAuthentication.runAsAdmin(() -> members.addMembership(fixtures.accountId(consultant),
+                fixtures.organisationId("Meridian Bank"), Role.CLIENT));
+        signIn(consultant, DemoFixtures.PASSWORD);
+        assertThat(waitFor(By.id("home-organisation")).getText()).contains("Aurora Commerce");
+        switchToMeridian();
+
+        changeRole(consultant, "Aurora Commerce");
+        browser.get(url(""));
+        assertThat(waitFor(By.id("home-organisation")).getText()).contains("Meridian Bank");
+
+        changeRole(consultant, "Meridian Bank");
+        browser.get(url(""));
+        waitFor(By.cssSelector("#vaadinLoginUsername input"));
+    }
+
+    private void switchToMeridian() {
         waitFor(By.id("user-menu")).findElement(By.cssSelector("vaadin-menu-bar-button")).click();
         waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Switch organisation')]")).click();
         waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Meridian Bank')]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("home-organisation"), "Meridian Bank"));
+    }
+
+    /** An administrator makes the person client admin in that organisation (from elsewhere, as the system). */
+    private void changeRole(String email, String organisation) {
+        long membership = fixtures.membershipId(email, organisation);
+        SystemAuthentication.runAsAdmin(() -> {
+            members.changeRole(membership, Role.CLIENT_ADMIN, fixtures.membershipVersion(membership));
+            return null;
+        });
     }
 
     private List<String> navigationLabels() {

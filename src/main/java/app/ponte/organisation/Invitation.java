@@ -47,6 +47,9 @@ class Invitation extends AbstractEntity implements SingleUseLink {
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
+    @Column(name = "declined_at")
+    private @Nullable Instant declinedAt;
+
     protected Invitation() {
     }
 
@@ -63,7 +66,7 @@ class Invitation extends AbstractEntity implements SingleUseLink {
 
     @Override
     public @Nullable LinkProblem problemAt(Instant now) {
-        if (acceptedAt != null) {
+        if (acceptedAt != null || declinedAt != null) {
             return LinkProblem.USED;
         }
         if (revokedAt != null) {
@@ -85,6 +88,10 @@ class Invitation extends AbstractEntity implements SingleUseLink {
 
     void accept(Instant now) {
         acceptedAt = now;
+    }
+
+    void decline(Instant now) {
+        declinedAt = now;
     }
 
     String getEmail() {

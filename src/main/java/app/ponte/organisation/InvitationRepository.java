@@ -1,7 +1,11 @@
 package app.ponte.organisation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,4 +20,14 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
               and i.acceptedAt is null and i.revokedAt is null
             """)
     List<Invitation> findOpen(String email, long organisationId);
+
+    /** Invitations still waiting for an answer, newest first; in one organisation unless it is null. */
+    @Query("""
+            select new app.ponte.organisation.PendingInvitation(i.id, i.email, o.name, i.role, i.createdAt, i.expiresAt)
+            from Invitation i join i.organisation o
+            where (:organisationId is null or o.id = :organisationId) and o.active = true
+              and i.acceptedAt is null and i.revokedAt is null and i.declinedAt is null and i.expiresAt > :now
+            order by i.createdAt desc, i.id desc
+            """)
+    Slice<PendingInvitation> findPending(@Nullable Long organisationId, Instant now, Pageable pageable);
 }

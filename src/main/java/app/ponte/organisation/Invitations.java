@@ -6,10 +6,12 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.base.TextRules;
 import app.ponte.notification.MailOutbox;
 import app.ponte.security.Anyone;
+import app.ponte.security.LoginThrottledException;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MemberAdmin;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.PasswordPolicy;
+import app.ponte.security.PasswordProof;
 import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
 import app.ponte.security.SecureTokens;
@@ -18,14 +20,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitations by e-mail. A new person gets a single-use link valid for seven days (only its hash is
- * stored; inviting again revokes the old link); an existing account is added at once and told so.
+ * Invitations by e-mail: a single-use link valid for seven days (only its hash is stored; inviting again
+ * revokes the old link). Nobody becomes a member without accepting: a new person creates an account, an
+ * existing account accepts with its password (or declines). The inviter gets the same answer whether the
+ * address has an account or not, and invitations are rate-limited ({@link InvitationThrottle}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +46,8 @@ public class Invitations {
     private final MailOutbox mail;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordProof passwordProof;
+    private final InvitationThrottle throttle;
     private final CurrentUser currentUser;
     private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
@@ -48,8 +56,9 @@ public class Invitations {
 
     Invitations(InvitationRepository invitations, AccountRepository accounts, MembershipRepository memberships,
             OrganisationRepository organisations, MailOutbox mail, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser, OrganisationScope scope,
-            ApplicationEventPublisher events, Clock clock, PublicLinks links) {
+            PasswordEncoder passwordEncoder, PasswordProof passwordProof, InvitationThrottle throttle,
+            CurrentUser currentUser, OrganisationScope scope, ApplicationEventPublisher events, Clock clock,
+            PublicLinks links) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -57,6 +66,8 @@ public class Invitations {
         this.mail = mail;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
+        this.passwordProof = passwordProof;
+        this.throttle = throttle;
         this.currentUser = currentUser;
         this.scope = scope;
         this.events = events;
@@ -64,45 +75,51 @@ public class Invitations {
         this.links = links;
     }
 
-    /** Invites into an organisation in the caller's scope; a client admin only into their own, with client roles. */
+    /**
+     * Invites into an organisation in the caller's scope; a client admin only into their own, with client
+     * roles. Whether the address has an account changes only the e-mail, which only its owner reads: the
+     * answer, the invitation as the pending list shows it, is the same.
+     */
     @MemberAdmin
     @Transactional
-    public InviteOutcome invite(String email, long organisationId, Role role) {
+    public PendingInvitation invite(String email, long organisationId, Role role) {
         String address = Members.validEmail(email);
         Organisation organisation = organisations.requireInScope(scope, "invitation.create", organisationId);
         if (!organisation.isActive()) {
             throw new RejectedInputException("organisation", "invitation.error.organisation-inactive");
         }
-        if (!organisation.getKind().allows(role)
-                || !GrantableRoles.mayGrant(currentUser.require().requireActive().role(), role)) {
+        PonteUser inviter = currentUser.require();
+        if (!organisation.getKind().allows(role) || !GrantableRoles.mayGrant(inviter.requireActive().role(), role)) {
             throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
-        Instant now = clock.instant();
-        Optional<Account> existing = accounts.findByEmail(address);
-        if (existing.isPresent()) {
-            return addExisting(existing.get(), organisation, role, now);
+        if (inviter.accountId() != 0) { // the system (demo data) is not throttled
+            throttle.take(inviter.accountId(), organisationId);
         }
-        invitations.findOpen(address, organisationId).forEach(old -> old.revoke(now));
-        String token = SecureTokens.newToken();
-        PonteUser inviter = currentUser.require();
-        Invitation invitation = invitations.save(new Invitation(SecureTokens.hash(token), address, organisation, role,
-                inviter.accountId() == 0 ? null : inviter.accountId(), now, now.plus(VALIDITY)));
-        mail.enqueue(address, organisation.getLanguage(), "mail.invitation", organisation.getName(),
-                inviter.displayName(), links.to("invitation/" + token), VALIDITY.toDays());
-        events.publishEvent(new AdministrativeChange("invitation.create", "Invitation", invitation.getId(),
-                organisationId, null, "email=" + address + ", role=" + role));
-        return InviteOutcome.INVITED;
-    }
-
-    private InviteOutcome addExisting(Account account, Organisation organisation, Role role, Instant now) {
-        if (memberships.existsByAccountIdAndOrganisationId(account.getId(), organisation.getId())) {
+        Optional<Account> existing = accounts.findByEmail(address);
+        if (existing.isPresent()
+                && memberships.existsByAccountIdAndOrganisationId(existing.get().getId(), organisationId)) {
+            // The caller's own organisation, whose members they can list anyway.
             throw new RejectedInputException("email", "member.error.already-member");
         }
-        Membership membership = memberships.saveAndFlush(new Membership(account, organisation, role, now));
-        mail.enqueue(account.getEmail(), account.getLanguage(), "mail.added", organisation.getName(), links.home());
-        events.publishEvent(new AdministrativeChange("membership.add", "Membership", membership.getId(),
-                organisation.getId(), null, membership.describe()));
-        return InviteOutcome.ADDED;
+        Instant now = clock.instant();
+        invitations.findOpen(address, organisationId).forEach(old -> old.revoke(now));
+        String token = SecureTokens.newToken();
+        Invitation invitation = invitations.save(new Invitation(SecureTokens.hash(token), address, organisation, role,
+                inviter.accountId() == 0 ? null : inviter.accountId(), now, now.plus(VALIDITY)));
+        // Plain facts only: the organisation's name and the inviter's address, never a name they typed.
+        mail.enqueue(address, existing.map(Account::getLanguage).orElse(organisation.getLanguage()),
+                existing.isPresent() ? "mail.invitation-existing" : "mail.invitation", organisation.getName(),
+                inviter.email(), links.to("invitation/" + token), VALIDITY.toDays());
+        events.publishEvent(new AdministrativeChange("invitation.create", "Invitation", invitation.getId(),
+                organisationId, null, "email=" + address + ", role=" + role));
+        return new PendingInvitation(invitation.getId(), address, organisation.getName(), role, now,
+                invitation.getExpiresAt());
+    }
+
+    /** The invitations in the caller's scope that wait for an answer, newest first. */
+    @MemberAdmin
+    public Slice<PendingInvitation> pending(Pageable pageable) {
+        return invitations.findPending(scope.restriction(), clock.instant(), pageable);
     }
 
     /** What an invitation link offers; anyone holding the link may look. */
@@ -110,7 +127,7 @@ public class Invitations {
     public InvitationPreview preview(String token) {
         Invitation invitation = usable(token);
         return new InvitationPreview(invitation.getEmail(), invitation.getOrganisation().getName(),
-                invitation.getRole(), invitation.getExpiresAt());
+                invitation.getRole(), invitation.getExpiresAt(), accounts.existsByEmail(invitation.getEmail()));
     }
 
     /** Creates the invitee's account and membership; the link is used up. */
@@ -131,6 +148,48 @@ public class Invitations {
                 passwordEncoder.encode(password), language, timeZone, now));
         Membership membership = memberships.saveAndFlush(new Membership(account, invitation.getOrganisation(),
                 invitation.getRole(), now));
+        accepted(invitation, membership, now);
+    }
+
+    /**
+     * The invited address's existing account accepts with its password, checked and throttled as at
+     * sign-in; it becomes a member now, keeping its other organisations. The link is used up.
+     */
+    @Anyone
+    @Transactional
+    public void acceptWithAccount(String token, String password) {
+        Invitation invitation = usable(token);
+        Account account = accounts.findByEmail(invitation.getEmail())
+                .filter(a -> a.isActive() && proves(a, password))
+                .orElseThrow(() -> new RejectedInputException("password", "invitation.error.wrong-password"));
+        if (memberships.existsByAccountIdAndOrganisationId(account.getId(), invitation.getOrganisation().getId())) {
+            throw new RejectedInputException("password", "member.error.already-member");
+        }
+        Instant now = clock.instant();
+        accepted(invitation, memberships.saveAndFlush(new Membership(account, invitation.getOrganisation(),
+                invitation.getRole(), now)), now);
+    }
+
+    /** The invited person says no: nobody joins, and the link is used up. Holding the link is enough. */
+    @Anyone
+    @Transactional
+    public void decline(String token) {
+        Invitation invitation = usable(token);
+        invitation.decline(clock.instant());
+        events.publishEvent(new AdministrativeChange("invitation.decline", "Invitation", invitation.getId(),
+                invitation.getOrganisation().getId(), null, "email=" + invitation.getEmail()));
+    }
+
+    private boolean proves(Account account, String password) {
+        try {
+            return passwordProof.proves(account.getEmail(), password == null ? "" : password);
+        } catch (LoginThrottledException e) {
+            throw new RejectedInputException("password", "login.error.throttled.message",
+                    InvitationThrottle.minutesToWait(e.retryAfter()));
+        }
+    }
+
+    private void accepted(Invitation invitation, Membership membership, Instant now) {
         invitation.accept(now);
         events.publishEvent(new AdministrativeChange("invitation.accept", "Membership", membership.getId(),
                 invitation.getOrganisation().getId(), null, membership.describe()));

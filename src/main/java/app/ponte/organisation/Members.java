@@ -90,7 +90,7 @@ public class Members {
         membership.changeRole(role, clock.instant());
         memberships.saveAndFlush(membership);
         audit("membership.change-role", membership, before);
-        sessionTerminator.endSessionsOf(Set.of(membership.getAccount().getId()));
+        endSessionsWorkingIn(membership);
     }
 
     /** Deactivates or reactivates one membership: the person keeps their other organisations. */
@@ -110,7 +110,7 @@ public class Members {
         memberships.saveAndFlush(membership);
         audit(active ? "membership.reactivate" : "membership.deactivate", membership, before);
         if (!active) {
-            sessionTerminator.endSessionsOf(Set.of(membership.getAccount().getId()));
+            endSessionsWorkingIn(membership);
         }
     }
 
@@ -125,7 +125,7 @@ public class Members {
         memberships.flush();
         events.publishEvent(new AdministrativeChange("membership.remove", "Membership", membershipId,
                 membership.getOrganisation().getId(), before, null));
-        sessionTerminator.endSessionsOf(Set.of(membership.getAccount().getId()));
+        endSessionsWorkingIn(membership);
     }
 
     /** Blocks or restores a person's sign-in everywhere; deactivation ends their sessions at once. */
@@ -210,6 +210,11 @@ public class Members {
                 && memberships.countActiveClientAdmins(membership.getOrganisation().getId()) <= 1) {
             throw new RejectedInputException("role", "member.error.last-client-admin");
         }
+    }
+
+    /** A change to one membership ends the sessions working in it; the person's other organisations go on. */
+    private void endSessionsWorkingIn(Membership membership) {
+        sessionTerminator.endSessionsWorkingIn(membership.getAccount().getId(), membership.getOrganisation().getId());
     }
 
     private void audit(String action, Membership membership, String before) {

@@ -32,4 +32,27 @@ public class SessionTerminator {
         }
         return ended;
     }
+
+    /**
+     * Ends only the account's sessions working in the organisation now, e.g. when its membership there
+     * changes: its sessions in its other organisations go on. The registry knows each session's active
+     * organisation because {@link PrincipalRefresher} registers a session again when it switches.
+     *
+     * @return how many sessions were ended
+     */
+    public int endSessionsWorkingIn(long accountId, long organisationId) {
+        int ended = 0;
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof PonteUser user && user.accountId() == accountId) {
+                for (SessionInformation session : sessions.getAllSessions(principal, false)) {
+                    if (session.getPrincipal() instanceof PonteUser working && working.active()
+                            .map(grant -> grant.organisationId() == organisationId).orElse(true)) {
+                        session.expireNow();
+                        ended++;
+                    }
+                }
+            }
+        }
+        return ended;
+    }
 }

@@ -9,6 +9,7 @@ import app.ponte.base.RejectedInputException;
 import app.ponte.notification.OutboxSender;
 import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
+import app.ponte.security.SystemAuthentication;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -53,6 +54,8 @@ class MailAndLinksTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     Organisations organisations;
+    @Autowired
+    Members members;
 
     /**
      * The outbox is shared by every test, and the job takes the oldest 50 due messages per run: what other
@@ -81,7 +84,7 @@ class MailAndLinksTest {
         MimeMessage received = receivedBy(email);
         assertThat(received.getSubject()).isEqualTo("You are invited to Aurora Commerce on Ponte");
         String body = GreenMailUtil.getBody(received);
-        assertThat(body).contains("Ana Aurora", "7 days");
+        assertThat(body).contains("ana@aurora.test", "7 days").doesNotContain("Ana Aurora");
         String token = tokenIn(body);
         assertThat(invitations.preview(token).organisationName()).isEqualTo("Aurora Commerce");
 
@@ -118,17 +121,28 @@ class MailAndLinksTest {
     }
 
     @Test
-    void an_existing_account_is_added_at_once_and_told_in_its_own_language() throws Exception {
-        String email = fixtures.newMember("Meridian Bank", Role.CLIENT);
+    void an_existing_account_is_invited_in_its_own_language_and_joins_only_by_accepting_with_its_password()
+            throws Exception {
+        String email = "existing-" + UUID.randomUUID() + "@ponte.test";
+        SystemAuthentication.runAsAdmin(() -> members.addMembership(members.createAccount(email, "Elisa Existing",
+                DemoFixtures.PASSWORD, "pt-BR", ZoneId.of("America/Sao_Paulo")),
+                fixtures.organisationId("Meridian Bank"), Role.CLIENT));
         String client = fixtures.newClient();
 
-        InviteOutcome outcome = SignedIn.as(users, "admin@ponte.test",
+        SignedIn.run(users, "admin@ponte.test",
                 () -> invitations.invite(email, fixtures.organisationId(client), Role.CLIENT));
         sender.sendDue();
 
-        assertThat(outcome).isEqualTo(InviteOutcome.ADDED);
-        assertThat(receivedBy(email).getSubject()).isEqualTo("You now have access to " + client + " on Ponte");
-        assertThat(((PonteUser) users.loadUserByUsername(email)).memberships()).hasSize(2);
+        MimeMessage received = receivedBy(email);
+        assertThat(received.getSubject()).isEqualTo("Você foi convidado(a) para " + client + " no Ponte");
+        assertThat(((PonteUser) users.loadUserByUsername(email)).memberships()).hasSize(1);
+        String token = tokenIn(GreenMailUtil.getBody(received));
+        assertThat(invitations.preview(token).existingAccount()).isTrue();
+
+        invitations.acceptWithAccount(token, DemoFixtures.PASSWORD);
+
+        assertThat(((PonteUser) users.loadUserByUsername(email)).memberships())
+                .extracting(m -> m.organisationName()).containsExactlyInAnyOrder("Meridian Bank", client);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,13 +22,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where an invited person lands from the e-mail: they choose name, language, time zone and password. */
+/**
+ * Where an invited person lands from the e-mail. A new person chooses name, language, time zone and
+ * password; an address that already has an account accepts with that account's password. Either may decline.
+ */
 @Route(value = "invitation/:token", autoLayout = false)
 @AnonymousAllowed
 class InvitationView extends LinkPage {
 
     static final String FORM_ID = "invitation-form";
     static final String DONE_ID = "invitation-done";
+    static final String DECLINED_ID = "invitation-declined";
 
     final Paragraph intro = new Paragraph();
     final TextField email = new TextField();
@@ -37,6 +42,9 @@ class InvitationView extends LinkPage {
     final PasswordField password = new PasswordField();
     final PasswordField confirm = new PasswordField();
     final Button accept = new Button();
+    final PasswordField accountPassword = new PasswordField();
+    final Button acceptWithAccount = new Button();
+    final Button decline = new Button();
 
     private final Invitations invitations;
 
@@ -48,11 +56,23 @@ class InvitationView extends LinkPage {
     @Override
     void showForm(String token) {
         InvitationPreview preview = invitations.preview(token);
-        intro.setText(getTranslation("invitation.intro", preview.organisationName(),
-                getTranslation(preview.role().labelKey())));
         email.setLabel(getTranslation("profile.email"));
         email.setValue(preview.email());
         email.setReadOnly(true);
+        decline.setText(getTranslation("invitation.decline"));
+        decline.addClickListener(e -> complete(new FieldRefusals(Map.of(), email), invitations::decline,
+                "invitation.declined", DECLINED_ID));
+        var role = getTranslation(preview.role().labelKey());
+        if (preview.existingAccount()) {
+            intro.setText(getTranslation("invitation.existing.intro", preview.organisationName(), role));
+            showExistingAccountForm();
+        } else {
+            intro.setText(getTranslation("invitation.intro", preview.organisationName(), role));
+            showNewAccountForm();
+        }
+    }
+
+    private void showNewAccountForm() {
         displayName.setLabel(getTranslation("profile.display-name"));
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(Profile.DISPLAY_NAME_MAX);
@@ -72,7 +92,22 @@ class InvitationView extends LinkPage {
         accept.setText(getTranslation("invitation.accept"));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(e -> accept());
-        var form = new FormLayout(email, displayName, language, timeZone, password, confirm, accept);
+        var form = new FormLayout(email, displayName, language, timeZone, password, confirm,
+                new HorizontalLayout(accept, decline));
+        form.setId(FORM_ID);
+        add(intro, form);
+    }
+
+    private void showExistingAccountForm() {
+        accountPassword.setLabel(getTranslation("invitation.existing.password"));
+        accountPassword.setRequiredIndicatorVisible(true);
+        acceptWithAccount.setText(getTranslation("invitation.existing.accept"));
+        acceptWithAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        acceptWithAccount.addClickListener(e -> complete(
+                new FieldRefusals(Map.of("password", accountPassword), accountPassword),
+                token -> invitations.acceptWithAccount(token, accountPassword.getValue()),
+                "invitation.existing.done", DONE_ID));
+        var form = new FormLayout(email, accountPassword, new HorizontalLayout(acceptWithAccount, decline));
         form.setId(FORM_ID);
         add(intro, form);
     }

@@ -6,9 +6,9 @@ import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.FilterSelect;
 import app.ponte.base.ui.Toasts;
+import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.GrantableRoles;
 import app.ponte.organisation.Invitations;
-import app.ponte.organisation.InviteOutcome;
 import app.ponte.organisation.MemberFilter;
 import app.ponte.organisation.MemberSummary;
 import app.ponte.organisation.Members;
@@ -40,7 +40,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * People and their roles. A client admin sees and manages the members of their own company; an admin
@@ -63,6 +62,7 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
 
     final Button invite = new Button();
     final InviteDialog inviteDialog;
+    final PendingInvitationList pending;
 
     private final Members members;
     private final Invitations invitations;
@@ -71,7 +71,7 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     private final List<Role> grantable;
 
     MemberListView(Members members, Organisations organisations, Invitations invitations,
-            PasswordResets resets, CurrentUser currentUser) {
+            PasswordResets resets, CurrentUser currentUser, ViewerTime time) {
         this.members = members;
         this.invitations = invitations;
         this.resets = resets;
@@ -127,7 +127,9 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> members.list(currentFilter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        add(toolbar, grid);
+        pending = new PendingInvitationList(invitations, time);
+        add(toolbar, grid, pending);
+        expand(grid);
     }
 
     @Override
@@ -181,14 +183,13 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void invite(InviteDialog.InviteEvent event) {
-        var outcome = new AtomicReference<InviteOutcome>();
         if (inviteDialog.refusals().attempt(
-                () -> outcome.set(invitations.invite(event.email, event.organisationId, event.role)))) {
+                () -> invitations.invite(event.email, event.organisationId, event.role))) {
             inviteDialog.close();
             inviteDialog.email.clear();
-            Toasts.done(getTranslation(outcome.get() == InviteOutcome.ADDED ? "invite.added" : "invite.sent",
-                    event.email));
-            refresh();
+            // The same answer whether the address has an account or not.
+            Toasts.done(getTranslation("invite.sent", event.email));
+            pending.refresh();
         }
     }
 

@@ -6,6 +6,7 @@ import app.ponte.UiTest;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.organisation.Invitations;
 import app.ponte.organisation.PasswordResets;
+import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
 import app.ponte.security.SystemAuthentication;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +53,35 @@ class LinkViewsTest extends UiTest {
 
         assertThat(find(Paragraph.class).id(InvitationView.DONE_ID).getText()).contains("ready");
         assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+    }
+
+    @Test
+    void an_existing_account_accepts_on_the_invitation_page_with_its_password_and_nothing_else() {
+        String email = auroraClientInvitedToMeridian();
+        var view = navigate("invitation/" + tokenMailedTo(email), InvitationView.class);
+        assertThat(view.intro.getText()).contains("Meridian Bank", "already has a Ponte account");
+        assertThat(view.displayName.isAttached()).isFalse();
+        test(view.accountPassword).setValue("not-the-password-at-all");
+        test(view.acceptWithAccount).click();
+        assertThat(view.accountPassword.isInvalid()).isTrue();
+        assertThat(view.accountPassword.getErrorMessage()).contains("not the password");
+
+        test(view.accountPassword).setValue(DemoFixtures.PASSWORD);
+        test(view.acceptWithAccount).click();
+
+        assertThat(find(Paragraph.class).id(InvitationView.DONE_ID).getText()).contains("access");
+        assertThat(((PonteUser) users.loadUserByUsername(email)).memberships()).extracting(m -> m.organisationName())
+                .containsExactlyInAnyOrder("Aurora Commerce", "Meridian Bank");
+    }
+
+    @Test
+    void declining_on_the_invitation_page_adds_nobody() {
+        String email = auroraClientInvitedToMeridian();
+        var view = navigate("invitation/" + tokenMailedTo(email), InvitationView.class);
+        test(view.decline).click();
+
+        assertThat(find(Paragraph.class).id(InvitationView.DECLINED_ID).getText()).contains("declined");
+        assertThat(((PonteUser) users.loadUserByUsername(email)).memberships()).hasSize(1);
     }
 
     @Test
@@ -106,6 +136,14 @@ class LinkViewsTest extends UiTest {
         assertThat(find(Paragraph.class).id(ResetPasswordView.DONE_ID).getText()).contains("changed");
         assertThat(passwordEncoder.matches("cobalt-meadow-lantern", users.loadUserByUsername(email).getPassword()))
                 .isTrue();
+    }
+
+    /** An account of Aurora Commerce, invited to Meridian Bank too; returns its address. */
+    private String auroraClientInvitedToMeridian() {
+        String email = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        SystemAuthentication.runAsAdmin(() -> invitations.invite(email, fixtures.organisationId("Meridian Bank"),
+                Role.CLIENT));
+        return email;
     }
 
     private String tokenMailedTo(String email) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,31 @@ class MemberAdminViewTest extends UiTest {
 
         assertThat(view.inviteDialog.isOpened()).isFalse();
         assertThat(lastNotification()).isEqualTo("Invitation sent to " + email + ".");
+    }
+
+    @Test
+    void inviting_an_address_that_has_an_account_elsewhere_answers_exactly_as_for_a_new_address() {
+        String stranger = fixtures.newMember(fixtures.newClient(), Role.CLIENT);
+        String newcomer = "newcomer-" + UUID.randomUUID() + "@example.test";
+
+        String forStranger = inviteThroughTheDialog(stranger);
+        String forNewcomer = inviteThroughTheDialog(newcomer);
+
+        assertThat(forStranger.replace(stranger, "ADDRESS")).isEqualTo(forNewcomer.replace(newcomer, "ADDRESS"));
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        var pending = test(view.pending.grid);
+        assertThat(pending.size()).isEqualTo(2);
+        assertThat(List.of(pending.getRow(0).email(), pending.getRow(1).email()))
+                .containsExactlyInAnyOrder(stranger, newcomer);
+    }
+
+    private String inviteThroughTheDialog(String email) {
+        test(view.invite).click();
+        roundTrip();
+        test(view.inviteDialog.email).setValue(email);
+        test(view.inviteDialog.send).click();
+        assertThat(view.inviteDialog.isOpened()).isFalse();
+        return lastNotification();
     }
 
     @Test

@@ -21,8 +21,11 @@ public record AttachmentDownload(String originalName, String contentType, long s
                 "X-Content-Type-Options", "nosniff");
     }
 
-    /** Names are cleaned at upload too; this keeps a line break from ever reaching a header. */
+    /**
+     * Names are cleaned at upload too; this keeps a line break from ever reaching a header, and invisible
+     * formatting characters (such as a right-to-left override) from disguising an extension.
+     */
     static String withoutControlCharacters(String name) {
-        return name.replaceAll("\\p{Cntrl}", "");
+        return name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "");
     }
 }

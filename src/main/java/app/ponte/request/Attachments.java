@@ -1,10 +1,12 @@
 package app.ponte.request;
 
 import app.ponte.security.AnyoneSignedIn;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -33,10 +35,29 @@ public class Attachments {
         this.clock = clock;
     }
 
-    /** Checks one upload at once, so the user learns about a wrong file before filling in the rest. */
+    /** Checks one file at once, so the user learns about a wrong file before filling in the rest. */
     @AnyoneSignedIn
     public void check(NewFile file) {
         store.check(file);
+    }
+
+    /**
+     * Receives one upload as it streams in and checks it (name, size while reading, content, the session's
+     * quota): refused with the reason and nothing left behind, or waiting in a temporary file until it is
+     * attached or the session's {@link SessionUploads#discard discards} it. No database connection is held
+     * while a (possibly slow) upload streams in.
+     */
+    @AnyoneSignedIn
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public NewFile receive(String name, long announcedSize, InputStream content, SessionUploads session) {
+        return store.receive(name, announcedSize, content, session);
+    }
+
+    /** A new session's share of the attachment space. */
+    @AnyoneSignedIn
+    public SessionUploads sessionUploads() {
+        return new SessionUploads(properties.sessionMaxFiles(), properties.sessionMaxSize().toBytes(),
+                properties.incoming());
     }
 
     /** The largest file accepted, for the upload component to refuse bigger ones before sending them. */

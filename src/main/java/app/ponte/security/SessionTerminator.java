@@ -1,9 +1,13 @@
 package app.ponte.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Ends the sessions of accounts at once, e.g. when an account or an organisation is deactivated. The
@@ -31,5 +35,35 @@ public class SessionTerminator {
             }
         }
         return ended;
+    }
+
+    /**
+     * Ends every session of the account except the one of the current request, e.g. after the person
+     * changed their own password: whoever else was signed in as them is out, they stay in.
+     *
+     * @return how many sessions were ended
+     */
+    public int endOtherSessionsOf(long accountId) {
+        String current = currentSessionId();
+        int ended = 0;
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof PonteUser user && user.accountId() == accountId) {
+                for (SessionInformation session : sessions.getAllSessions(principal, false)) {
+                    if (!session.getSessionId().equals(current)) {
+                        session.expireNow();
+                        ended++;
+                    }
+                }
+            }
+        }
+        return ended;
+    }
+
+    private static @Nullable String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 }

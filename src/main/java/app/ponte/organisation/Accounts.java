@@ -4,10 +4,13 @@ import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.TextRules;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.LoginThrottle;
 import app.ponte.security.PasswordPolicy;
 import app.ponte.security.PonteUser;
 import app.ponte.security.PrincipalRefresher;
+import app.ponte.security.SessionTerminator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,10 +29,14 @@ public class Accounts {
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final PrincipalRefresher principalRefresher;
+    private final PasswordResetTokenRepository resetLinks;
+    private final SessionTerminator sessionTerminator;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, MembershipRepository memberships, AccountSignIn principals, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, CurrentUser currentUser, PrincipalRefresher principalRefresher,
+            PasswordResetTokenRepository resetLinks, SessionTerminator sessionTerminator, LoginThrottle throttle,
             Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
@@ -38,6 +45,9 @@ public class Accounts {
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
         this.principalRefresher = principalRefresher;
+        this.resetLinks = resetLinks;
+        this.sessionTerminator = sessionTerminator;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -67,25 +77,39 @@ public class Accounts {
     }
 
     /**
-     * Changes the caller's password after checking the current one and the password policy.
+     * Changes the caller's password after checking the current one and the password policy. Wrong current
+     * passwords count against the same throttle as failed sign-ins of the account (the same secret is being
+     * guessed). A change ends the account's other sessions, keeps this one, and voids open reset links.
      *
+     * @param clientAddress the caller's address, for the throttle
      * @throws PasswordChangeException with the reasons, translated by the caller
      */
     @AnyoneSignedIn
     @Transactional
-    public void changeMyPassword(String currentPassword, String newPassword) {
+    public void changeMyPassword(String currentPassword, String newPassword, String clientAddress) {
         Account account = myAccount();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new PasswordChangeException(List.of(PasswordChangeException.WRONG_CURRENT_PASSWORD));
-        }
+        requireCurrentPassword(account, currentPassword, clientAddress);
         List<String> problems = passwordPolicy.check(newPassword).stream()
                 .map(PasswordPolicy.Problem::messageKey)
                 .toList();
         if (!problems.isEmpty()) {
             throw new PasswordChangeException(problems);
         }
-        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        Instant now = clock.instant();
+        account.changePasswordHash(passwordEncoder.encode(newPassword), now);
         accounts.saveAndFlush(account);
+        resetLinks.useUpAll(account.getId(), now);
+        sessionTerminator.endOtherSessionsOf(account.getId());
+    }
+
+    private void requireCurrentPassword(Account account, String currentPassword, String clientAddress) {
+        if (!throttle.waitBeforeNextTry(account.getEmail(), clientAddress).isZero()) {
+            throw new PasswordChangeException(List.of(PasswordChangeException.TOO_MANY_WRONG_PASSWORDS));
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailure(account.getEmail(), clientAddress);
+            throw new PasswordChangeException(List.of(PasswordChangeException.WRONG_CURRENT_PASSWORD));
+        }
     }
 
     private Account myAccount() {

@@ -15,8 +15,9 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.core.env.Environment;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -73,10 +74,10 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
+    /** Argon2id for new hashes; {bcrypt} ones still match and are upgraded at sign-in (PasswordHashing). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // {bcrypt} today; the prefix lets stored hashes move to a stronger scheme later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Environment environment) {
+        return PasswordHashing.from(environment).encoder();
     }
 
     /**
@@ -85,9 +86,11 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+            UserDetailsPasswordService rehash, LoginThrottle throttle) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(encoder);
+        // A hash of an older kind is stored again in the current one after a successful sign-in.
+        passwordCheck.setUserDetailsPasswordService(rehash);
         // Account state is checked only after the password, so "disabled" never tells a stranger
         // that an account exists.
         passwordCheck.setPreAuthenticationChecks(user -> { });

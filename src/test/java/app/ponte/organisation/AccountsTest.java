@@ -23,6 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @H2Test
 class AccountsTest {
 
+    static final String ADDRESS = "192.0.2.41";
+
     @Autowired
     Accounts accountService;
     @Autowired
@@ -107,20 +109,20 @@ class AccountsTest {
 
     @Test
     void the_password_changes_only_with_the_right_current_password_and_a_strong_new_one() {
-        assertThatThrownBy(() -> accountService.changeMyPassword("wrong", "harbour-violet-tangerine"))
+        assertThatThrownBy(() -> accountService.changeMyPassword("wrong", "harbour-violet-tangerine", ADDRESS))
                 .isInstanceOfSatisfying(PasswordChangeException.class, e -> assertThat(e.messageKeys())
                         .containsExactly(PasswordChangeException.WRONG_CURRENT_PASSWORD));
-        assertThatThrownBy(() -> accountService.changeMyPassword(DemoFixtures.PASSWORD, "qwerty123456"))
+        assertThatThrownBy(() -> accountService.changeMyPassword(DemoFixtures.PASSWORD, "qwerty123456", ADDRESS))
                 .isInstanceOfSatisfying(PasswordChangeException.class, e -> assertThat(e.messageKeys())
                         .containsExactly("password.problem.TOO_COMMON"));
-        assertThatThrownBy(() -> accountService.changeMyPassword(DemoFixtures.PASSWORD, "short"))
+        assertThatThrownBy(() -> accountService.changeMyPassword(DemoFixtures.PASSWORD, "short", ADDRESS))
                 .isInstanceOfSatisfying(PasswordChangeException.class, e -> assertThat(e.messageKeys())
                         .contains("password.problem.TOO_SHORT"));
 
-        accountService.changeMyPassword(DemoFixtures.PASSWORD, "harbour-violet-tangerine");
+        accountService.changeMyPassword(DemoFixtures.PASSWORD, "harbour-violet-tangerine", ADDRESS);
 
         String hash = accounts.findByEmail(email).orElseThrow().getPasswordHash();
-        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(hash).startsWith("{argon2}");
         assertThat(passwordEncoder.matches("harbour-violet-tangerine", hash)).isTrue();
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
@@ -159,7 +160,9 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
+            VaadinRequest request = VaadinRequest.getCurrent();
+            accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue(),
+                    request == null ? "unknown" : request.getRemoteAddr());
             currentPassword.clear();
             newPassword.clear();
             confirmPassword.clear();
@@ -167,8 +170,9 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         } catch (PasswordChangeException e) {
             String messages = e.messageKeys().stream().map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH))
                     .collect(Collectors.joining(" "));
-            PasswordField field = e.messageKeys().contains(PasswordChangeException.WRONG_CURRENT_PASSWORD)
-                    ? currentPassword : newPassword;
+            boolean aboutCurrent = e.messageKeys().contains(PasswordChangeException.WRONG_CURRENT_PASSWORD)
+                    || e.messageKeys().contains(PasswordChangeException.TOO_MANY_WRONG_PASSWORDS);
+            PasswordField field = aboutCurrent ? currentPassword : newPassword;
             field.setErrorMessage(messages);
             field.setInvalid(true);
         }

@@ -152,4 +152,19 @@ class ProfileViewTest extends UiTest {
         assertThat(view.newPassword.isInvalid()).isFalse();
         assertThat(view.currentPassword.isInvalid()).isFalse();
     }
+
+    @Test
+    void after_too_many_wrong_current_passwords_the_form_says_to_wait_and_changes_nothing() {
+        for (int i = 0; i < 6; i++) {
+            test(view.currentPassword).setValue(i < 5 ? "not-my-password-" + i : DemoFixtures.PASSWORD);
+            test(view.newPassword).setValue("harbour-violet-tangerine");
+            test(view.confirmPassword).setValue("harbour-violet-tangerine");
+            test(view.changePassword).click();
+        }
+
+        assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat(view.currentPassword.getErrorMessage())
+                .isEqualTo("Too many wrong passwords. Wait a few minutes, then try again.");
+        assertThat(view.newPassword.getValue()).isEqualTo("harbour-violet-tangerine");
+    }
 }

@@ -83,7 +83,12 @@ class RequestAccess {
         return currentUser.require().accountId();
     }
 
-    /** The organisation a non-team caller files for and lists: their active membership's. */
+    /** The caller's scope for a change in their organisation (refused from a page opened in another one). */
+    TenantScope forChange() {
+        return organisations.forChange();
+    }
+
+    /** The organisation a non-team caller lists: their active membership's. */
     long callerOrganisationId() {
         return currentUser.require().requireActive().organisationId();
     }

@@ -51,9 +51,9 @@ public class RequestSupport {
     @RequesterOnly
     @Transactional
     public void support(long requestId, String impact) {
+        long organisationId = access.forChange().organisationId();
         Request request = access.openShared("request.support", requestId);
         TextRules.required("impact", impact, RequestDraft.ANSWER_MAX);
-        long organisationId = access.callerOrganisationId();
         var me = parties.account(access.callerAccountId());
         supports.findByRequestIdAndOrganisationId(requestId, organisationId).ifPresentOrElse(
                 support -> support.restate(me, impact.strip()),

@@ -7,6 +7,7 @@ import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.FreezeDeclarer;
 import app.ponte.security.OrganisationScope;
+import app.ponte.security.TenantScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -116,9 +117,9 @@ public class FreezeWindows {
     }
 
     private long organisationFor(FreezeWindowDraft draft) {
-        Long own = scope.restriction();
-        if (own != null) {
-            return own;
+        TenantScope declaring = scope.forChange();
+        if (!declaring.seesEveryOrganisation()) {
+            return declaring.organisationId();
         }
         if (draft.organisationId() == null) {
             throw new RejectedInputException("organisation", "freeze.error.organisation-required");

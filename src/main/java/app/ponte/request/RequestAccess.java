@@ -14,11 +14,14 @@ import org.springframework.stereotype.Component;
 class RequestAccess {
 
     private final RequestRepository requests;
+    private final SupportRepository supports;
     private final CurrentUser currentUser;
     private final OrganisationScope organisations;
 
-    RequestAccess(RequestRepository requests, CurrentUser currentUser, OrganisationScope organisations) {
+    RequestAccess(RequestRepository requests, SupportRepository supports, CurrentUser currentUser,
+            OrganisationScope organisations) {
         this.requests = requests;
+        this.supports = supports;
         this.currentUser = currentUser;
         this.organisations = organisations;
     }
@@ -31,8 +34,8 @@ class RequestAccess {
     }
 
     /**
-     * FULL for the team and the request's own organisation; SHARED for any other organisation when the
-     * team shared the request; otherwise "not found", recorded.
+     * FULL for the team and the request's own organisation; SHARED for another organisation that
+     * {@linkplain #readsPublicPart reads its public part}; otherwise "not found", recorded.
      */
     RequestVisibility visibility(String action, long requestId) {
         TenantScope scope = organisations.current();
@@ -41,19 +44,30 @@ class RequestAccess {
         if (scope.includes(request.getOrganisation().getId())) {
             return RequestVisibility.FULL;
         }
-        if (request.isShared()) {
+        if (readsPublicPart(request, scope)) {
             return RequestVisibility.SHARED;
         }
         throw organisations.notFound(action, "Request", requestId);
     }
 
-    /** A request shared with every organisation, opened by another organisation than its own. */
+    /** Another organisation's request whose public part the caller's organisation reads. */
     Request openShared(String action, long requestId) {
         TenantScope scope = organisations.current();
         return requests.findById(requestId)
-                .filter(request -> request.isShared() && !scope.seesEveryOrganisation()
-                        && !scope.includes(request.getOrganisation().getId()))
+                .filter(request -> !scope.seesEveryOrganisation() && !scope.includes(request.getOrganisation().getId())
+                        && readsPublicPart(request, scope))
                 .orElseThrow(() -> organisations.notFound(action, "Request", requestId));
+    }
+
+    /**
+     * Who reads the public part (title and description) of another organisation's request: every organisation
+     * while the team shares it, and the organisations supporting it, shared or not. Merging a duplicate from
+     * another organisation makes that organisation a supporter ({@link RequestMerger}): it follows the original,
+     * and nobody else gains anything. Once supporting, an organisation keeps following when sharing stops.
+     */
+    private boolean readsPublicPart(Request request, TenantScope scope) {
+        return request.isShared()
+                || supports.existsByRequestIdAndOrganisationId(request.getId(), scope.organisationId());
     }
 
     /** The answer for any other id outside the caller's reach: "not found", recorded. */
@@ -69,7 +83,12 @@ class RequestAccess {
         return currentUser.require().accountId();
     }
 
-    /** The organisation a non-team caller files for and lists: their active membership's. */
+    /** The caller's scope for a change in their organisation (refused from a page opened in another one). */
+    TenantScope forChange() {
+        return organisations.forChange();
+    }
+
+    /** The organisation a non-team caller lists: their active membership's. */
     long callerOrganisationId() {
         return currentUser.require().requireActive().organisationId();
     }

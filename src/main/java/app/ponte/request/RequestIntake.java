@@ -6,6 +6,7 @@ import app.ponte.security.AnyMember;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.PonteUser;
+import app.ponte.security.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,8 @@ public class RequestIntake {
     public long file(RequestDraft draft, List<NewFile> files) {
         PonteUser user = currentUser.require();
         draft.check(LocalDate.now(clock.withZone(ZoneId.of(user.timeZone()))));
-        long organisationId = access.callerIsTeam() ? teamTarget(draft) : access.callerOrganisationId();
+        TenantScope scope = access.forChange();
+        long organisationId = scope.seesEveryOrganisation() ? teamTarget(draft) : scope.organisationId();
         Instant now = clock.instant();
         var me = parties.account(user.accountId());
         var filed = new Request(parties.organisation(organisationId), me, me, draft, now);

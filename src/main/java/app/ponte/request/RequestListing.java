@@ -8,7 +8,7 @@ interface RequestListing {
 
     /**
      * A page of requests, newest first; {@code organisationScope} null means every organisation, otherwise
-     * that organisation's requests and the shared ones it supports.
+     * that organisation's requests and the ones it supports.
      */
     Slice<RequestSummary> findPage(Long organisationScope, RequestFilter filter, Pageable pageable);
 }

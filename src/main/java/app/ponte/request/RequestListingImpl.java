@@ -40,7 +40,7 @@ class RequestListingImpl implements RequestListing {
     /**
      * Two steps, as for the member list: first the page's keys (id, filed at) from the requests table
      * alone, where one index per filter serves filter and order; then the page's rows with their names.
-     * An organisation's list is its own requests merged with the shared ones it supports: two ordered
+     * An organisation's list is its own requests merged with the ones it supports: two ordered
      * key queries, each reading about a page, instead of one "own or supported" condition that made
      * MariaDB sort all 143,000 of a large client's requests for every page (docs/benchmarks.md).
      */
@@ -53,7 +53,7 @@ class RequestListingImpl implements RequestListing {
             keys = keys(conditions(filter), offset, wanted);
         } else {
             var own = conditions(filter).add("r.organisation.id = :scope", "scope", organisationScope);
-            var supported = conditions(filter).add("r.shared = true and r.id in "
+            var supported = conditions(filter).add("r.id in "
                     + "(select s.request.id from Support s where s.organisation.id = :scope)", "scope", organisationScope);
             keys = Stream.concat(keys(own, 0, offset + wanted).stream(), keys(supported, 0, offset + wanted).stream())
                     .sorted(NEWEST_FIRST).skip(offset).limit(wanted).toList();

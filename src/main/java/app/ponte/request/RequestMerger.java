@@ -3,7 +3,11 @@ package app.ponte.request;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Moves what followed a duplicate over to its original (see {@link RequestWorkflow#markDuplicate}). */
+/**
+ * Moves what followed a duplicate over to its original (see {@link RequestWorkflow#markDuplicate}). A duplicate
+ * from another organisation makes that organisation a supporter of the original, which lets it (and only it)
+ * follow the original ({@link RequestAccess}); sharing with every organisation stays the team's own decision.
+ */
 @Component
 class RequestMerger {
 
@@ -20,7 +24,6 @@ class RequestMerger {
     void merge(Request duplicate, Request original, Instant now) {
         long originalOrganisation = original.getOrganisation().getId();
         if (duplicate.getOrganisation().getId() != originalOrganisation) {
-            original.share(true, now);
             supportOnce(original, new Support(original, duplicate.getOrganisation(), duplicate.getRequester(),
                     duplicate.getProblem().length() > RequestDraft.ANSWER_MAX
                             ? duplicate.getProblem().substring(0, RequestDraft.ANSWER_MAX)

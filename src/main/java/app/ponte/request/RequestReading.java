@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One request as its reader may see it: its details, what the reader may do with it, and its history. The
- * team reads every request; anybody else their organisation's (and the shared part of shared ones).
+ * team reads every request; anybody else their organisation's (and the public part of those shared or supported).
  */
 @Service
 @Transactional(readOnly = true)

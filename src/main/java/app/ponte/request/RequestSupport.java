@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Support by other organisations: a request the team shared is read by every organisation (title and
- * description only), and each may say "we need this too" with what it means to them.
+ * description only), and each may say "we need this too" with what it means to them. Supporters keep
+ * reading what they support, shared or not (see {@link RequestAccess}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,14 +34,14 @@ public class RequestSupport {
         this.clock = clock;
     }
 
-    /** A shared request as another organisation sees it. */
+    /** Another organisation's request as a supporter, or any organisation while it is shared, sees it. */
     @RequesterOnly
     public SharedRequestSummary shared(long requestId) {
         Request request = access.openShared("request.read-shared", requestId);
         String ownImpact = supports.findByRequestIdAndOrganisationId(requestId, access.callerOrganisationId())
                 .map(Support::getImpact).orElse(null);
         return new SharedRequestSummary(request.getId(), request.getKind(), request.getStatus(), request.getTitle(),
-                request.getProblem(), supports.countByRequestId(requestId), ownImpact);
+                request.getProblem(), request.isShared(), supports.countByRequestId(requestId), ownImpact);
     }
 
     /**
@@ -50,9 +51,9 @@ public class RequestSupport {
     @RequesterOnly
     @Transactional
     public void support(long requestId, String impact) {
+        long organisationId = access.forChange().organisationId();
         Request request = access.openShared("request.support", requestId);
         TextRules.required("impact", impact, RequestDraft.ANSWER_MAX);
-        long organisationId = access.callerOrganisationId();
         var me = parties.account(access.callerAccountId());
         supports.findByRequestIdAndOrganisationId(requestId, organisationId).ifPresentOrElse(
                 support -> support.restate(me, impact.strip()),

@@ -76,8 +76,9 @@ public class RequestWorkflow {
      * Merges a duplicate into the original: the duplicate closes pointing to it, and everything that
      * followed the duplicate follows the original from now on: its watchers, the organisations supporting
      * it, and the duplicates that pointed to it. When the two come from different organisations, the
-     * original is shared and the duplicate's organisation supports it with the duplicate's description,
-     * so that its requester can follow it. The duplicate's watchers are told where to look.
+     * duplicate's organisation supports the original with the duplicate's description, so that its people
+     * can follow it; the original is not shared with anybody else (that is {@link #share}, a decision of
+     * its own). The duplicate's watchers are told where to look.
      */
     @TeamOnly
     public void markDuplicate(long requestId, long originalId, @Nullable String note, long expectedVersion) {

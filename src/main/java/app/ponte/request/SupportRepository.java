@@ -10,6 +10,8 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 
     Optional<Support> findByRequestIdAndOrganisationId(long requestId, long organisationId);
 
+    boolean existsByRequestIdAndOrganisationId(long requestId, long organisationId);
+
     long countByRequestId(long requestId);
 
     List<Support> findByRequestId(long requestId);

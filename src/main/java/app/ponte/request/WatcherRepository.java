@@ -29,7 +29,7 @@ interface WatcherRepository extends JpaRepository<Watcher, Long> {
     /**
      * The watchers who may still see the news now: active, and an active member of the team, or (unless
      * the news is internal) of the request's organisation, or (for news every supporter may see, such as
-     * a status change) of an organisation supporting the shared request. The one who caused it is left out.
+     * a status change) of an organisation supporting the request. The one who caused it is left out.
      */
     @Query("""
             select new app.ponte.notification.Recipient(a.id, a.email, a.language)
@@ -40,7 +40,7 @@ interface WatcherRepository extends JpaRepository<Watcher, Long> {
                     and (o.kind = app.ponte.organisation.OrganisationKind.TEAM
                          or (:teamOnly = false and o.id = :organisationId)
                          or (:withSupporters = true and exists (select s.id from Support s
-                             where s.request.id = :requestId and s.organisation = o and s.request.shared = true))))
+                             where s.request.id = :requestId and s.organisation = o))))
             """)
     List<Recipient> findAudience(long requestId, long organisationId, long actorId, boolean teamOnly,
             boolean withSupporters);

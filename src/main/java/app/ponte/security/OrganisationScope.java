@@ -1,5 +1,6 @@
 package app.ponte.security;
 
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class OrganisationScope {
 
     private final CurrentUser currentUser;
+    private final OpenedPages pages;
     private final ApplicationEventPublisher events;
 
-    OrganisationScope(CurrentUser currentUser, ApplicationEventPublisher events) {
+    OrganisationScope(CurrentUser currentUser, OpenedPages pages, ApplicationEventPublisher events) {
         this.currentUser = currentUser;
+        this.pages = pages;
         this.events = events;
     }
 
@@ -33,6 +36,24 @@ public class OrganisationScope {
     /** The organisation the caller works in (for the team: the team's own). */
     public long activeOrganisation() {
         return current().organisationId();
+    }
+
+    /**
+     * The scope of a change made in the organisation the caller works in: a request filed, support given, a
+     * freeze declared. A page remembers the organisation it was opened in ({@link OpenedPages}); when the
+     * person has switched to another since (in another tab), the change is refused with
+     * {@link OrganisationChangedException} instead of landing in an organisation the page does not show.
+     */
+    public TenantScope forChange() {
+        PonteUser user = currentUser.require();
+        MembershipGrant active = user.requireActive();
+        OptionalLong opened = pages.organisationOfCurrentPage();
+        if (opened.isPresent() && opened.getAsLong() != active.organisationId()) {
+            throw new OrganisationChangedException(active.organisationName(), user.memberships().stream()
+                    .filter(grant -> grant.organisationId() == opened.getAsLong())
+                    .map(MembershipGrant::organisationName).findFirst().orElse(null));
+        }
+        return TenantScope.of(active);
     }
 
     /** Null for the team (no restriction), otherwise the caller's organisation: a query's organisation filter. */

@@ -3,6 +3,7 @@ package app.ponte.base.ui;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.ErrorReference;
 import app.ponte.security.NotFoundInScopeException;
+import app.ponte.security.OrganisationChangedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -13,7 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * What a user sees when an action fails in a way the view did not handle: a translated message and,
  * for real faults, a reference that is also in the log with the full cause. No stack trace reaches
- * the page. Refusals (not found, not allowed, changed meanwhile) are expected and not logged as errors.
+ * the page. Refusals (not found, not allowed, changed meanwhile, a page opened in another organisation)
+ * are expected and not logged as errors.
  */
 class UnexpectedErrorHandler implements ErrorHandler {
 
@@ -34,6 +36,13 @@ class UnexpectedErrorHandler implements ErrorHandler {
                 messageKey = "error.action.denied";
             }
             case ConcurrentEditException stale -> messageKey = "error.action.concurrent-edit";
+            case OrganisationChangedException changed -> {
+                // The page stays as it is, with everything typed, until the person reloads it.
+                log.info("Refused: {}", changed.getMessage());
+                messageKey = changed.openedName() == null ? "error.action.organisation-changed-elsewhere"
+                        : "error.action.organisation-changed";
+                parameters = new Object[] {changed.activeName(), changed.openedName()};
+            }
             default -> {
                 String reference = ErrorReference.next();
                 log.error("Unexpected error, reference {}", reference, event.getThrowable());
@@ -52,7 +61,8 @@ class UnexpectedErrorHandler implements ErrorHandler {
         Throwable current = throwable;
         while (current.getCause() != null && current.getCause() != current
                 && !(current instanceof NotFoundInScopeException || current instanceof AccessDeniedException
-                        || current instanceof ConcurrentEditException)) {
+                        || current instanceof ConcurrentEditException
+                        || current instanceof OrganisationChangedException)) {
             current = current.getCause();
         }
         return current;

@@ -14,13 +14,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 
 /**
- * Another organisation's request that the team shared: what is asked and where it stands, and the
- * viewer's organisation's support with its own impact statement. Nothing of the requester's side.
+ * Another organisation's request that the team shared, or that the viewer's organisation supports: what is
+ * asked and where it stands, and the viewer's organisation's support with its own impact statement. Nothing
+ * of the requester's side.
  */
 class SharedRequestPanel extends VerticalLayout {
 
     final H2 heading = new H2();
     final Span status = new Span();
+    final Paragraph intro = new Paragraph();
     final Paragraph description = new Paragraph();
     final Paragraph supporters = new Paragraph();
     final TextArea impact = new TextArea();
@@ -41,14 +43,14 @@ class SharedRequestPanel extends VerticalLayout {
         impact.setMaxLength(1000);
         support.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         support.addClickListener(e -> support());
-        add(heading, status, new Paragraph(getTranslation("request.shared.intro")), description, supporters, impact,
-                support);
+        add(heading, status, intro, description, supporters, impact, support);
     }
 
     void show(SharedRequestSummary request) {
         this.requestId = request.id();
         heading.setText(request.title());
         status.setText(getTranslation(request.kind().labelKey()) + " · " + getTranslation(request.status().labelKey()));
+        intro.setText(getTranslation(request.sharedWithAll() ? "request.shared.intro" : "request.supported.intro"));
         description.setText(request.problem());
         supporters.setText(getTranslation("request.shared.supporters", request.supporters()));
         if (request.ownImpact() != null && impact.isEmpty()) {

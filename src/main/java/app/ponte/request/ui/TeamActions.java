@@ -66,6 +66,7 @@ class TeamActions extends RequestPagePart {
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         move.addClickListener(e -> move());
         original.setLabel(getTranslation("request.duplicate.original"));
+        original.setHelperText(getTranslation("request.duplicate.original-help"));
         markDuplicate.setText(getTranslation("request.duplicate.save"));
         markDuplicate.addClickListener(e -> markDuplicate());
         assignee.setLabel(getTranslation("request.triage.assignee"));

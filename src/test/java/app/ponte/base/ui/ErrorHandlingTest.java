@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.UiTest;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.security.NotFoundInScopeException;
+import app.ponte.security.OrganisationChangedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
@@ -53,6 +54,20 @@ class ErrorHandlingTest extends UiTest {
         assertThat(find(Notification.class).all()).extracting(ErrorHandlingTest::text).containsExactly(
                 "Your role does not allow this action.",
                 "Someone else changed this meanwhile. Reload to see their change; nothing of yours was saved.");
+    }
+
+    @Test
+    void a_change_from_a_page_opened_in_another_organisation_names_both_and_asks_for_a_reload() {
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                new RuntimeException(new OrganisationChangedException("Meridian Bank", "Aurora Commerce"))));
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                new OrganisationChangedException("Meridian Bank", null)));
+
+        assertThat(find(Notification.class).all()).extracting(ErrorHandlingTest::text).containsExactly(
+                "You switched to Meridian Bank in another tab. This page was opened for Aurora Commerce: reload it to "
+                        + "continue. Nothing was saved.",
+                "You switched to Meridian Bank in another tab, so this page is out of date: reload it to continue. "
+                        + "Nothing was saved.");
     }
 
     private String notificationText() {

@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.TextRules;
 import app.ponte.security.AnyoneSignedIn;
@@ -10,6 +11,7 @@ import app.ponte.security.PrincipalRefresher;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +29,13 @@ public class Accounts {
     private final CurrentUser currentUser;
     private final PrincipalRefresher principalRefresher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Accounts(AccountRepository accounts, MembershipRepository memberships, AccountSignIn principals, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, CurrentUser currentUser, PrincipalRefresher principalRefresher,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.memberships = memberships;
         this.principals = principals;
@@ -86,6 +91,8 @@ public class Accounts {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         accounts.saveAndFlush(account);
+        events.publishEvent(new AdministrativeChange("account.password-change", "Account", account.getId(), null,
+                null, null));
     }
 
     private Account myAccount() {

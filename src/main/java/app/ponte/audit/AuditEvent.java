@@ -52,15 +52,25 @@ class AuditEvent {
     @Column(name = "after_state", length = 4000, updatable = false)
     private @Nullable String afterState;
 
+    /** The address the request came from, as the server saw it; null when no request was behind it (a job). */
+    @Column(name = "client_address", length = 45, updatable = false)
+    private @Nullable String clientAddress;
+
+    /** The organisation the actor was working in; null for nobody signed in (a failed sign-in). */
+    @Column(name = "active_organisation_id", updatable = false)
+    private @Nullable Long activeOrganisationId;
+
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, @Nullable Long actorAccountId, String actorEmail, String action,
             AuditOutcome outcome, String targetType, @Nullable Long targetId, @Nullable Long organisationId,
-            @Nullable String beforeState, @Nullable String afterState) {
+            @Nullable String beforeState, @Nullable String afterState, @Nullable String clientAddress,
+            @Nullable Long activeOrganisationId) {
         this.occurredAt = occurredAt;
         this.actorAccountId = actorAccountId;
-        this.actorEmail = actorEmail;
+        // A failed sign-in records the e-mail typed, which may be anything.
+        this.actorEmail = actorEmail.length() <= 254 ? actorEmail : actorEmail.substring(0, 251) + "...";
         this.action = action;
         this.outcome = outcome;
         this.targetType = targetType;
@@ -68,14 +78,22 @@ class AuditEvent {
         this.organisationId = organisationId;
         this.beforeState = clip(beforeState);
         this.afterState = clip(afterState);
+        this.clientAddress = clientAddress == null || clientAddress.length() <= 45 ? clientAddress
+                : clientAddress.substring(0, 45);
+        this.activeOrganisationId = activeOrganisationId;
     }
 
     private static @Nullable String clip(@Nullable String state) {
         return state == null || state.length() <= 4000 ? state : state.substring(0, 3997) + "...";
     }
 
-    AuditRecord toRecord() {
+    /** {@code activeOrganisationName}: the name of {@link #activeOrganisationId}, looked up by the caller. */
+    AuditRecord toRecord(@Nullable String activeOrganisationName) {
         return new AuditRecord(id, occurredAt, actorEmail, action, outcome, targetType, targetId, organisationId,
-                beforeState, afterState);
+                beforeState, afterState, clientAddress, activeOrganisationId, activeOrganisationName);
+    }
+
+    @Nullable Long getActiveOrganisationId() {
+        return activeOrganisationId;
     }
 }

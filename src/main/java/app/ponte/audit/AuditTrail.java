@@ -1,14 +1,18 @@
 package app.ponte.audit;
 
 import app.ponte.base.LikePattern;
+import app.ponte.base.OrganisationNameLookup;
 import app.ponte.security.AccessRefused;
 import app.ponte.security.AdminOnly;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.MembershipGrant;
 import app.ponte.security.PonteUser;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -18,32 +22,41 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Records administrative changes and refused attempts; lets administrators read them. */
+/**
+ * Records administrative changes, refused attempts and sign-ins; lets administrators read them. Every entry
+ * says who acted, from which address and in which organisation they were working.
+ */
 @Service
 public class AuditTrail {
 
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
+    private final OrganisationNameLookup organisationNames;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+    AuditTrail(AuditEventRepository events, CurrentUser currentUser, OrganisationNameLookup organisationNames,
+            Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
+        this.organisationNames = organisationNames;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AdministrativeChange change) {
-        save(change.action(), AuditOutcome.DONE, change.targetType(), change.targetId(), change.organisationId(),
-                change.before(), change.after());
+        saveForCurrentUser(change.action(), AuditOutcome.DONE, change.targetType(), change.targetId(),
+                change.organisationId(), change.before(), change.after());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AccessRefused refused) {
-        save(refused.action(), AuditOutcome.REFUSED, refused.targetType(), refused.targetId(), null, null, null);
+        saveForCurrentUser(refused.action(), AuditOutcome.REFUSED, refused.targetType(), refused.targetId(), null,
+                null, null);
     }
 
     /**
@@ -56,30 +69,62 @@ public class AuditTrail {
         if (denied.getObject() instanceof MethodInvocation call) {
             Long id = Arrays.stream(call.getArguments()).filter(Long.class::isInstance).map(Long.class::cast)
                     .findFirst().orElse(null);
-            save("denied:" + call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName(),
-                    AuditOutcome.REFUSED, "Method", id, null, null, null);
+            saveForCurrentUser("denied:" + call.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + call.getMethod().getName(), AuditOutcome.REFUSED, "Method", id, null, null, null);
         }
     }
 
     /**
      * The trail, newest first, filtered by time window, the start of the actor's e-mail, action and
-     * outcome (empty or null filters match everything).
+     * outcome (empty or null filters match everything). Each entry names the organisation its actor was
+     * working in.
      */
     @AdminOnly
     @Transactional(readOnly = true)
     public Slice<AuditRecord> find(AuditFilter filter, Pageable pageable) {
         String actor = filter.actorEmailStart() == null ? "" : filter.actorEmailStart().trim().toLowerCase(Locale.ROOT);
-        return events.findFiltered(filter.from(), filter.to(), actor, LikePattern.startsWith(actor),
-                filter.action() == null ? "" : filter.action(), filter.outcome(), pageable)
-                .map(AuditEvent::toRecord);
+        Slice<AuditEvent> page = events.findFiltered(filter.from(), filter.to(), actor, LikePattern.startsWith(actor),
+                filter.action() == null ? "" : filter.action(), filter.outcome(), pageable);
+        Map<Long, String> names = organisationNames.names(page.stream().map(AuditEvent::getActiveOrganisationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.map(event -> event.toRecord(event.getActiveOrganisationId() == null ? null
+                : names.get(event.getActiveOrganisationId())));
     }
 
-    private void save(String action, AuditOutcome outcome, String targetType, @Nullable Long targetId,
+    /**
+     * Writes one entry as {@code actor} (null for nobody signed in, {@code actorEmail} then says who was
+     * claimed), from the address of the current web request. For what happens around a session, when the
+     * signed-in user is not (or no longer) the current one: signing in and out.
+     */
+    void save(@Nullable PonteUser actor, String actorEmail, String action, AuditOutcome outcome, String targetType,
+            @Nullable Long targetId, @Nullable String after) {
+        save(actor, actorEmail, action, outcome, targetType, targetId, null, null, after);
+    }
+
+    private void saveForCurrentUser(String action, AuditOutcome outcome, String targetType, @Nullable Long targetId,
             @Nullable Long organisationId, @Nullable String before, @Nullable String after) {
         PonteUser actor = currentUser.get().orElse(null);
-        Instant now = clock.instant();
-        events.save(new AuditEvent(now, actor == null || actor.accountId() == 0 ? null : actor.accountId(),
-                actor == null ? "anonymous" : actor.email(), action, outcome, targetType, targetId, organisationId,
-                before, after));
+        save(actor, actor == null ? "anonymous" : actor.email(), action, outcome, targetType, targetId,
+                organisationId, before, after);
+    }
+
+    private void save(@Nullable PonteUser actor, String actorEmail, String action, AuditOutcome outcome,
+            String targetType, @Nullable Long targetId, @Nullable Long organisationId, @Nullable String before,
+            @Nullable String after) {
+        // The system user (id 0) is no account and works in no organisation.
+        Long accountId = actor == null || actor.accountId() == 0 ? null : actor.accountId();
+        Long activeOrganisationId = actor == null ? null : actor.active().map(MembershipGrant::organisationId)
+                .filter(id -> id != 0).orElse(null);
+        events.save(new AuditEvent(clock.instant(), accountId, actorEmail, action, outcome, targetType, targetId,
+                organisationId, before, after, clientAddress(), activeOrganisationId));
+    }
+
+    /**
+     * The address of the web request being served, as the servlet container reports it (behind a trusted
+     * proxy, the container's remote-address handling decides what that is); null outside a request.
+     */
+    private static @Nullable String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.catalogue;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.OrganisationNames;
@@ -69,6 +70,7 @@ public class FreezeWindows {
         apply(window, draft, system.getId(), organisationId, 0);
         FreezeWindowEntry saved = entry(windows.saveAndFlush(window));
         events.publishEvent(new FreezeWindowsChanged(saved.systemId(), saved.organisationId()));
+        audit("freeze-window.declare", saved.id(), organisationId, null, saved);
         return saved;
     }
 
@@ -77,9 +79,11 @@ public class FreezeWindows {
     public FreezeWindowEntry change(long id, FreezeWindowDraft draft, long expectedVersion) {
         FreezeWindow window = inScope("freeze-window.change", id);
         window.requireVersion(expectedVersion);
+        FreezeWindowEntry before = entry(window);
         apply(window, draft, window.getSystem().getId(), window.getOrganisationId(), id);
         FreezeWindowEntry saved = entry(windows.saveAndFlush(window));
         events.publishEvent(new FreezeWindowsChanged(saved.systemId(), saved.organisationId()));
+        audit("freeze-window.change", id, saved.organisationId(), before, saved);
         return saved;
     }
 
@@ -88,9 +92,23 @@ public class FreezeWindows {
     public void withdraw(long id, long expectedVersion) {
         FreezeWindow window = inScope("freeze-window.withdraw", id);
         window.requireVersion(expectedVersion);
+        FreezeWindowEntry before = entry(window);
         windows.delete(window);
         windows.flush();
         events.publishEvent(new FreezeWindowsChanged(window.getSystem().getId(), window.getOrganisationId()));
+        // The row is gone for good: the audit trail keeps what it said.
+        audit("freeze-window.withdraw", id, window.getOrganisationId(), before, null);
+    }
+
+    private void audit(String action, long id, long organisationId, @Nullable FreezeWindowEntry before,
+            @Nullable FreezeWindowEntry after) {
+        events.publishEvent(new AdministrativeChange(action, "FreezeWindow", id, organisationId, describe(before),
+                describe(after)));
+    }
+
+    private static @Nullable String describe(@Nullable FreezeWindowEntry window) {
+        return window == null ? null : window.systemName() + " for " + window.organisationName() + ", "
+                + window.startsOn() + " to " + window.endsOn() + ": " + window.reason();
     }
 
     private void apply(FreezeWindow window, FreezeWindowDraft draft, long systemId, long organisationId, long exceptId) {

@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.TextRules;
 import app.ponte.security.AnyoneSignedIn;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +35,13 @@ public class Accounts {
     private final SessionTerminator sessionTerminator;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Accounts(AccountRepository accounts, MembershipRepository memberships, AccountSignIn principals, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, CurrentUser currentUser, PrincipalRefresher principalRefresher,
             PasswordResetTokenRepository resetLinks, SessionTerminator sessionTerminator, LoginThrottle throttle,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.memberships = memberships;
         this.principals = principals;
@@ -100,6 +104,8 @@ public class Accounts {
         accounts.saveAndFlush(account);
         resetLinks.useUpAll(account.getId(), now);
         sessionTerminator.endOtherSessionsOf(account.getId());
+        events.publishEvent(new AdministrativeChange("account.password-change", "Account", account.getId(), null,
+                null, null));
     }
 
     private void requireCurrentPassword(Account account, String currentPassword, String clientAddress) {

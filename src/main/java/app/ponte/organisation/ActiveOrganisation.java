@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
@@ -7,6 +8,7 @@ import app.ponte.security.OrganisationScope;
 import app.ponte.security.OrganisationSwitcher;
 import app.ponte.security.PonteUser;
 import app.ponte.security.PrincipalRefresher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +25,13 @@ public class ActiveOrganisation implements OrganisationSwitcher {
     private final CurrentUser currentUser;
     private final PrincipalRefresher principalRefresher;
     private final OrganisationScope scope;
+    private final ApplicationEventPublisher events;
 
     ActiveOrganisation(AccountRepository accounts, AccountSignIn principals,
-            CurrentUser currentUser, PrincipalRefresher principalRefresher, OrganisationScope scope) {
+            CurrentUser currentUser, PrincipalRefresher principalRefresher, OrganisationScope scope,
+            ApplicationEventPublisher events) {
         this.scope = scope;
+        this.events = events;
         this.accounts = accounts;
         this.principals = principals;
         this.currentUser = currentUser;
@@ -35,12 +40,17 @@ public class ActiveOrganisation implements OrganisationSwitcher {
 
     @Override
     @AnyoneSignedIn
+    @Transactional // writes the audit entry
     public MembershipGrant switchTo(long membershipId) {
         PonteUser fresh = principals.principalFor(accounts.of(currentUser.require()));
         MembershipGrant grant = fresh.memberships().stream()
                 .filter(m -> m.membershipId() == membershipId)
                 .findFirst()
                 .orElseThrow(() -> scope.notFound("membership.switch", "Membership", membershipId));
+        // Recorded before the switch, so the entry names the organisation the person was working in.
+        events.publishEvent(new AdministrativeChange("organisation.switch", "Membership", membershipId,
+                grant.organisationId(), currentUser.require().active().map(MembershipGrant::organisationName)
+                        .orElse(null), grant.organisationName()));
         principalRefresher.replace(fresh.withActive(grant));
         return grant;
     }

@@ -1,5 +1,6 @@
 package app.ponte.organisation;
 
+import app.ponte.base.OrganisationNameLookup;
 import app.ponte.security.InternalToServices;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class OrganisationNames {
+public class OrganisationNames implements OrganisationNameLookup {
 
     private final OrganisationRepository organisations;
     private final AccountRepository accounts;
@@ -28,6 +29,7 @@ public class OrganisationNames {
     }
 
     /** Organisation id → name. */
+    @Override
     @InternalToServices
     public Map<Long, String> names(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {

@@ -1,5 +1,6 @@
 package app.ponte.planning;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -46,12 +48,14 @@ public class Backlog {
     private final OrganisationScope scope;
     private final OrganisationNames names;
     private final ScoreRecalculation recalculation;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Backlog(BacklogItemRepository items, RankMoveRepository moves, ScoringWeightsRepository weights,
             Scheduler scheduler, BacklogKeeper keeper, RequestFollowers followers,
             CurrentUser currentUser, OrganisationScope scope, OrganisationNames names,
-            ScoreRecalculation recalculation, Clock clock) {
+            ScoreRecalculation recalculation, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.items = items;
         this.moves = moves;
         this.weights = weights;
@@ -168,6 +172,7 @@ public class Backlog {
         BacklogItem moved = items.findById(item.getId()).orElseThrow();
         int landed = position(moved);
         moves.save(new RankMove(moved, from, landed, why, currentUser.require().accountId(), clock.instant()));
+        audit("backlog.move", moved, "position " + from, "position " + landed + ": " + why.text());
         followers.tell(requestId, NotificationEvent.RANK_CHANGED,
                 List.of(Argument.text(String.valueOf(from)), Argument.text(String.valueOf(landed)),
                         Argument.text(why.text())));
@@ -183,8 +188,15 @@ public class Backlog {
     @Transactional
     public void returnToScore(long requestId, long expectedVersion) {
         BacklogItem item = current("backlog.unpin", requestId, expectedVersion);
+        String before = "position " + position(item) + ", placed by hand";
         item.returnToComputedScore();
         keeper.rescored(item, item.isAccepted());
+        audit("backlog.unpin", item, before, "position " + position(item) + ", by its score");
+    }
+
+    private void audit(String action, BacklogItem item, String before, String after) {
+        events.publishEvent(new AdministrativeChange(action, "Request", item.getRequestId(), item.getOrganisationId(),
+                before, after));
     }
 
     private int checkedPosition(BacklogItem item, int toPosition) {

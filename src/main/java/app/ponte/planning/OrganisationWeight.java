@@ -42,6 +42,11 @@ class OrganisationWeight extends AbstractEntity {
         return new OrganisationWeightEntry(organisationId, organisationName, weight, reason, getVersion());
     }
 
+    /** As the audit trail shows it: the weight and why. */
+    String readable() {
+        return weight.toPlainString() + ": " + reason;
+    }
+
     long getOrganisationId() {
         return organisationId;
     }

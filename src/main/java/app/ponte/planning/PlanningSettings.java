@@ -1,5 +1,6 @@
 package app.ponte.planning;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.Versioned;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -49,12 +51,14 @@ public class PlanningSettings {
     private final Organisations organisations;
     private final OrganisationNames names;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanningSettings(ScoringWeightsRepository weights, OrganisationWeightRepository organisationWeights,
             ScoreRecomputeRepository recomputes, BacklogItemRepository items, ScoreRecalculation recalculation,
             FullRecompute fullRecompute, BacklogKeeper keeper, Organisations organisations, OrganisationNames names,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.weights = weights;
         this.organisationWeights = organisationWeights;
         this.recomputes = recomputes;
@@ -89,8 +93,11 @@ public class PlanningSettings {
             throw new RejectedInputException("weights", "planning.error.recompute-running");
         }
         long me = currentUser.require().accountId();
+        String before = current.toWeights().readable();
         current.change(changed, me, clock.instant());
         weights.flush();
+        events.publishEvent(new AdministrativeChange("planning.weights", "ScoringWeights", ScoringWeights.THE_ONLY_ROW,
+                null, before, changed.readable()));
         ScoreRecompute recompute = recomputes.saveAndFlush(new ScoreRecompute(items.count(), me, clock.instant()));
         long id = recompute.getId();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -151,8 +158,11 @@ public class PlanningSettings {
         }
         Reason why = Reason.required(reason, "planning.error.weight-reason");
         OrganisationWeight entry = existing.orElseGet(() -> new OrganisationWeight(organisationId));
+        String before = existing.map(OrganisationWeight::readable).orElse(null);
         entry.set(weight, why, clock.instant());
         organisationWeights.saveAndFlush(entry);
+        events.publishEvent(new AdministrativeChange("planning.organisation-weight", "Organisation", organisationId,
+                organisationId, before, entry.readable()));
         recalculation.organisation(organisationId, weight);
         keeper.replanAll();
     }

@@ -1,5 +1,6 @@
 package app.ponte.planning;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.Versioned;
 import app.ponte.organisation.TeamDirectory;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +26,11 @@ public class TeamCapacities {
     private final TeamDirectory team;
     private final Scheduler scheduler;
     private final BacklogKeeper keeper;
+    private final ApplicationEventPublisher events;
 
-    TeamCapacities(TeamCapacityRepository capacities, TeamDirectory team, Scheduler scheduler, BacklogKeeper keeper) {
+    TeamCapacities(TeamCapacityRepository capacities, TeamDirectory team, Scheduler scheduler, BacklogKeeper keeper,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.capacities = capacities;
         this.team = team;
         this.scheduler = scheduler;
@@ -63,8 +68,15 @@ public class TeamCapacities {
         var existing = capacities.findByAccountId(accountId);
         Versioned.requireVersion(existing, expectedVersion);
         TeamCapacity capacity = existing.orElseGet(() -> new TeamCapacity(accountId));
+        String before = existing.map(c -> days(c.getDaysPerWeek())).orElse(null);
         capacity.set(daysPerWeek);
         capacities.saveAndFlush(capacity);
+        events.publishEvent(new AdministrativeChange("planning.capacity", "Account", accountId, null, before,
+                days(daysPerWeek)));
         keeper.replanAll();
+    }
+
+    private static String days(BigDecimal daysPerWeek) {
+        return daysPerWeek.stripTrailingZeros().toPlainString() + " days a week";
     }
 }

@@ -9,4 +9,10 @@ public record Weights(int reach, int impact, int urgency, int confidence, int ef
     public int sum() {
         return reach + impact + urgency + confidence + effort;
     }
+
+    /** As the audit trail shows them. */
+    public String readable() {
+        return "reach " + reach + ", impact " + impact + ", urgency " + urgency + ", confidence " + confidence
+                + ", effort " + effort;
+    }
 }

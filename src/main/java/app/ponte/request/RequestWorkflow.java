@@ -1,5 +1,6 @@
 package app.ponte.request;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.TextRules;
@@ -9,6 +10,7 @@ import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +35,14 @@ public class RequestWorkflow {
     private final RequestMerger merger;
     private final AssessmentRepository assessments;
     private final PlanningFactsPublisher planning;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
             Parties parties, RequestNotifier notifier, RequestMerger merger,
-            AssessmentRepository assessments, PlanningFactsPublisher planning, Clock clock) {
+            AssessmentRepository assessments, PlanningFactsPublisher planning, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.planning = planning;
         this.assessments = assessments;
         this.notifier = notifier;
@@ -192,6 +197,8 @@ public class RequestWorkflow {
         requests.saveAndFlush(request);
         history.save(new StatusChange(request, parties.account(access.callerAccountId()), from,
                 request.getStatus(), note, now));
+        events.publishEvent(new AdministrativeChange("request.status", "Request", request.getId(),
+                request.getOrganisation().getId(), from.name(), request.getStatus().name()));
         planning.changed(request);
     }
 }

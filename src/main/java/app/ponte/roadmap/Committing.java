@@ -2,6 +2,7 @@ package app.ponte.roadmap;
 
 import static app.ponte.roadmap.RoadmapCalendar.day;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.planning.Backlog;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,10 @@ class Committing {
     private final MilestoneRepository milestones;
     private final Backlog backlog;
     private final Promising promising;
+    private final ApplicationEventPublisher events;
 
-    Committing(MilestoneRepository milestones, Backlog backlog, Promising promising) {
+    Committing(MilestoneRepository milestones, Backlog backlog, Promising promising, ApplicationEventPublisher events) {
+        this.events = events;
         this.milestones = milestones;
         this.backlog = backlog;
         this.promising = promising;
@@ -67,5 +71,7 @@ class Committing {
         milestone.getInitiative().follow(milestones.findByInitiativeId(milestone.getInitiative().getId()), at);
         milestones.flush();
         promising.promise(milestone, date, why, at);
+        events.publishEvent(new AdministrativeChange("milestone.commit", "Milestone", milestone.getId(), null,
+                before == null ? null : before.toString(), why.isEmpty() ? date.toString() : date + ": " + why.text()));
     }
 }

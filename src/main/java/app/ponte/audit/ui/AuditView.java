@@ -71,6 +71,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> viewerTime.format(r.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRecord::actorEmail).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditView::workingIn).setHeader(getTranslation("audit.active-organisation")).setAutoWidth(true);
+        grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
+                .setHeader(getTranslation("audit.address")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRecord::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.outcome." + r.outcome().name()))
                 .setHeader(getTranslation("audit.outcome")).setAutoWidth(true).setFlexGrow(0);
@@ -98,6 +101,14 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 : to.getValue().plusDays(1).atStartOfDay(viewerTime.zone()).toInstant();
         return new AuditFilter(start, end, actor.getValue(), action.getValue().isBlank() ? null : action.getValue().trim(),
                 outcome.getValue());
+    }
+
+    /** The organisation the actor was working in; its id alone if it no longer exists. */
+    static String workingIn(AuditRecord record) {
+        if (record.activeOrganisationName() != null) {
+            return record.activeOrganisationName();
+        }
+        return record.activeOrganisationId() == null ? "" : "#" + record.activeOrganisationId();
     }
 
     private Div line(String labelKey, String value) {

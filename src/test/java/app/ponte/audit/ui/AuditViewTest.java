@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.UiTest;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditRecord;
+import app.ponte.audit.TrailProbe;
 import app.ponte.organisation.Members;
 import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.Organisations;
@@ -50,6 +51,24 @@ class AuditViewTest extends UiTest {
             assertThat(record.outcome()).isEqualTo(AuditOutcome.REFUSED);
         });
         assertThat(rows(view)).extracting(AuditRecord::targetId).contains(Long.MAX_VALUE);
+    }
+
+    @Test
+    void each_entry_shows_the_organisation_its_actor_worked_in_and_the_address_it_came_from() {
+        signInAs("admin@ponte.test");
+        String unique = UUID.randomUUID().toString();
+        TrailProbe.fromAddress(() -> organisations.create(OrganisationKind.CLIENT, "Addressed " + unique,
+                ZoneId.of("UTC"), "en"));
+        var view = navigate(AuditView.class);
+        test(view.action).setValue("organisation.create");
+        var grid = test(view.grid);
+
+        // Newest first: the organisation just created is the first row.
+        assertThat(grid.getRow(0).after()).contains("Addressed " + unique);
+        assertThat(grid.getHeaderCell(2)).isEqualTo("Working in");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Backend Team");
+        assertThat(grid.getHeaderCell(3)).isEqualTo("From address");
+        assertThat(grid.getCellText(0, 3)).isEqualTo(TrailProbe.ADDRESS);
     }
 
     private List<AuditRecord> rows(AuditView view) {

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * The seed's roadmap: Aurora's "Orders API resilience for peak season" in two partial deliveries (one kept
  * on time, one slipped with its reason), Marketing's "Campaign reporting" planned around Sales' quarter-end
- * freeze, the public "API v2" every client sees, and the changelog their deliveries published. What happened
- * before today is recorded on its own days through the promise history; today's steps go through the roadmap's
- * services.
+ * freeze, the public "API v2" every client sees with its public milestones, and the changelog their deliveries
+ * published. What happened before today is recorded on its own days through the promise history; today's steps
+ * go through the roadmap's services.
  */
 @Component
 @ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
@@ -131,19 +131,19 @@ class DemoRoadmap {
                     "Versioned, documented endpoints for every client, with a sandbox and a year to move from v1.",
                     true, Confidence.LOW, today.plusDays(200)));
             long design = initiatives.addMilestone(initiative, new MilestoneDraft("API v2 design published",
-                    "The OpenAPI description of v2 for every client to review."));
+                    "The OpenAPI description of v2 for every client to review.", true));
             history.committed(at(today.minusDays(45)), design, today.minusDays(14), null);
             history.delivered(at(today.minusDays(14)), design, today.minusDays(14));
             long sandbox = initiatives.addMilestone(initiative, new MilestoneDraft("Sandbox for v2",
-                    "A sandbox with test data where clients try v2 without touching production."));
+                    "A sandbox with test data where clients try v2 without touching production.", true));
             history.committed(at(today.minusDays(30)), sandbox, today.minusDays(3), null);
             history.delivered(at(today.minusDays(3)), sandbox, today.minusDays(3));
             long read = initiatives.addMilestone(initiative, new MilestoneDraft("Read endpoints",
-                    "Orders, invoices and shipments readable through v2."));
+                    "Orders, invoices and shipments readable through v2.", true));
             dates.commit(read, today.plusDays(75), "Planned with the platform team's quarter.",
                     milestoneVersion(read));
             initiatives.addMilestone(initiative, new MilestoneDraft("Write endpoints and v1 deprecation",
-                    "Writes through v2; v1 announced for retirement a year later."));
+                    "Writes through v2; v1 announced for retirement a year later.", true));
             return null;
         });
     }

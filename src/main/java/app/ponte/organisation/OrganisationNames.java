@@ -1,6 +1,7 @@
 package app.ponte.organisation;
 
 import app.ponte.base.OrganisationNameLookup;
+import app.ponte.base.SearchText;
 import app.ponte.security.InternalToServices;
 import java.util.Collection;
 import java.util.List;
@@ -56,5 +57,22 @@ public class OrganisationNames implements OrganisationNameLookup {
         }
         return accounts.findAllById(Set.copyOf(accountIds)).stream().collect(Collectors.toMap(Account::getId,
                 account -> new PersonOption(account.getId(), account.getDisplayName(), account.getEmail())));
+    }
+
+    /**
+     * The departments and clients the texts name, as whole words with case and accents ignored ("meridian
+     * bank's audit" names Meridian Bank, "wholesale" does not name Sales): id → name. For a warning before
+     * text written for one organisation reaches another.
+     */
+    @InternalToServices
+    public Map<Long, String> namedIn(Collection<String> texts) {
+        List<String> normalised = texts.stream().map(SearchText::normalise).filter(text -> !text.isEmpty()).toList();
+        if (normalised.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findDepartmentAndClientNames().stream()
+                .filter(named -> normalised.stream()
+                        .anyMatch(text -> SearchText.holdsWords(text, named.getSearchName())))
+                .collect(Collectors.toMap(OrganisationRepository.Named::getId, OrganisationRepository.Named::getName));
     }
 }

@@ -2,6 +2,7 @@ package app.ponte.organisation;
 
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TenantScope;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -48,4 +49,20 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             order by o.searchName, o.id
             """)
     Slice<Organisation> findActiveDepartmentsAndClients(String namePattern, Pageable pageable);
+
+    /** Every department and client by name, and the form names are searched in: one light row each. */
+    @Query("""
+            select o.id as id, o.name as name, o.searchName as searchName from Organisation o
+            where o.kind <> app.ponte.organisation.OrganisationKind.TEAM
+            """)
+    List<Named> findDepartmentAndClientNames();
+
+    /** An organisation's name as shown and in the form names are searched in. */
+    interface Named {
+        Long getId();
+
+        String getName();
+
+        String getSearchName();
+    }
 }

@@ -7,11 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ChangelogRepository extends JpaRepository<ChangelogEntry, Long> {
 
-    /** What was published to an organisation or to everyone, newest first. */
-    @Query("""
-            select e from ChangelogEntry e
-            where e.forEveryone = true or :organisationId member of e.audience
-            order by e.publishedAt desc, e.id desc
-            """)
-    Slice<ChangelogEntry> findFor(long organisationId, Pageable pageable);
+    /**
+     * An organisation's changelog, newest first: the deliveries of the milestones it reads
+     * ({@link MilestoneRepository#READ_BY}).
+     */
+    @Query("select e from ChangelogEntry e join e.milestone m join m.initiative i"
+            + " where " + MilestoneRepository.READ_BY
+            + " order by e.publishedAt desc, e.id desc")
+    Slice<ChangelogEntry> findFor(long reader, Pageable pageable);
 }

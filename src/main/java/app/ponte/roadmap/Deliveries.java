@@ -34,7 +34,8 @@ public class Deliveries {
     /**
      * Marks the milestone delivered on a day (today or before): its promises are kept (on time or late),
      * its requests are delivered, which tells their requesters and supporters, and a changelog entry is
-     * published to their organisations (to everyone for a public initiative).
+     * published to whoever reads the milestone: their organisations, and for a public milestone every
+     * organisation that sees the initiative.
      */
     @TeamOnly
     @Transactional
@@ -42,7 +43,10 @@ public class Deliveries {
         delivering.deliver(items.milestone(milestoneId, expectedVersion), deliveredOn, clock.instant());
     }
 
-    /** An organisation's changelog, newest first: the team reads any, everybody else their own. */
+    /**
+     * An organisation's changelog, newest first, as that organisation reads it (the milestones delivering its
+     * requests and the public ones of initiatives it sees): the team reads any, everybody else their own.
+     */
     @AnyoneSignedIn
     public Slice<ChangelogLine> changelog(long organisationId, Pageable pageable) {
         return changelog.findFor(scope.require(organisationId, "roadmap.changelog"), pageable)

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Delivering a milestone, recorded at a moment: the team's services pass the clock's now, the promise history
  * a past moment; the rules are the same. Its promises are kept (on time or late), its requests are delivered,
- * which tells their requesters and supporters, and a changelog entry is published to their organisations
- * (to everyone for a public initiative).
+ * which tells their requesters and supporters, and a changelog entry is published to whoever reads the
+ * milestone.
  */
 @Component
 class Delivering {
@@ -47,7 +47,7 @@ class Delivering {
         milestone.requireOpen("deliveredOn");
         milestone.deliver(deliveredOn, at);
         milestone.getInitiative().follow(milestones.findByInitiativeId(milestone.getInitiative().getId()), at);
-        changelog.save(new ChangelogEntry(milestone, milestone.organisationIds(), deliveredOn, at));
+        changelog.save(new ChangelogEntry(milestone, deliveredOn, at));
         promising.kept(milestone, deliveredOn);
         for (LinkedRequest linked : milestone.getRequests()) {
             RequestDetails request = reading.details(linked.requestId());

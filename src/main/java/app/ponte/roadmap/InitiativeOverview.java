@@ -26,8 +26,11 @@ public record InitiativeOverview(long id, String title, @Nullable String summary
         }
     }
 
-    /** A milestone of an initiative: what part of the value it delivers, its committed date, its delivery. */
-    public record MilestoneOverview(long id, String title, String delivers, DeliveryStatus status,
+    /**
+     * A milestone of an initiative: what part of the value it delivers, whether every organisation that sees the
+     * initiative reads it ({@code publicItem}), its committed date, its delivery.
+     */
+    public record MilestoneOverview(long id, String title, String delivers, boolean publicItem, DeliveryStatus status,
             @Nullable LocalDate committedOn, @Nullable String commitReason, @Nullable LocalDate deliveredOn,
             long version) {
 

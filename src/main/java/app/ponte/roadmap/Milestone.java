@@ -37,6 +37,13 @@ class Milestone extends AbstractEntity {
     @Column(name = "delivers", nullable = false, length = 1000)
     private String delivers;
 
+    /**
+     * Read by every organisation that sees the initiative; otherwise only by those whose requests it delivers
+     * (the rule is {@link MilestoneRepository#READ_BY}).
+     */
+    @Column(name = "public_item", nullable = false)
+    private boolean publicItem;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private DeliveryStatus status = DeliveryStatus.PLANNED;
@@ -65,12 +72,9 @@ class Milestone extends AbstractEntity {
     }
 
     Milestone(Initiative initiative, MilestoneDraft draft, Instant now) {
-        MilestoneDraft checked = draft.checked();
         this.initiative = initiative;
-        this.title = checked.title();
-        this.delivers = checked.delivers();
         this.createdAt = now;
-        this.updatedAt = now;
+        set(draft.checked(), now);
     }
 
     /** A delivered or cancelled milestone takes no more requests, dates or deliveries. */
@@ -110,9 +114,13 @@ class Milestone extends AbstractEntity {
     }
 
     void edit(MilestoneDraft draft, Instant now) {
-        MilestoneDraft checked = draft.checked();
+        set(draft.checked(), now);
+    }
+
+    private void set(MilestoneDraft checked, Instant now) {
         this.title = checked.title();
         this.delivers = checked.delivers();
+        this.publicItem = checked.publicItem();
         this.updatedAt = now;
     }
 
@@ -145,6 +153,10 @@ class Milestone extends AbstractEntity {
         return status;
     }
 
+    boolean isPublicItem() {
+        return publicItem;
+    }
+
     @Nullable LocalDate getCommittedOn() {
         return committedOn;
     }
@@ -171,7 +183,7 @@ class Milestone extends AbstractEntity {
     }
 
     InitiativeOverview.MilestoneOverview overview() {
-        return new InitiativeOverview.MilestoneOverview(getId(), title, delivers, status, committedOn, commitReason,
-                deliveredOn, getVersion());
+        return new InitiativeOverview.MilestoneOverview(getId(), title, delivers, publicItem, status, committedOn,
+                commitReason, deliveredOn, getVersion());
     }
 }

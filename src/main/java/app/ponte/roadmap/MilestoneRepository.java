@@ -2,10 +2,21 @@ package app.ponte.roadmap;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+
+    /**
+     * The one rule of who reads a milestone {@code m} of an initiative {@code i} (its title, what it delivers, its
+     * date and the reason for it, its changelog entry): the organisation {@code :reader} reads the milestones
+     * delivering one of its requests, and the public ones of an initiative it sees
+     * ({@link InitiativeRepository#SEEN_BY}); the team reads every one. A JPQL condition, said once for every query that shows milestones to a reader.
+     */
+    String READ_BY = "(exists (select 1 from Milestone own join own.requests ownRequest"
+            + " where own = m and ownRequest.organisationId = :reader)"
+            + " or (m.publicItem = true and " + InitiativeRepository.SEEN_BY + "))";
 
     /** Whether a request is already delivered by some milestone. */
     @Query("select count(m) > 0 from Milestone m join m.requests r where r.requestId = :requestId")
@@ -17,6 +28,10 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @Query("select r.requestId from Milestone m join m.requests r where m.initiative.id = :initiativeId")
     List<Long> findLinkedRequestIds(long initiativeId);
 
+    /** The organisations whose requests an initiative's milestones deliver (cancelled ones included). */
+    @Query("select distinct r.organisationId from Milestone m join m.requests r where m.initiative.id = :initiativeId")
+    List<Long> findOrganisationsOfInitiative(long initiativeId);
+
     /** The requests the initiatives' milestones deliver or will deliver (cancelled milestones left out). */
     @Query("""
             select new app.ponte.roadmap.InitiativeRequest(m.initiative.id, r.requestId)
@@ -25,6 +40,9 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
             """)
     List<InitiativeRequest> findRequestsOfInitiatives(Collection<Long> initiativeIds);
 
-    @Query("select m from Milestone m where m.initiative.id in :initiativeIds order by m.initiative.id, m.id")
-    List<Milestone> findOfInitiatives(Collection<Long> initiativeIds);
+    /** The initiatives' milestones the organisation {@code reader} reads ({@link #READ_BY}); all when it is null. */
+    @Query("select m from Milestone m join m.initiative i where i.id in :initiativeIds"
+            + " and (:reader is null or " + READ_BY + ")"
+            + " order by i.id, m.id")
+    List<Milestone> findOfInitiatives(Collection<Long> initiativeIds, @Nullable Long reader);
 }

@@ -14,7 +14,10 @@ import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The roadmap as the caller may read it: initiatives with their milestones, and for the team their estimates. */
+/**
+ * The roadmap as the caller may read it: initiatives with the milestones the caller reads, and for the team their
+ * estimates. Who reads which milestone is said once, in {@link MilestoneRepository#READ_BY}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RoadmapReading {
@@ -33,18 +36,20 @@ public class RoadmapReading {
     }
 
     /**
-     * The roadmap the caller may see: everything for the team (or one organisation's part, when named),
-     * otherwise the public initiatives and those delivering the caller's organisation's requests (whichever
-     * organisation is named).
+     * The roadmap the caller may see: the initiatives an organisation sees (the public ones and those delivering
+     * its requests) with the milestones it reads (those delivering its requests and the public ones); the caller's
+     * own organisation for everybody but the team (whichever organisation is named). The team reads every
+     * initiative and milestone, or, when it names an organisation, that organisation's roadmap as it reads it
+     * (an export made for it holds nothing of another organisation).
      */
     @AnyoneSignedIn
     public Slice<InitiativeOverview> initiatives(@Nullable Long organisationId, @Nullable Long systemId,
             @Nullable DeliveryStatus status, Pageable pageable) {
         boolean team = scope.seesEveryOrganisation();
-        Slice<Initiative> page = initiatives.findVisible(team ? organisationId : scope.restriction(), systemId,
-                status, pageable);
+        Long reader = team ? organisationId : scope.restriction();
+        Slice<Initiative> page = initiatives.findVisible(reader, systemId, status, pageable);
         Map<Long, List<InitiativeOverview.MilestoneOverview>> byInitiative = page.isEmpty() ? Map.of()
-                : milestones.findOfInitiatives(page.map(Initiative::getId).toList()).stream()
+                : milestones.findOfInitiatives(page.map(Initiative::getId).toList(), reader).stream()
                         .collect(Collectors.groupingBy(m -> m.getInitiative().getId(),
                                 Collectors.mapping(Milestone::overview, Collectors.toList())));
         Map<Long, InitiativeOverview.Estimate> estimates = team && !page.isEmpty()

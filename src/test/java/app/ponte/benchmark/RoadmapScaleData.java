@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * twenty public) of five milestones each (10,000), three accepted requests per milestone while there are
  * enough, a promise per milestone and organisation for the four committed milestones (a third of them changed
  * once, fourteen days later), the first two delivered for initiatives under way, and a changelog entry for each
- * delivery with its audience. Computed from row numbers with MariaDB's sequence engine: every run builds the
- * same data.
+ * delivery (read by whoever reads its milestone: the milestones of public initiatives are public). Computed
+ * from row numbers with MariaDB's sequence engine: every run builds the same data.
  */
 final class RoadmapScaleData {
 
@@ -39,9 +39,10 @@ final class RoadmapScaleData {
                 from seq_1_to_%d
                 """.formatted(INITIATIVES));
         jdbc.update("""
-                insert into milestones (version, initiative_id, title, delivers, status, committed_on, delivered_on,
-                    created_at, updated_at)
+                insert into milestones (version, initiative_id, title, delivers, public_item, status, committed_on,
+                    delivered_on, created_at, updated_at)
                 select 0, i.id, concat('Bench milestone ', s.seq, ' of ', i.title), 'A generated partial delivery.',
+                    i.public_item,
                     if(s.seq <= 2 and i.status <> 'PLANNED', 'DELIVERED', 'PLANNED'),
                     if(s.seq = %1$d, null, i.ends_on - interval (%1$d - cast(s.seq as signed)) * 20 day),
                     if(s.seq <= 2 and i.status <> 'PLANNED',
@@ -94,23 +95,17 @@ final class RoadmapScaleData {
                 where p.first_promised_on <> p.promised_on
                 """, lead);
         jdbc.update("""
-                insert into changelog_entries (version, milestone_id, title, what_changed, for_everyone,
-                    published_on, published_at)
-                select 0, m.id, left(concat(i.title, ': ', m.title), 200), m.delivers, i.public_item, m.delivered_on,
+                insert into changelog_entries (version, milestone_id, title, what_changed, published_on,
+                    published_at)
+                select 0, m.id, left(concat(i.title, ': ', m.title), 200), m.delivers, m.delivered_on,
                     timestamp(m.delivered_on, '10:00:00')
                 from milestones m join initiatives i on i.id = m.initiative_id
                 join bench_milestones b on b.id = m.id
                 where m.delivered_on is not null
                 """);
-        jdbc.update("""
-                insert into changelog_audience (entry_id, organisation_id)
-                select distinct e.id, mr.organisation_id from changelog_entries e
-                join bench_milestones b on b.id = e.milestone_id
-                join milestone_requests mr on mr.milestone_id = e.milestone_id
-                """);
         jdbc.execute("drop temporary table bench_milestones");
         jdbc.execute("drop temporary table bench_requests");
         jdbc.execute("analyze table initiatives, milestones, milestone_requests, initiative_systems, promises, "
-                + "promise_changes, changelog_entries, changelog_audience");
+                + "promise_changes, changelog_entries");
     }
 }

@@ -53,7 +53,7 @@ abstract class RoadmapPersistenceContract {
             SignedIn.run(users, LEAD, () -> {
                 long initiative = initiatives.createInitiative(new InitiativeDraft("Contract initiative", "Why", true,
                         Confidence.HIGH, today().plusDays(300)));
-                long milestone = initiatives.addMilestone(initiative, new MilestoneDraft("First", "Part one"));
+                long milestone = initiatives.addMilestone(initiative, new MilestoneDraft("First", "Part one", true));
                 scope.link(milestone, request);
                 assertThat(milestones.linksRequest(request)).isTrue();
                 dates.commit(milestone, today().plusDays(60), "Agreed", version(milestone));
@@ -75,7 +75,7 @@ abstract class RoadmapPersistenceContract {
                 assertThat(promises.promiseSummary(operations).keptOnTime()).isPositive();
                 assertThat(promises.deliveryRecord()).isNotEmpty();
                 assertThat(dates.plan(milestone).effortLikely()).isEqualByComparingTo("2");
-                // A public initiative's delivery is in every organisation's changelog.
+                // The delivery of a public milestone of a public initiative is in every organisation's changelog.
                 assertThat(deliveries.changelog(fixtures.organisationId("Meridian Bank"), PageRequest.of(0, 50))
                         .getContent()).extracting(ChangelogLine::title).contains("Contract initiative: First");
                 assertThat(promises.ledger(operations, PageRequest.of(0, 500)).getContent())

@@ -40,6 +40,8 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
     RoadmapReading roadmap;
     @Autowired
     PromiseHistory history;
+    @Autowired
+    RoadmapMentions mentions;
 
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_roadmap_methods_meant_for_it() {
@@ -70,6 +72,9 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
                 .call("PromiseHistory.committed", TEAM,
                         () -> history.committed(Instant.EPOCH, -1, LocalDate.EPOCH, null))
                 .call("PromiseHistory.delivered", TEAM, () -> history.delivered(Instant.EPOCH, -1, LocalDate.EPOCH))
+                .call("RoadmapMentions.inInitiative", TEAM, () -> mentions.inInitiative(-1L, false, "Sales"))
+                .call("RoadmapMentions.inMilestone", TEAM, () -> mentions.inMilestone(-1, null, false, "Sales"))
+                .call("RoadmapMentions.inTakeOut", TEAM, () -> mentions.inTakeOut(-1, -1, "Sales"))
                 .tests(users);
     }
 

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One initiative in the roadmap list: status, confidence, target end, and its milestones (what each
- * delivers, its committed or delivered day). The team also reads its estimate and gets buttons to edit and
- * plan; nobody reads names of organisations here.
+ * delivers, its committed or delivered day). The team also reads its estimate, which milestones are public, and
+ * gets buttons to edit and plan; nobody reads names of organisations here.
  */
 class InitiativeCard extends Div {
 
@@ -77,6 +77,11 @@ class InitiativeCard extends Div {
             Span why = new Span(getTranslation("roadmap.commit-reason", milestone.commitReason()));
             why.addClassName("commit-reason");
             line.add(why);
+        }
+        if (team != null && milestone.publicItem()) {
+            Span shared = new Span(getTranslation("roadmap.milestone-public"));
+            shared.addClassName("milestone-public");
+            line.add(shared);
         }
         line.addClassName("roadmap-milestone");
         line.getElement().setAttribute("data-milestone", String.valueOf(milestone.id()));

@@ -7,6 +7,7 @@ import app.ponte.planning.Confidence;
 import app.ponte.roadmap.InitiativeDraft;
 import app.ponte.roadmap.InitiativeOverview;
 import app.ponte.roadmap.Initiatives;
+import app.ponte.roadmap.RoadmapMentions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creating or editing an initiative: title, summary, public or not, confidence and target end; an open
  * initiative can also be cancelled with a reason the organisations concerned read. What was typed stays
- * in the fields when the input is refused or someone else changed the initiative meanwhile.
+ * in the fields when the input is refused or someone else changed the initiative meanwhile. Text naming
+ * organisations another organisation would read is confirmed first.
  */
 class InitiativeDialog extends Dialog {
 
@@ -37,11 +39,13 @@ class InitiativeDialog extends Dialog {
     final Span message = new Span();
 
     private final Initiatives initiatives;
+    private final RoadmapMentions mentions;
     private final Runnable changed;
     private @Nullable InitiativeOverview editing;
 
-    InitiativeDialog(Initiatives initiatives, Runnable changed) {
+    InitiativeDialog(Initiatives initiatives, RoadmapMentions mentions, Runnable changed) {
         this.initiatives = initiatives;
+        this.mentions = mentions;
         this.changed = changed;
         title.setLabel(getTranslation("roadmap.field.title"));
         title.setId("initiative-title");
@@ -97,19 +101,24 @@ class InitiativeDialog extends Dialog {
     private void save() {
         var draft = new InitiativeDraft(title.getValue(), summary.getValue(), publicItem.getValue(),
                 confidence.getValue(), endsOn.getValue());
-        act(() -> {
-            if (editing == null) {
-                initiatives.createInitiative(draft);
-            } else {
-                initiatives.editInitiative(editing.id(), draft, editing.version());
-            }
-        });
+        InitiativeOverview initiative = editing;
+        MentionCheck.thenSave(this, () -> mentions.inInitiative(initiative == null ? null : initiative.id(),
+                draft.publicItem(), draft.title(), draft.summary()), () -> act(() -> {
+                    if (initiative == null) {
+                        initiatives.createInitiative(draft);
+                    } else {
+                        initiatives.editInitiative(initiative.id(), draft, initiative.version());
+                    }
+                }));
     }
 
+    /** Cancels with a reason the organisations whose promises break read (not every organisation). */
     private void cancelInitiative() {
         if (editing != null) {
             InitiativeOverview initiative = editing;
-            act(() -> initiatives.cancelInitiative(initiative.id(), cancelReason.getValue(), initiative.version()));
+            String why = cancelReason.getValue();
+            MentionCheck.thenSave(this, () -> mentions.inInitiative(initiative.id(), false, why),
+                    () -> act(() -> initiatives.cancelInitiative(initiative.id(), why, initiative.version())));
         }
     }
 

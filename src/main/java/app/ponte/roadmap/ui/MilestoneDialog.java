@@ -14,6 +14,7 @@ import app.ponte.roadmap.MilestonePlan;
 import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,17 +30,21 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A milestone as the team plans it: what it delivers, the accepted requests linked to it, the dates Ponte
  * proposes from the schedule and the effort range of their assessments; committing a date (a reason when
- * it lies outside the proposal or changes a promise) and marking it delivered. Typed text survives refusals.
+ * it lies outside the proposal or changes a promise) and marking it delivered; public or read only by the
+ * organisations whose requests it delivers. Typed text survives refusals; text naming organisations another
+ * organisation would read is confirmed first.
  */
 class MilestoneDialog extends Dialog {
 
     final TextField title = new TextField();
     final TextArea delivers = new TextArea();
+    final Checkbox publicItem = new Checkbox();
     final Button save = new Button();
     final IntegerField request = new IntegerField();
     final Button link = new Button();
@@ -71,6 +76,8 @@ class MilestoneDialog extends Dialog {
         delivers.setId("milestone-delivers");
         delivers.setMaxLength(1000);
         delivers.setWidthFull();
+        publicItem.setLabel(getTranslation("roadmap.field.milestone-public"));
+        publicItem.setId("milestone-public");
         save.setText(getTranslation("roadmap.save"));
         save.setId("milestone-save");
         save.addClickListener(e -> save());
@@ -90,8 +97,7 @@ class MilestoneDialog extends Dialog {
         commit.setText(getTranslation("roadmap.commit"));
         commit.setId("milestone-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.addClickListener(e -> act(p -> roadmap.dates().commit(p.milestone().id(), date.getValue(), reason.getValue(),
-                p.milestone().version()), true));
+        commit.addClickListener(e -> commitDate());
         deliveredOn.setLabel(getTranslation("roadmap.field.delivered-on"));
         deliveredOn.setId("milestone-delivered-on");
         deliver.setText(getTranslation("roadmap.deliver"));
@@ -107,7 +113,7 @@ class MilestoneDialog extends Dialog {
     void create(InitiativeOverview of) {
         this.initiative = of;
         setHeaderTitle(getTranslation("roadmap.add-milestone-to", of.title()));
-        add(title, delivers, message);
+        add(title, delivers, publicItem, message);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(save);
         open();
@@ -118,10 +124,11 @@ class MilestoneDialog extends Dialog {
         setHeaderTitle(of.title() + ": " + milestone.title());
         title.setValue(milestone.title());
         delivers.setValue(milestone.delivers());
+        publicItem.setValue(milestone.publicItem());
         var linking = row(request, link);
         var committing = row(date, commit);
         var delivering = row(deliveredOn, deliver);
-        add(title, delivers, save, new H4(getTranslation("roadmap.requests")), requests, linking,
+        add(title, delivers, publicItem, save, new H4(getTranslation("roadmap.requests")), requests, linking,
                 new H4(getTranslation("roadmap.dates")), proposal, effort, committing, reason, delivering, message);
         refresh(milestone.id());
         date.setValue(milestone.committedOn() != null ? milestone.committedOn()
@@ -179,7 +186,7 @@ class MilestoneDialog extends Dialog {
 
     /** The take-out dialog for a linked request; once it is out, the plan and the page refresh. */
     TakeOutDialog takeOut(MilestonePlan of, PlannedWork work) {
-        var dialog = new TakeOutDialog(roadmap.scope(), of, work, () -> {
+        var dialog = new TakeOutDialog(roadmap, of, work, () -> {
             changed.run();
             refresh(of.milestone().id());
             message.setText(getTranslation("roadmap.saved"));
@@ -189,13 +196,32 @@ class MilestoneDialog extends Dialog {
     }
 
     private void save() {
-        var draft = new MilestoneDraft(title.getValue(), delivers.getValue());
-        if (plan == null) {
-            InitiativeOverview target = initiative;
-            act(p -> roadmap.initiatives().addMilestone(target == null ? -1 : target.id(), draft), true);
-        } else {
-            act(p -> roadmap.initiatives().editMilestone(p.milestone().id(), draft, p.milestone().version()), false);
-        }
+        var draft = new MilestoneDraft(title.getValue(), delivers.getValue(), publicItem.getValue());
+        long initiativeId = Objects.requireNonNull(initiative).id();
+        @Nullable Long milestoneId = plan == null ? null : plan.milestone().id();
+        MentionCheck.thenSave(this, () -> roadmap.mentions().inMilestone(initiativeId, milestoneId, draft.publicItem(),
+                draft.title(), draft.delivers()), () -> {
+                    if (milestoneId == null) {
+                        act(p -> roadmap.initiatives().addMilestone(initiativeId, draft), true);
+                    } else {
+                        act(p -> roadmap.initiatives().editMilestone(milestoneId, draft, version()), false);
+                    }
+                });
+    }
+
+    /** Commits the date; its reason is read by the milestone's readers, so names in it are confirmed first. */
+    private void commitDate() {
+        MilestonePlan current = Objects.requireNonNull(plan);
+        String why = reason.getValue();
+        MentionCheck.thenSave(this, () -> roadmap.mentions().inMilestone(Objects.requireNonNull(initiative).id(),
+                current.milestone().id(), current.milestone().publicItem(), why),
+                () -> act(p -> roadmap.dates().commit(current.milestone().id(), date.getValue(), why, version()),
+                        true));
+    }
+
+    /** The milestone's version as this dialog last read it. */
+    private long version() {
+        return Objects.requireNonNull(plan).milestone().version();
     }
 
     /** Runs a change; on success the page refreshes, and the dialog closes when {@code done} or stays updated. */

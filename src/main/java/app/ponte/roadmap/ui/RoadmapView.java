@@ -120,7 +120,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     }
 
     InitiativeDialog initiativeDialog() {
-        return new InitiativeDialog(changes.initiatives(), this::reload);
+        return new InitiativeDialog(changes.initiatives(), changes.mentions(), this::reload);
     }
 
     MilestoneDialog milestoneDialog() {

@@ -4,7 +4,6 @@ import app.ponte.base.Reason;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.planning.PlannedWork;
 import app.ponte.roadmap.MilestonePlan;
-import app.ponte.roadmap.MilestoneScope;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,7 +14,8 @@ import java.util.Map;
 
 /**
  * Taking a request out of a milestone: the reason its followers will read, and what it means for the date
- * promised to its organisation. A refused reason or a concurrent change keeps the dialog and what was typed.
+ * promised to its organisation. A refused reason or a concurrent change keeps the dialog and what was typed; a
+ * reason naming another organisation is confirmed first.
  */
 class TakeOutDialog extends Dialog {
 
@@ -23,7 +23,7 @@ class TakeOutDialog extends Dialog {
     final Button confirm = new Button();
     final Span message = new Span();
 
-    TakeOutDialog(MilestoneScope scope, MilestonePlan plan, PlannedWork work, Runnable done) {
+    TakeOutDialog(RoadmapChanges roadmap, MilestonePlan plan, PlannedWork work, Runnable done) {
         setHeaderTitle(getTranslation("roadmap.take-out.title", work.requestId(), plan.milestone().title()));
         reason.setLabel(getTranslation("roadmap.take-out.reason"));
         reason.setId("take-out-reason");
@@ -36,11 +36,15 @@ class TakeOutDialog extends Dialog {
                 .whenChangedMeanwhile(() -> message.setText(getTranslation("roadmap.changed-meanwhile")));
         confirm.addClickListener(e -> {
             message.setText("");
-            if (refusals.attempt(() -> scope.unlink(plan.milestone().id(), work.requestId(), reason.getValue(),
-                    plan.milestone().version()))) {
-                close();
-                done.run();
-            }
+            String why = reason.getValue();
+            long milestoneId = plan.milestone().id();
+            MentionCheck.thenSave(this, () -> roadmap.mentions().inTakeOut(milestoneId, work.requestId(), why), () -> {
+                if (refusals.attempt(() -> roadmap.scope().unlink(milestoneId, work.requestId(), why,
+                        plan.milestone().version()))) {
+                    close();
+                    done.run();
+                }
+            });
         });
         add(new Paragraph(getTranslation("roadmap.take-out.hint")), reason, message);
         getFooter().add(new Button(getTranslation("roadmap.close"), e -> close()), confirm);

@@ -74,8 +74,9 @@ class RoadmapExportTest extends UiTest {
         signInAs("ana@aurora.test");
         RoadmapView view = navigate(RoadmapView.class);
         LocalDate today = LocalDate.of(2026, 11, 30);
-        var milestone = new InitiativeOverview.MilestoneOverview(1, "Новый API", "Łódź: zamówienia w czasie rzeczywistym",
-                DeliveryStatus.PLANNED, today.plusDays(40), null, null, 0);
+        var milestone = new InitiativeOverview.MilestoneOverview(1, "Новый API",
+                "Łódź: zamówienia w czasie rzeczywistym", false, DeliveryStatus.PLANNED, today.plusDays(40), null,
+                null, 0);
         var initiative = new InitiativeOverview(1, "Łódź rollout", null, DeliveryStatus.IN_PROGRESS, false,
                 Confidence.MEDIUM, today.minusDays(10), today.plusDays(90), List.of(milestone), null, 0);
 

@@ -1,0 +1,35 @@
+package app.ponte.roadmap.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The question before the team saves roadmap text that names organisations another organisation will read
+ * (another client, the department whose freeze moved a date): the names, then save as written or go back
+ * and reword, with everything typed still in the fields.
+ */
+final class MentionCheck {
+
+    private MentionCheck() {
+    }
+
+    /** Saves at once when the text names nobody another organisation reads, otherwise once the team confirms. */
+    static void thenSave(Component owner, Supplier<List<String>> named, Runnable save) {
+        List<String> names = named.get();
+        if (names.isEmpty()) {
+            save.run();
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setId("mention-warning");
+        dialog.setHeader(owner.getTranslation("roadmap.mentions.title"));
+        dialog.setText(owner.getTranslation("roadmap.mentions.text", String.join(", ", names)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(owner.getTranslation("roadmap.mentions.reword"));
+        dialog.setConfirmText(owner.getTranslation("roadmap.mentions.save"));
+        dialog.addConfirmListener(e -> save.run());
+        dialog.open();
+    }
+}

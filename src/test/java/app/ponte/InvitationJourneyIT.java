@@ -3,8 +3,6 @@ package app.ponte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class InvitationJourneyIT extends BrowserJourney {
 
-    private static final Pattern INVITATION_PATH = Pattern.compile("/invitation/[A-Za-z0-9_-]+");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -57,11 +54,7 @@ class InvitationJourneyIT extends BrowserJourney {
 
     /** The link in the message the outbox holds for the invitee, as a path on this server. */
     private String invitationPathMailedTo(String recipient) {
-        String body = jdbc.queryForObject(
-                "select body from mail_outbox where recipient = ? order by id desc limit 1", String.class, recipient);
-        Matcher link = INVITATION_PATH.matcher(body);
-        assertThat(link.find()).as("invitation link in: %s", body).isTrue();
-        return link.group();
+        return WaitingMail.linkPathTo(jdbc, recipient);
     }
 
     private void fill(String css, String text) {

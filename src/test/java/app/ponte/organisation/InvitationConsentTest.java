@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
 import app.ponte.TestClock;
+import app.ponte.WaitingMail;
 import app.ponte.base.RejectedInputException;
-import app.ponte.notification.MailOutbox;
-import app.ponte.notification.OutboxEntry;
 import app.ponte.security.MembershipGrant;
 import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
@@ -17,11 +16,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.session.SessionRegistry;
 
@@ -33,14 +31,13 @@ import org.springframework.security.core.session.SessionRegistry;
 @H2Test
 class InvitationConsentTest extends SignedInServiceTest {
 
-    private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
 
     @Autowired
     Invitations invitations;
     @Autowired
     Members members;
     @Autowired
-    MailOutbox outbox;
+    JdbcTemplate jdbc;
     @Autowired
     DemoFixtures fixtures;
     @Autowired
@@ -226,7 +223,7 @@ class InvitationConsentTest extends SignedInServiceTest {
 
         as(boss, () -> invitations.invite(invitee, fixtures.organisationId(company), Role.CLIENT));
 
-        String body = mailTo(invitee).body();
+        String body = WaitingMail.bodyTo(jdbc, invitee);
         assertThat(body).doesNotContain(hostileName).doesNotContain("Ponte Security").contains(boss, company);
     }
 
@@ -255,14 +252,7 @@ class InvitationConsentTest extends SignedInServiceTest {
     }
 
     private String tokenMailedTo(String recipient) {
-        Matcher link = LINK.matcher(mailTo(recipient).body());
-        assertThat(link.find()).isTrue();
-        return link.group(1);
-    }
-
-    private OutboxEntry mailTo(String recipient) {
-        return SystemAuthentication.runAsAdmin(() -> outbox.list(PageRequest.of(0, 500)).stream()
-                .filter(m -> m.recipient().equals(recipient)).findFirst().orElseThrow());
+        return WaitingMail.tokenTo(jdbc, recipient);
     }
 
     private static MembershipGrant grantIn(PonteUser user, String organisation) {

@@ -3,6 +3,7 @@ package app.ponte.organisation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
+import app.ponte.WaitingMail;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.organisation.Invitations;
 import app.ponte.organisation.PasswordResets;
@@ -11,8 +12,6 @@ import app.ponte.security.Role;
 import app.ponte.security.SystemAuthentication;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +23,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class LinkViewsTest extends UiTest {
 
-    private static final Pattern TOKEN = Pattern.compile("/(invitation|reset-password)/([A-Za-z0-9_-]+)");
 
     @Autowired
     Invitations invitations;
@@ -147,10 +145,6 @@ class LinkViewsTest extends UiTest {
     }
 
     private String tokenMailedTo(String email) {
-        String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc limit 1",
-                String.class, email);
-        Matcher matcher = TOKEN.matcher(body);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(2);
+        return WaitingMail.tokenTo(jdbc, email);
     }
 }

@@ -71,19 +71,4 @@ public class LoginThrottle {
                 .withCustomTimePrecision(timeMeter)
                 .build();
     }
-
-    /** Lets tests move bucket4j's time with the application clock. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            var now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
-    }
 }

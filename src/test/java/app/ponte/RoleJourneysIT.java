@@ -67,7 +67,7 @@ class RoleJourneysIT extends BrowserJourney {
                 ((JavascriptExecutor) driver).executeScript("""
                         const form = document.querySelector('vaadin-login-form');
                         return form && form.error ? form.i18n.errorMessage.message : null;"""));
-        assertThat(shown).isEqualTo("The e-mail or the password is not correct. Check both and try again.");
+        assertThat(shown).startsWith("The e-mail or the password is not correct, or the account is not active.");
         assertThat(browser.getCurrentUrl()).contains("error=credentials");
         browser.get(url("members"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));

@@ -61,8 +61,8 @@ public class PasswordResets {
     }
 
     /**
-     * Sends a reset link if an active account has this e-mail; says nothing either way. Requests count
-     * against the sign-in throttle of that e-mail and address, so nobody can flood a mailbox.
+     * Sends a reset link if an active account has this e-mail; says nothing either way. Requests are counted
+     * per e-mail and per address, apart from sign-in failures, so nobody can flood a mailbox.
      */
     @Anyone
     @Transactional
@@ -70,11 +70,9 @@ public class PasswordResets {
         if (email == null || email.isBlank()) {
             return;
         }
-        String key = "reset:" + Account.normaliseEmail(email);
-        if (!throttle.waitBeforeNextTry(key, clientAddress).isZero()) {
+        if (!throttle.tryResetRequest(Account.normaliseEmail(email), clientAddress)) {
             return;
         }
-        throttle.recordFailure(key, clientAddress);
         accounts.findByEmail(Account.normaliseEmail(email)).filter(Account::isActive)
                 .ifPresent(account -> sendLink(account, FORGOT_VALIDITY, "mail.reset"));
     }

@@ -3,12 +3,16 @@ package app.ponte.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import app.ponte.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -22,6 +26,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -37,14 +44,26 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles.css").permitAll());
+        var loginFailures = new LoginFailureHandler();
         // The login page is named here too, so Spring Security does not add its own generated one.
-        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
+        http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures));
+        // Login CSRF: Vaadin's own CSRF set-up exempts the login POST, so a form on another site could sign a
+        // visitor into the attacker's account. Only Vaadin's internal requests (which carry Vaadin's own
+        // token) are exempt here; the login form sends the token Vaadin puts into the page's meta tags. A
+        // refused login POST goes back to the login page, which reads as expired.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        var loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        var refusals = new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(loginPost, loginFailures)), new AccessDeniedHandlerImpl());
+        http.exceptionHandling(handling -> handling.accessDeniedHandler(refusals));
+        http.headers(SecurityHeaders::configure);
         // A new session id at sign-in, so that an id planted before login is worthless afterwards.
         // Every session is registered, so that deactivating an account or organisation can end its
         // sessions at once (SessionTerminator); an ended session goes back to the login page.
@@ -53,7 +72,7 @@ class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 

@@ -2,13 +2,16 @@ package app.ponte.security;
 
 import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Asks {@link LoginThrottle} before letting the password check run, and tells it the outcome. */
+/**
+ * Claims a try from {@link LoginThrottle} before letting the password check run, and tells it when the
+ * password was right. The right password of an account that cannot enter (deactivated, no active
+ * membership) counts as a failure like a wrong one, so the throttle answers both alike.
+ */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     static final String UNKNOWN_ADDRESS = "unknown";
@@ -24,20 +27,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName() == null ? "" : authentication.getName();
+        // The address Tomcat reports: the client's own, or the one a trusted proxy forwarded (docs/operations.md).
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : UNKNOWN_ADDRESS;
-        Duration wait = throttle.waitBeforeNextTry(username, address);
+        Duration wait = throttle.claimTry(username, address);
         if (!wait.isZero()) {
             throw new LoginThrottledException(wait);
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
-            throw e;
-        }
+        // A wrong password (BadCredentialsException) or an account that cannot enter (AccountStatusException)
+        // throws past this line: the claimed try stays counted as a failure.
+        Authentication result = delegate.authenticate(authentication);
+        throttle.claimSucceeded(username, address);
+        return result;
     }
 
     @Override

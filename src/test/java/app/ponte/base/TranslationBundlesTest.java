@@ -81,7 +81,7 @@ class TranslationBundlesTest {
         for (var locale : TranslationProvider.LOCALES) {
             built.add("language." + locale.toLanguageTag());
         }
-        for (String reason : List.of("credentials", "disabled", "throttled")) {
+        for (String reason : List.of("credentials", "throttled", "expired")) {
             built.add("login.error." + reason + ".title");
             built.add("login.error." + reason + ".message");
         }

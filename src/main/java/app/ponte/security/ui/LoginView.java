@@ -20,7 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Sign-in. Failed attempts come back here with a reason code (see LoginFailureHandler): a wrong
- * password and an unknown account read the same, so the page never confirms that an account exists.
+ * password, an unknown account and an account that cannot enter read the same, so the page never confirms
+ * that an account exists or that a password was right.
  * Public because the security configuration names it as the login view.
  */
 @Route(value = "login", autoLayout = false)
@@ -70,7 +71,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.form.forgot"));
         String code = switch (reason) {
-            case "disabled", "throttled" -> reason;
+            case "throttled", "expired" -> reason;
             default -> "credentials";
         };
         i18n.getErrorMessage().setTitle(getTranslation("login.error." + code + ".title"));

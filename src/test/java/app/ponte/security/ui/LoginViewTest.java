@@ -17,7 +17,7 @@ class LoginViewTest extends UiTest {
 
         LoginForm form = find(LoginForm.class).id(LoginView.FORM_ID);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("The e-mail or the password is not correct. Check both and try again.");
+        assertThat(i18n(form)).contains("The e-mail or the password is not correct, or the account is not active.");
     }
 
     @Test
@@ -30,10 +30,19 @@ class LoginViewTest extends UiTest {
     }
 
     @Test
-    void a_disabled_account_is_told_to_ask_its_administrator() {
+    void a_login_post_refused_for_its_csrf_token_asks_to_sign_in_again() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error=expired"));
+
+        assertThat(i18n(find(LoginForm.class).id(LoginView.FORM_ID))).contains("Page expired")
+                .contains("Please sign in again.");
+    }
+
+    @Test
+    void the_old_disabled_code_reads_like_wrong_credentials() {
         UI.getCurrent().navigate("login", QueryParameters.fromString("error=disabled"));
 
-        assertThat(i18n(find(LoginForm.class).id(LoginView.FORM_ID))).contains("Account not active");
+        assertThat(i18n(find(LoginForm.class).id(LoginView.FORM_ID))).contains("Sign-in failed")
+                .doesNotContain("Account not active");
     }
 
     @Test

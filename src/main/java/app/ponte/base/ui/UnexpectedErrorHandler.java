@@ -51,7 +51,13 @@ class UnexpectedErrorHandler implements ErrorHandler {
             }
         }
         UI ui = UI.getCurrent();
-        if (ui != null) {
+        if (ui == null) {
+            return;
+        }
+        if (cause instanceof OrganisationChangedException) {
+            // The person has to reload the page: the message stays until they close it.
+            Toasts.failedUntilClosed(ui.getTranslation(messageKey, parameters), ui.getTranslation("action.close"));
+        } else {
             // Longer than other failures: the message may carry an error reference to quote.
             Toasts.failed(ui.getTranslation(messageKey, parameters)).setDuration(8000);
         }

@@ -124,7 +124,9 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(state(m))).setHeader(getTranslation("members.active"))
                 .setKey("active").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // A fixed width: an automatic one is measured before the menu bar has drawn itself, and the bar's
+        // only item then moved into an overflow button nobody could see.
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("4.5rem").setFlexGrow(0);
         grid.setItems(query -> members.list(currentFilter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         pending = new PendingInvitationList(invitations, time);

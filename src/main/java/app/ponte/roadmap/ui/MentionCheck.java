@@ -26,10 +26,12 @@ final class MentionCheck {
         dialog.setId("mention-warning");
         dialog.setHeader(owner.getTranslation("roadmap.mentions.title"));
         dialog.setText(owner.getTranslation("roadmap.mentions.text", String.join(", ", names)));
-        dialog.setCancelable(true);
-        dialog.setCancelText(owner.getTranslation("roadmap.mentions.reword"));
-        dialog.setConfirmText(owner.getTranslation("roadmap.mentions.save"));
-        dialog.addConfirmListener(e -> save.run());
+        // Going back is the default (the focused, primary button, what Enter does): saving as written is the
+        // choice the team has to make on purpose.
+        dialog.setConfirmText(owner.getTranslation("roadmap.mentions.reword"));
+        dialog.setRejectable(true);
+        dialog.setRejectText(owner.getTranslation("roadmap.mentions.save"));
+        dialog.addRejectListener(e -> save.run());
         dialog.open();
     }
 }

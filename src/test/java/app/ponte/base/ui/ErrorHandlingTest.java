@@ -7,9 +7,12 @@ import app.ponte.base.ConcurrentEditException;
 import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.OrganisationChangedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,11 +66,17 @@ class ErrorHandlingTest extends UiTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
                 new OrganisationChangedException("Meridian Bank", null)));
 
-        assertThat(find(Notification.class).all()).extracting(ErrorHandlingTest::text).containsExactly(
-                "You switched to Meridian Bank in another tab. This page was opened for Aurora Commerce: reload it to "
-                        + "continue. Nothing was saved.",
-                "You switched to Meridian Bank in another tab, so this page is out of date: reload it to continue. "
-                        + "Nothing was saved.");
+        List<Notification> shown = find(Notification.class).all();
+        assertThat(shown).extracting(notification -> find(Span.class).from(notification).single().getText())
+                .containsExactly("You switched to Meridian Bank in another tab. This page was opened for Aurora "
+                        + "Commerce: reload it to continue. Nothing was saved.",
+                        "You switched to Meridian Bank in another tab, so this page is out of date: reload it to "
+                                + "continue. Nothing was saved.");
+        assertThat(shown).allSatisfy(notification -> assertThat(notification.getDuration()).isZero());
+
+        test(find(Button.class).from(shown.getFirst()).single()).click();
+        assertThat(shown.getFirst().isOpened()).isFalse();
+        assertThat(shown.getLast().isOpened()).isTrue();
     }
 
     private String notificationText() {

@@ -39,14 +39,14 @@ class MentionWarningTest extends UiTest {
         ConfirmDialogTester warning = warning();
         assertThat(warning.getHeader()).isEqualTo("Another organisation will read these names");
         assertThat(warning.getText()).contains("Finance").doesNotContain("Aurora Commerce");
-        warning.cancel();
+        warning.confirm(); // "Go back and reword"
         roundTrip();
 
         assertThat(dialog.title.getValue()).isEqualTo(RENAMED);
         assertThat(auroraMilestone(view, "Shared warning hub").title()).isEqualTo("Aurora pick lists");
 
         test(dialog.save).click();
-        warning().confirm();
+        warning().reject(); // "Save as written"
         roundTrip();
         assertThat(dialog.message.getText()).isEqualTo("Saved.");
         assertThat(milestoneTitles(view, "Shared warning hub")).contains(RENAMED);
@@ -80,7 +80,7 @@ class MentionWarningTest extends UiTest {
         test(dialog.commit).click();
         ConfirmDialogTester warning = warning();
         assertThat(warning.getText()).contains("Sales");
-        warning.confirm();
+        warning.reject(); // "Save as written"
         roundTrip();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -104,7 +104,7 @@ class MentionWarningTest extends UiTest {
         test(create.save).click();
         ConfirmDialogTester warning = warning();
         assertThat(warning.getText()).contains("Marketing");
-        warning.cancel();
+        warning.confirm(); // "Go back and reword"
         roundTrip();
 
         assertThat(create.isOpened()).isTrue();

@@ -88,7 +88,7 @@ class TranslationBundlesTest {
         for (String action : List.of("not-found", "denied", "concurrent-edit", "unexpected")) {
             built.add("error.action." + action);
         }
-        for (String template : List.of("mail.invitation", "mail.invitation-existing", "mail.added", "mail.reset", "mail.forced-reset")) {
+        for (String template : List.of("mail.invitation", "mail.invitation-existing", "mail.reset", "mail.forced-reset")) {
             built.add(template + ".subject");
             built.add(template + ".body");
         }

@@ -21,7 +21,7 @@ class OutboxWithoutSmtpTest {
     @Test
     void a_message_that_cannot_be_delivered_stays_in_the_outbox_for_a_later_try() {
         String recipient = "waiting-" + UUID.randomUUID() + "@example.test";
-        outbox.enqueue(recipient, "pt-BR", "mail.added", "Aurora Commerce", "http://localhost:8080");
+        outbox.enqueue(recipient, "pt-BR", "mail.reset", "Rita", "http://localhost:8080", 1);
 
         // The job takes a batch of the oldest due messages; other tests' messages may come first.
         int delivered = 0;
@@ -36,7 +36,7 @@ class OutboxWithoutSmtpTest {
         assertThat(entry.attempts()).isEqualTo(1);
         assertThat(entry.lastError()).isNotBlank();
         assertThat(entry.nextAttemptAt()).isAfter(entry.createdAt());
-        assertThat(entry.subject()).isEqualTo("Agora você tem acesso a Aurora Commerce no Ponte");
+        assertThat(entry.subject()).isEqualTo("Escolha uma nova senha do Ponte");
     }
 
     private OutboxEntry find(String recipient) {

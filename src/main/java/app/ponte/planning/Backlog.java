@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -99,6 +100,14 @@ public class Backlog {
                     item.getDeadline(), item.getPlannedFinish(), item.getVersion()));
         }
         return new SliceImpl<>(rows, pageable, more);
+    }
+
+    /** Where an open request stands in its lane ("#4 of 23"); empty when it is not open or not in the backlog. */
+    @TeamOnly
+    public Optional<BacklogPlace> place(long requestId) {
+        return items.findByRequestId(requestId).filter(BacklogItem::isOpen).map(item -> new BacklogPlace(requestId,
+                item.getLane(), position(item), items.countByOpenAndLane(true, item.getLane()),
+                item.getPlannedFinish()));
     }
 
     /** The schedule of some requests in one read (those without a backlog item are left out). */

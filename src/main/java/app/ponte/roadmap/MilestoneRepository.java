@@ -45,4 +45,35 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
             + " and (:reader is null or " + READ_BY + ")"
             + " order by i.id, m.id")
     List<Milestone> findOfInitiatives(Collection<Long> initiativeIds, @Nullable Long reader);
+
+    /** The milestones delivering a request (cancelled ones left out), newest first, with their initiative. */
+    @Query("""
+            select m from Milestone m join fetch m.initiative join m.requests r
+            where r.requestId = :requestId and m.status <> app.ponte.roadmap.DeliveryStatus.CANCELLED
+            order by m.id desc
+            """)
+    List<Milestone> findDelivering(long requestId);
+
+    /**
+     * The days committed for open milestones delivering these requests; only the requests of {@code organisationId}
+     * when it is not null.
+     */
+    @Query("""
+            select new app.ponte.roadmap.RequestDay(r.requestId, m.committedOn)
+            from Milestone m join m.requests r
+            where r.requestId in :requestIds and m.committedOn is not null
+              and m.status <> app.ponte.roadmap.DeliveryStatus.CANCELLED
+              and m.status <> app.ponte.roadmap.DeliveryStatus.DELIVERED
+              and (:organisationId is null or r.organisationId = :organisationId)
+            """)
+    List<RequestDay> findCommittedDays(Collection<Long> requestIds, @Nullable Long organisationId);
+
+    /** The requests these milestones deliver; only those of {@code organisationId} when it is not null. */
+    @Query("""
+            select new app.ponte.roadmap.MilestoneRequest(m.id, r.requestId)
+            from Milestone m join m.requests r
+            where m.id in :milestoneIds and (:organisationId is null or r.organisationId = :organisationId)
+            order by r.requestId
+            """)
+    List<MilestoneRequest> findRequestsOfMilestones(Collection<Long> milestoneIds, @Nullable Long organisationId);
 }

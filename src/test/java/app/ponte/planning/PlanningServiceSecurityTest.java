@@ -57,6 +57,7 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
                 .call("card", TEAM, () -> backlog.card(id))
                 .call("plannedWork", TEAM, () -> backlog.plannedWork(List.of(id)))
                 .call("efforts", TEAM, () -> backlog.efforts(List.of(id)))
+                .call("place", TEAM, () -> backlog.place(id))
                 .call("rate", TEAM, () -> backlog.rate(id, 9, null, -1))
                 .call("preview", TEAM, () -> backlog.preview(id, 0))
                 .call("move", TEAM, () -> backlog.move(id, 1, "x", -1))

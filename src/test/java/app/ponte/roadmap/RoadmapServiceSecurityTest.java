@@ -42,6 +42,8 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
     PromiseHistory history;
     @Autowired
     RoadmapMentions mentions;
+    @Autowired
+    RequestRoadmap requestRoadmap;
 
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_roadmap_methods_meant_for_it() {
@@ -75,6 +77,9 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
                 .call("RoadmapMentions.inInitiative", TEAM, () -> mentions.inInitiative(-1L, false, "Sales"))
                 .call("RoadmapMentions.inMilestone", TEAM, () -> mentions.inMilestone(-1, null, false, "Sales"))
                 .call("RoadmapMentions.inTakeOut", TEAM, () -> mentions.inTakeOut(-1, -1, "Sales"))
+                .call("RequestRoadmap.milestoneOf", EVERYONE, () -> requestRoadmap.milestoneOf(-1))
+                .call("RequestRoadmap.committedDays", EVERYONE, () -> requestRoadmap.committedDays(List.of(-1L)))
+                .call("RequestRoadmap.requestsOf", EVERYONE, () -> requestRoadmap.requestsOf(List.of(-1L)))
                 .tests(users);
     }
 

@@ -76,13 +76,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private boolean applyingSavedFilter;
 
     InboxView(RequestLists lists, RequestReading reading, Organisations organisations, SavedFilters savedFilters,
-            BulkTriage bulkTriage, ViewerTime viewerTime) {
+            BulkTriage bulkTriage, ViewerTime viewerTime, List<RequestStatusDates> statusDates) {
         this.savedFilters = savedFilters;
         this.organisations = organisations;
         this.bulkTriage = bulkTriage;
         setSizeFull();
         requests = new RequestGrid(viewerTime, lists::inbox, lists::exportInbox, this::withTeamFilters);
         requests.grid.setId("inbox-grid");
+        requests.datedBy(statusDates);
         requests.grid.setSelectionMode(Grid.SelectionMode.MULTI);
         requests.grid.addColumn(RequestSummary::organisationName)
                 .setHeader(getTranslation("requests.column.organisation")).setKey("organisation").setAutoWidth(true)

@@ -21,8 +21,11 @@ import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -46,6 +49,9 @@ class RequestGrid extends VerticalLayout {
     final Anchor export;
 
     private final ZoneId viewerZone;
+    /** The days the status cells of the rows read so far come with (see {@link #datedBy}). */
+    private final Map<Long, LocalDate> statusDays = new HashMap<>();
+    private List<RequestStatusDates> statusDates = List.of();
 
     RequestGrid(ViewerTime viewerTime, BiFunction<RequestFilter, Pageable, Slice<RequestSummary>> fetch,
             Function<RequestFilter, List<RequestSummary>> exportRows, UnaryOperator<RequestFilter> extraFilters) {
@@ -88,7 +94,7 @@ class RequestGrid extends VerticalLayout {
                 .setFlexGrow(3);
         grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("requests.column.kind"))
                 .setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(r.status().labelKey()))
+        grid.addColumn(r -> StatusLabel.text(this, getLocale(), r.status(), statusDays.get(r.id()), false))
                 .setHeader(getTranslation("requests.column.status")).setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.supportedOnly() ? getTranslation("requests.supported") : r.requesterName()).setHeader(getTranslation("requests.column.requester"))
@@ -97,7 +103,13 @@ class RequestGrid extends VerticalLayout {
                 .setHeader(getTranslation("requests.column.created")).setKey("created").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("requests/" + e.getItem().id())));
-        grid.setItems(query -> fetch.apply(extraFilters.apply(currentFilter()), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            List<RequestSummary> rows = fetch.apply(extraFilters.apply(currentFilter()), toSpringPageRequest(query))
+                    .getContent();
+            statusDays.putAll(StatusLabel.days(statusDates, rows.stream().filter(r -> StatusLabel.dated(r.status()))
+                    .map(RequestSummary::id).toList()));
+            return rows.stream();
+        });
         grid.setSizeFull();
         add(toolbar, grid);
     }
@@ -118,7 +130,14 @@ class RequestGrid extends VerticalLayout {
                         : filedSince.getValue().atStartOfDay(viewerZone).toInstant());
     }
 
+    /** Planned requests' status cells come with the day committed for them, read a page at a time from these. */
+    void datedBy(List<RequestStatusDates> sources) {
+        this.statusDates = List.copyOf(sources);
+        refresh();
+    }
+
     void refresh() {
+        statusDays.clear();
         grid.getDataProvider().refreshAll();
     }
 }

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
 
 /**
- * What a request is and where it stands: its title, who filed it for whom and when, its status, how it ended
+ * What a request is and where it stands: its title, who filed it for whom and when, its status (with the day a
+ * planned request is committed for), how it ended
  * (declined because, duplicate of), and the reader's choice to watch it.
  */
 class RequestHeading extends RequestPagePart {
@@ -28,10 +30,12 @@ class RequestHeading extends RequestPagePart {
     final Paragraph outcome = new Paragraph();
 
     private final ViewerTime viewerTime;
+    private final List<RequestStatusDates> statusDates;
     private RequestDetails shown;
 
-    RequestHeading(RequestFollowers followers, ViewerTime viewerTime) {
+    RequestHeading(RequestFollowers followers, ViewerTime viewerTime, List<RequestStatusDates> statusDates) {
         this.viewerTime = viewerTime;
+        this.statusDates = statusDates;
         title.setId(TITLE_ID);
         status.getElement().getThemeList().add("badge");
         status.setId(STATUS_ID);
@@ -52,7 +56,8 @@ class RequestHeading extends RequestPagePart {
         meta.setText(getTranslation("request.meta", request.id(), getTranslation(request.kind().labelKey()),
                 request.organisationName(), request.requesterName(), viewerTime.format(request.createdAt(),
                         getLocale())));
-        status.setText(getTranslation(request.status().labelKey()));
+        status.setText(StatusLabel.text(this, getLocale(), request.status(), StatusLabel.dated(request.status())
+                ? StatusLabel.days(statusDates, List.of(request.id())).get(request.id()) : null, true));
         watch.setText(getTranslation(request.viewer().watching() ? "request.unwatch" : "request.watch"));
         showOutcome(request);
     }

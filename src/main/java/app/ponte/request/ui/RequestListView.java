@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** "Our requests": a department's or client's own requests, newest first, and the way to file a new one. */
 @Route("requests")
@@ -22,10 +23,11 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
     final RequestGrid requests;
     final Button newRequest = new Button();
 
-    RequestListView(RequestLists lists, ViewerTime viewerTime) {
+    RequestListView(RequestLists lists, ViewerTime viewerTime, List<RequestStatusDates> statusDates) {
         setSizeFull();
         requests = new RequestGrid(viewerTime, lists::ours, lists::exportOurs, filter -> filter);
         requests.grid.setId("requests-grid");
+        requests.datedBy(statusDates);
         newRequest.setText(getTranslation("requests.new"));
         newRequest.setIcon(VaadinIcon.PLUS.create());
         newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -62,12 +62,12 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     RequestView(RequestReading reading, RequestFollowers followers, RequestSupport support, RequestWorkflow workflow,
             Assessments assessments, Conversation conversations, Attachments attachments, ViewerTime viewerTime,
-            List<RequestPageSection> sections) {
+            List<RequestPageSection> sections, List<RequestStatusDates> statusDates) {
         this.reading = reading;
         this.support = support;
         this.attachments = attachments;
         this.sections = sections;
-        this.heading = new RequestHeading(followers, viewerTime);
+        this.heading = new RequestHeading(followers, viewerTime, statusDates);
         this.assessment = new AssessmentPanel(assessments);
         this.requesterActions = new RequesterActions(workflow);
         this.teamActions = new TeamActions(workflow, reading, support);

@@ -6,17 +6,20 @@ import app.ponte.roadmap.InitiativeOverview;
 import app.ponte.roadmap.InitiativeOverview.MilestoneOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One initiative in the roadmap list: status, confidence, target end, and its milestones (what each
- * delivers, its committed or delivered day). The team also reads its estimate, which milestones are public, and
+ * delivers, its committed or delivered day, links to the requests of the reader's it delivers). The team also reads its estimate, which milestones are public, and
  * gets buttons to edit and plan; nobody reads names of organisations here.
  */
 class InitiativeCard extends Div {
@@ -30,7 +33,11 @@ class InitiativeCard extends Div {
         void plan(InitiativeOverview initiative, MilestoneOverview milestone);
     }
 
-    InitiativeCard(InitiativeOverview initiative, LocalDate today, @Nullable TeamActions team) {
+    /**
+     * @param requests the requests each milestone delivers that the reader may open, by milestone id (links back)
+     */
+    InitiativeCard(InitiativeOverview initiative, LocalDate today, @Nullable TeamActions team,
+            Map<Long, List<Long>> requests) {
         addClassName("roadmap-initiative");
         getElement().setAttribute("data-initiative", String.valueOf(initiative.id()));
         H3 title = new H3(initiative.title());
@@ -53,7 +60,16 @@ class InitiativeCard extends Div {
             add(new Paragraph(getTranslation("roadmap.no-milestones")));
         }
         for (MilestoneOverview milestone : initiative.milestones()) {
-            add(milestoneLine(initiative, milestone, today, team));
+            Div line = milestoneLine(initiative, milestone, today, team);
+            List<Long> delivered = requests.getOrDefault(milestone.id(), List.of());
+            if (!delivered.isEmpty()) {
+                var links = new Div(new Span(getTranslation("roadmap.milestone-requests")));
+                links.addClassName("milestone-requests");
+                delivered.forEach(id -> links.add(new Anchor("requests/" + id,
+                        getTranslation("roadmap.milestone-request", id))));
+                line.add(links);
+            }
+            add(line);
         }
         if (team != null) {
             Button edit = new Button(getTranslation("roadmap.edit-initiative"), e -> team.edit(initiative));

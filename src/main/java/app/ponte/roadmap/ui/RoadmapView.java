@@ -10,6 +10,7 @@ import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeOverview;
+import app.ponte.roadmap.RequestRoadmap;
 import app.ponte.roadmap.RoadmapReading;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -40,7 +44,12 @@ import org.springframework.data.domain.Slice;
 @Route("roadmap")
 @PermitAll
 @Menu(order = 13, icon = "vaadin:road-branches", title = "nav.roadmap")
-class RoadmapView extends VerticalLayout implements HasDynamicTitle {
+class RoadmapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter naming the initiative to show (a request page links to its initiative so). */
+    static final String INITIATIVE = "initiative";
+    /** How many pages the view reads at most to find the initiative a link names. */
+    private static final int FOCUS_PAGES = 10;
 
     static final int PAGE = 50;
 
@@ -57,6 +66,8 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     final RoadmapExport export;
 
     private final RoadmapReading roadmap;
+    private final RequestRoadmap requests;
+    private @Nullable Long focused;
     private final RoadmapChanges changes;
     private final ViewerTime viewerTime;
     private final boolean team;
@@ -64,9 +75,10 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
     private int pages;
     private boolean hasMore;
 
-    RoadmapView(RoadmapReading roadmap, RoadmapChanges changes, Organisations organisations,
+    RoadmapView(RoadmapReading roadmap, RequestRoadmap requests, RoadmapChanges changes, Organisations organisations,
             SystemCatalogue catalogue, CurrentUser currentUser, ViewerTime viewerTime) {
         this.roadmap = roadmap;
+        this.requests = requests;
         this.changes = changes;
         this.viewerTime = viewerTime;
         this.team = currentUser.scope().seesEveryOrganisation();
@@ -119,6 +131,23 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
         reload();
     }
 
+    /** A link naming an initiative ({@value #INITIATIVE}) shows it marked, reading pages until it is there. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        focused = event.getLocation().getQueryParameters().getSingleParameter(INITIATIVE)
+                .filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
+        if (focused != null) {
+            for (int page = 0; page < FOCUS_PAGES && hasMore && !isShown(focused); page++) {
+                loadPage();
+            }
+            render();
+        }
+    }
+
+    private boolean isShown(long initiativeId) {
+        return shown.stream().anyMatch(i -> i.id() == initiativeId);
+    }
+
     InitiativeDialog initiativeDialog() {
         return new InitiativeDialog(changes.initiatives(), changes.mentions(), this::reload);
     }
@@ -163,7 +192,16 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("roadmap.empty")));
         } else {
             InitiativeCard.TeamActions actions = team ? teamActions() : null;
-            shown.forEach(initiative -> list.add(new InitiativeCard(initiative, today, actions)));
+            Map<Long, List<Long>> delivered = requests.requestsOf(shown.stream()
+                    .flatMap(i -> i.milestones().stream()).map(InitiativeOverview.MilestoneOverview::id).toList());
+            shown.forEach(initiative -> {
+                var card = new InitiativeCard(initiative, today, actions, delivered);
+                list.add(card);
+                if (focused != null && initiative.id() == focused) {
+                    card.addClassName("roadmap-focus");
+                    card.scrollIntoView();
+                }
+            });
         }
         list.setVisible(!onTimeline);
         timeline.setVisible(onTimeline);

@@ -51,7 +51,7 @@ abstract class BrowserJourney {
     }
 
     /** Up to 30 s, looking every 100 ms (Selenium's default, 500 ms, adds up over a journey's many waits). */
-    private static WebDriverWait patiently() {
+    static WebDriverWait patiently() {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.pollingEvery(Duration.ofMillis(100));
         return wait;

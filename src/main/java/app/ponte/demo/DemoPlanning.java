@@ -99,15 +99,15 @@ class DemoPlanning {
                     version(filed.hrIntegration()));
             conflicts.active(PageRequest.of(0, 50)).stream().filter(c -> c.requestId() == filed.campaign())
                     .findFirst().ifPresent(conflict -> decideBy(conflict, today));
-            // Aurora's webhook lets its warehouse stop polling the Orders API before Black Friday.
+            // Aurora's webhook lets its warehouse stop polling the Orders API before its peak-sale week.
             backlog.move(filed.webhook(), 1, "Aurora’s warehouse stops polling the Orders API every minute: "
-                    + "less load on the API before its Black Friday freeze.", backlog.card(filed.webhook()).version());
+                    + "less load on the API before its peak-sale freeze.", backlog.card(filed.webhook()).version());
             return null;
         });
     }
 
     private void decideBy(ConflictRow conflict, LocalDate today) {
-        conflicts.askForDecision(conflict.id(), today.plusDays(7),
+        conflicts.askForDecision(conflict.id(), DemoCalendar.from(today).conflictDecidedBy(),
                 "Reunião com Marketing e Vendas na sexta para escolher a data.", conflict.version());
     }
 

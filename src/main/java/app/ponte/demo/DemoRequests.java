@@ -50,13 +50,13 @@ class DemoRequests {
     Filed load(LocalDate today) {
         long campaign = as("marketing@ponte.test", () -> intake.file(RequestDraft.change(
                 "Relatórios em tempo real por campanha",
-                "Hoje o relatório em tempo real mostra só o total de vendas. Para a campanha de fim de ano precisamos "
+                "Hoje o relatório em tempo real mostra só o total de vendas. Para a próxima campanha precisamos "
                         + "ver conversões por campanha, a cada minuto.",
                 ProductAnswers.of("Equipe de marketing (12 pessoas) e a agência parceira.",
                         "Painel aberto durante a campanha para remanejar verba entre canais.",
                         "Cerca de 8% do orçamento de mídia é desperdiçado por decisões tardias.")
                         // Inside Sales' quarter-close freeze on the same system: the seed's conflict.
-                        .wantedBy(DemoSystems.quarterEnd(today).plusDays(1), "Início da campanha de fim de ano."))
+                        .wantedBy(DemoCalendar.from(today).campaignWantedBy(), "Início da campanha do próximo trimestre."))
                 .touching(systems("Real-time reporting"))));
         as("sales@ponte.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Relatórios em tempo real sem interrupção no fechamento do trimestre",

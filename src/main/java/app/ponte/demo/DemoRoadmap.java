@@ -52,12 +52,14 @@ class DemoRoadmap {
     }
 
     void load(DemoRequests.Filed filed, LocalDate today) {
-        aurora(filed, today);
-        marketing(today);
+        DemoCalendar days = DemoCalendar.from(today);
+        aurora(filed, days);
+        marketing(days);
         apiV2(today);
     }
 
-    private void aurora(DemoRequests.Filed filed, LocalDate today) {
+    private void aurora(DemoRequests.Filed filed, DemoCalendar days) {
+        LocalDate today = days.today();
         long limits = actors.as("ana@aurora.test", () -> intake.file(change(
                 "Rate limits and connection pool sized for peak traffic",
                 "At peak our checkout calls the Orders API ten times more often and gets 503s.",
@@ -67,12 +69,12 @@ class DemoRoadmap {
         actors.as(TEAM_LEAD, () -> {
             actors.accept(limits, "Orders API", "4", "6", "9", "Peak load is a risk for every client of the API.");
             workflow.move(filed.webhook(), RequestStatus.TRIAGED, null, actors.version(filed.webhook()));
-            workflow.move(filed.webhook(), RequestStatus.PLANNED, "Less polling before Black Friday.",
+            workflow.move(filed.webhook(), RequestStatus.PLANNED, "Less polling before Aurora's peak-sale week.",
                     actors.version(filed.webhook()));
             long initiative = history.initiative(at(today.minusDays(80)), new InitiativeDraft(
                     "Orders API resilience for peak season",
                     "Aurora's checkout and warehouse depend on the Orders API at their busiest weeks.", false,
-                    Confidence.MEDIUM, today.plusDays(45)));
+                    Confidence.MEDIUM, days.auroraInitiativeEnd()));
             long pool = initiatives.addMilestone(initiative, new MilestoneDraft("Peak-ready limits",
                     "Per-client rate limits and a larger connection pool: no more 503s at peak."));
             scope.link(pool, limits);
@@ -82,16 +84,18 @@ class DemoRoadmap {
             long webhook = initiatives.addMilestone(initiative, new MilestoneDraft("Order-status webhook",
                     "Aurora's warehouse is told of each status change instead of polling every minute."));
             scope.link(webhook, filed.webhook());
-            history.committed(at(today.minusDays(60)), webhook, today.minusDays(8), "Agreed at the monthly review.");
-            history.committed(at(today.minusDays(12)), webhook, today.plusDays(14),
-                    "Load tests found duplicate events under retries; the fix and a new load test need two more "
-                            + "weeks, and nothing ships inside Aurora's Black Friday freeze.");
+            history.committed(at(today.minusDays(60)), webhook, days.webhookFirstDate(),
+                    "Agreed at the monthly review.");
+            history.committed(at(today.minusDays(12)), webhook, days.webhookNewDate(),
+                    "Load tests found duplicate events under retries; the fix and a new load test need more time, "
+                            + "and nothing ships inside Aurora's peak-sale freeze of the Orders API ("
+                            + days.auroraFreezeStart() + " to " + days.auroraFreezeEnd() + ").");
             return null;
         });
     }
 
-    private void marketing(LocalDate today) {
-        LocalDate quarterEnd = DemoSystems.quarterEnd(today);
+    private void marketing(DemoCalendar days) {
+        LocalDate today = days.today();
         long export = actors.as("marketing@ponte.test", () -> intake.file(change(
                 "Exportação dos resultados de campanha",
                 "Montamos o relatório de cada campanha à mão a partir de três telas.",
@@ -102,14 +106,15 @@ class DemoRoadmap {
                 "Relatórios de campanha agendados",
                 "Queremos receber os resultados toda segunda-feira sem pedir a ninguém.",
                 "Equipe de marketing e diretoria.", "Um e-mail semanal com o relatório.",
-                "Decisões de verba com dados da semana.", quarterEnd.plusDays(10), "Planejamento do próximo trimestre.",
+                "Decisões de verba com dados da semana.", days.scheduledReportsWantedBy(),
+                "Planejamento do próximo trimestre.",
                 "Real-time reporting")));
         actors.as(TEAM_LEAD, () -> {
             actors.accept(export, "Real-time reporting", "2", "3", "5", "Read-only export, no load on the freeze.");
             actors.accept(scheduled, "Real-time reporting", "4", "6", "10", "Scheduling after the quarter-end.");
             long initiative = history.initiative(at(today.minusDays(45)), new InitiativeDraft("Campaign reporting",
                     "Marketing's campaign results without manual work, planned around Sales' quarter-end freeze of "
-                            + "Real-time reporting.", false, Confidence.HIGH, quarterEnd.plusDays(30)));
+                            + "Real-time reporting.", false, Confidence.HIGH, days.campaignInitiativeEnd()));
             long first = initiatives.addMilestone(initiative, new MilestoneDraft("Campaign figures export",
                     "A read-only export of each campaign's figures."));
             scope.link(first, export);
@@ -119,8 +124,8 @@ class DemoRoadmap {
             long second = initiatives.addMilestone(initiative, new MilestoneDraft("Scheduled campaign reports",
                     "The weekly report by e-mail, switched on after Sales' quarter-end freeze."));
             scope.link(second, scheduled);
-            dates.commit(second, quarterEnd.plusDays(9), "Sales freezes Real-time reporting until "
-                    + quarterEnd.plusDays(2) + "; the scheduler goes live the week after.", milestoneVersion(second));
+            dates.commit(second, days.scheduledReportsOn(), "Sales freezes Real-time reporting until "
+                    + days.salesFreezeEnd() + "; the scheduler goes live the week after.", milestoneVersion(second));
             return null;
         });
     }

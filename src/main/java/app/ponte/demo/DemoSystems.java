@@ -10,9 +10,7 @@ import app.ponte.organisation.TeamDirectory;
 import app.ponte.security.PonteUser;
 import app.ponte.security.SystemAuthentication;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,30 +61,15 @@ class DemoSystems {
         });
     }
 
-    /** Sales' quarter close on real-time reporting and Aurora's Black Friday week on the Orders API. */
+    /** Sales' quarter close on real-time reporting and Aurora's peak-sale week on the Orders API. */
     private void freezes(Map<String, Long> organisationIds, LocalDate today) {
-        LocalDate quarterEnd = quarterEnd(today);
+        DemoCalendar days = DemoCalendar.from(today);
         windows.declare(new FreezeWindowDraft(systemIds.get("Real-time reporting"), organisationIds.get("Sales"),
-                quarterEnd.minusDays(5), quarterEnd.plusDays(2),
+                days.salesFreezeStart(), days.salesFreezeEnd(),
                 "Fechamento do trimestre: a diretoria acompanha as metas pelo relatório em tempo real."));
-        LocalDate blackFriday = blackFridayWeekEnd(today.getYear()).isBefore(today)
-                ? blackFriday(today.getYear() + 1) : blackFriday(today.getYear());
         windows.declare(new FreezeWindowDraft(systemIds.get("Orders API"), organisationIds.get(DemoData.AURORA),
-                blackFriday.minusDays(4), blackFriday.plusDays(3),
-                "Black Friday week through Cyber Monday: our peak traffic of the year."));
-    }
-
-    /** The last day of the current quarter: Sales freezes real-time reporting around it. */
-    static LocalDate quarterEnd(LocalDate today) {
-        return today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 3).with(TemporalAdjusters.lastDayOfMonth());
-    }
-
-    private static LocalDate blackFriday(int year) {
-        return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.FRIDAY));
-    }
-
-    private static LocalDate blackFridayWeekEnd(int year) {
-        return blackFriday(year).plusDays(3);
+                days.auroraFreezeStart(), days.auroraFreezeEnd(),
+                "Peak-sale week: our biggest campaign of the season and our peak traffic."));
     }
 
     private void add(String name, String description, long owner, Criticality criticality, String target,

@@ -15,4 +15,8 @@ interface ChangelogRepository extends JpaRepository<ChangelogEntry, Long> {
             + " where " + MilestoneRepository.READ_BY
             + " order by e.publishedAt desc, e.id desc")
     Slice<ChangelogEntry> findFor(long reader, Pageable pageable);
+
+    /** Every organisation's changelog in one, newest first: what the team reads before it picks one. */
+    @Query("select e from ChangelogEntry e order by e.publishedAt desc, e.id desc")
+    Slice<ChangelogEntry> findWhole(Pageable pageable);
 }

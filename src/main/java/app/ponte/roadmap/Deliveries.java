@@ -52,4 +52,10 @@ public class Deliveries {
         return changelog.findFor(scope.require(organisationId, "roadmap.changelog"), pageable)
                 .map(ChangelogEntry::toLine);
     }
+
+    /** Every delivery's changelog entry, newest first: the team's changelog before it picks an organisation. */
+    @TeamOnly
+    public Slice<ChangelogLine> wholeChangelog(Pageable pageable) {
+        return changelog.findWhole(pageable).map(ChangelogEntry::toLine);
+    }
 }

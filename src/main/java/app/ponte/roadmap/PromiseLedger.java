@@ -1,5 +1,6 @@
 package app.ponte.roadmap;
 
+import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.TeamDirectory;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.OrganisationScope;
@@ -28,11 +29,13 @@ public class PromiseLedger {
     private final PromiseRepository promises;
     private final PromiseChangeRepository changes;
     private final TeamDirectory team;
+    private final OrganisationNames organisationNames;
     private final OrganisationScope scope;
     private final Clock clock;
 
     PromiseLedger(PromiseRepository promises, PromiseChangeRepository changes, TeamDirectory team,
-            OrganisationScope scope, Clock clock) {
+            OrganisationNames organisationNames, OrganisationScope scope, Clock clock) {
+        this.organisationNames = organisationNames;
         this.promises = promises;
         this.changes = changes;
         this.team = team;
@@ -43,11 +46,23 @@ public class PromiseLedger {
     /** A page of an organisation's promise ledger, newest first. */
     @AnyoneSignedIn
     public Slice<PromiseEntry> ledger(long organisationId, Pageable pageable) {
-        Slice<Promise> found = promises.findLedger(scope.require(organisationId, "roadmap.ledger"), pageable);
+        return entries(promises.findLedger(scope.require(organisationId, "roadmap.ledger"), pageable));
+    }
+
+    /** A page of every organisation's promises, newest first: the team's ledger before it picks one. */
+    @TeamOnly
+    public Slice<PromiseEntry> wholeLedger(Pageable pageable) {
+        return entries(promises.findWholeLedger(pageable));
+    }
+
+    private Slice<PromiseEntry> entries(Slice<Promise> found) {
         Map<Long, List<PromiseChangeEntry>> changesByPromise = found.isEmpty() ? Map.of()
                 : changesOf(found.map(Promise::getId).toList());
+        Map<Long, String> told = found.isEmpty() ? Map.of()
+                : organisationNames.names(found.map(Promise::getOrganisationId).toSet());
         LocalDate today = RoadmapCalendar.today(clock);
         return found.map(p -> new PromiseEntry(p.getMilestone().getId(),
+                told.getOrDefault(p.getOrganisationId(), ""),
                 p.getMilestone().getInitiative().getTitle(), p.getMilestone().getTitle(), p.getFirstPromisedOn(),
                 p.getPromisedOn(), p.getMadeAt(), p.getDeliveredOn(), p.facts().state(today),
                 p.facts().daysLate(today), changesByPromise.getOrDefault(p.getId(), List.of()), p.getWithdrawnOn(),
@@ -59,6 +74,12 @@ public class PromiseLedger {
     public PromiseSummary promiseSummary(long organisationId) {
         return PromiseSummary.of(promises.findFacts(scope.require(organisationId, "roadmap.promise-summary")),
                 RoadmapCalendar.today(clock));
+    }
+
+    /** How every organisation's promises turned out: the team's summary before it picks one. */
+    @TeamOnly
+    public PromiseSummary wholeSummary() {
+        return PromiseSummary.of(promises.findAllFacts(), RoadmapCalendar.today(clock));
     }
 
     /** The team's delivery record by month of delivery, oldest first: on-time rate and average slip. */

@@ -20,6 +20,21 @@ interface PromiseRepository extends JpaRepository<Promise, Long> {
             """)
     Slice<Promise> findLedger(long organisationId, Pageable pageable);
 
+    /** A page of every organisation's promises, newest first: the team's ledger before it picks one. */
+    @Query("""
+            select p from Promise p join fetch p.milestone m join fetch m.initiative
+            order by p.madeAt desc, p.id desc
+            """)
+    Slice<Promise> findWholeLedger(Pageable pageable);
+
+    /** How every promise stands, for the team's summary of all organisations. */
+    @Query("""
+            select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, p.withdrawnOn,
+                    m.status)
+            from Promise p join p.milestone m
+            """)
+    List<PromiseFacts> findAllFacts();
+
     /** How each of an organisation's promises stands, for its summary. */
     @Query("""
             select new app.ponte.roadmap.PromiseFacts(p.firstPromisedOn, p.promisedOn, p.deliveredOn, p.withdrawnOn,

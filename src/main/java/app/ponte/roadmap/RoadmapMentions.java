@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * delivers, the reason for a date, for a cancellation, for taking a request out): the names of the
  * organisations it mentions that another organisation would read, such as another client, or the department
  * whose freeze moved the date. The dialog shows them and the team confirms or rewords; nothing is refused.
- * The readers are those {@link MilestoneRepository#READ_BY} and {@link InitiativeRepository#SEEN_BY} give, for
+ * The answer also says who reads the text, so that the question can name them. The readers are those {@link MilestoneRepository#READ_BY} and {@link InitiativeRepository#SEEN_BY} give, for
  * text as it is about to be saved (public or not as the dialog says). A text read by nobody yet is read by
  * whoever's request joins later: every organisation it names counts.
  */
@@ -41,7 +41,7 @@ public class RoadmapMentions {
      * one is read by every organisation, another by those whose requests its milestones deliver.
      */
     @TeamOnly
-    public List<String> inInitiative(@Nullable Long initiativeId, boolean publicItem, @Nullable String... texts) {
+    public Mentions inInitiative(@Nullable Long initiativeId, boolean publicItem, @Nullable String... texts) {
         return named(initiativeReaders(initiativeId, publicItem), texts);
     }
 
@@ -51,7 +51,7 @@ public class RoadmapMentions {
      * organisation that sees the initiative.
      */
     @TeamOnly
-    public List<String> inMilestone(long initiativeId, @Nullable Long milestoneId, boolean publicItem,
+    public Mentions inMilestone(long initiativeId, @Nullable Long milestoneId, boolean publicItem,
             @Nullable String... texts) {
         Initiative initiative = items.initiative(initiativeId);
         Readers readers = new Readers(false, milestoneId == null ? Set.of()
@@ -62,7 +62,7 @@ public class RoadmapMentions {
 
     /** Named in the reason a request's followers read when it is taken out of a milestone. */
     @TeamOnly
-    public List<String> inTakeOut(long milestoneId, long requestId, String reason) {
+    public Mentions inTakeOut(long milestoneId, long requestId, String reason) {
         Set<Long> organisation = items.milestone(milestoneId).getRequests().stream()
                 .filter(request -> request.requestId() == requestId).map(LinkedRequest::organisationId)
                 .collect(Collectors.toSet());
@@ -77,11 +77,19 @@ public class RoadmapMentions {
                 : Set.copyOf(milestones.findOrganisationsOfInitiative(initiativeId)));
     }
 
-    /** The names of the organisations the texts mention that someone other than that organisation reads. */
-    private List<String> named(Readers readers, @Nullable String... texts) {
+    /**
+     * The names of the organisations the texts mention that someone other than that organisation reads, and who
+     * reads them (named only when something is mentioned).
+     */
+    private Mentions named(Readers readers, @Nullable String... texts) {
         Map<Long, String> named = names.namedIn(Stream.of(texts).filter(Objects::nonNull).toList());
-        return named.entrySet().stream().filter(entry -> readers.beyond(entry.getKey())).map(Map.Entry::getValue)
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> mentioned = named.entrySet().stream().filter(entry -> readers.beyond(entry.getKey()))
+                .map(Map.Entry::getValue).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        if (mentioned.isEmpty() || readers.everyone() || readers.organisations().isEmpty()) {
+            return new Mentions(mentioned, readers.everyone(), List.of());
+        }
+        return new Mentions(mentioned, false, names.names(readers.organisations()).values().stream()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList());
     }
 
     /** Who reads a text: every organisation, or these ones (none yet: whoever's request joins later). */

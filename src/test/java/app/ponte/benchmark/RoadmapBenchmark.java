@@ -76,7 +76,7 @@ class RoadmapBenchmark extends SpringBrowserlessTest {
                 PageRequest.of(0, 50)).getContent());
 
         UI.getCurrent().navigate("roadmap");
-        $(com.vaadin.flow.component.tabs.Tabs.class).first().setSelectedIndex(1);
+        test($(com.vaadin.flow.component.button.Button.class).id("roadmap-tab-timeline")).click();
         @SuppressWarnings("unchecked")
         ComboBox<OrganisationSummary> picker = $(ComboBox.class).id("roadmap-organisation");
         List<OrganisationSummary> pair = busiest.stream().map(organisations::get).toList();

@@ -51,7 +51,7 @@ class PlanningDemoTest extends SignedInServiceTest {
         assertThat(webhook.placedManually()).isTrue();
         assertThat(webhook.lastMove().fromPosition()).isGreaterThan(1);
         assertThat(webhook.lastMove().toPosition()).isEqualTo(1);
-        assertThat(webhook.lastMove().reason()).contains("Black Friday");
+        assertThat(webhook.lastMove().reason()).contains("peak-sale freeze");
     }
 
     @Test

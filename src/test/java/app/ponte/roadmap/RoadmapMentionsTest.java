@@ -26,14 +26,14 @@ class RoadmapMentionsTest extends SignedInServiceTest {
         Shared hub = shared.create("Shared mention hub", false);
 
         assertThat(as(LEAD, () -> mentions.inMilestone(hub.initiative(), hub.aurora(), false,
-                "Waits for Meridian Bank's audit", "Nothing ships inside Sales' quarter-end freeze")))
+                "Waits for Meridian Bank's audit", "Nothing ships inside Sales' quarter-end freeze").named()))
                 .containsExactly("Meridian Bank", "Sales");
         assertThat(as(LEAD, () -> mentions.inMilestone(hub.initiative(), hub.aurora(), false,
-                "Aurora Commerce asked for it"))).isEmpty();
+                "Aurora Commerce asked for it").named())).isEmpty();
         assertThat(as(LEAD, () -> mentions.inMilestone(hub.initiative(), hub.aurora(), true,
-                "Aurora Commerce asked for it"))).as("a public milestone is read by Meridian too")
+                "Aurora Commerce asked for it").named())).as("a public milestone is read by Meridian too")
                 .containsExactly("Aurora Commerce");
-        assertThat(as(LEAD, () -> mentions.inMilestone(hub.initiative(), null, false, "For Aurora Commerce")))
+        assertThat(as(LEAD, () -> mentions.inMilestone(hub.initiative(), null, false, "For Aurora Commerce").named()))
                 .as("a new milestone is read by whoever's request joins it").containsExactly("Aurora Commerce");
     }
 
@@ -42,23 +42,23 @@ class RoadmapMentionsTest extends SignedInServiceTest {
         Shared hub = shared.create("Shared words hub", false);
 
         assertThat(as(LEAD, () -> mentions.inMilestone(hub.initiative(), hub.aurora(), false,
-                "MERIDIAN BANK signs off; wholesale figures first", "human resources")))
+                "MERIDIAN BANK signs off; wholesale figures first", "human resources").named()))
                 .containsExactly("Human Resources", "Meridian Bank");
         assertThat(as(LEAD, () -> mentions.inMilestone(hub.initiative(), hub.aurora(), false,
-                "Salesforce export, planned by the Backend Team", " ", null))).isEmpty();
+                "Salesforce export, planned by the Backend Team", " ", null).named())).isEmpty();
     }
 
     @Test
     void initiative_text_is_read_by_every_organisation_when_public_and_by_those_it_delivers_for_otherwise() {
         Shared hub = shared.create("Shared initiative words", false);
 
-        assertThat(as(LEAD, () -> mentions.inInitiative(null, true, "Before Marketing's launch", null)))
+        assertThat(as(LEAD, () -> mentions.inInitiative(null, true, "Before Marketing's launch", null).named()))
                 .containsExactly("Marketing");
-        assertThat(as(LEAD, () -> mentions.inInitiative(hub.initiative(), false, "For Aurora Commerce")))
+        assertThat(as(LEAD, () -> mentions.inInitiative(hub.initiative(), false, "For Aurora Commerce").named()))
                 .as("Meridian reads it").containsExactly("Aurora Commerce");
-        assertThat(as(LEAD, () -> mentions.inTakeOut(hub.aurora(), hub.auroraRequest(), "Aurora Commerce moved it")))
+        assertThat(as(LEAD, () -> mentions.inTakeOut(hub.aurora(), hub.auroraRequest(), "Aurora Commerce moved it").named()))
                 .isEmpty();
-        assertThat(as(LEAD, () -> mentions.inTakeOut(hub.aurora(), hub.auroraRequest(), "Finance moved it")))
+        assertThat(as(LEAD, () -> mentions.inTakeOut(hub.aurora(), hub.auroraRequest(), "Finance moved it").named()))
                 .containsExactly("Finance");
     }
 }

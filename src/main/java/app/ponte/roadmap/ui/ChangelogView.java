@@ -9,15 +9,19 @@ import app.ponte.roadmap.ChangelogLine;
 import app.ponte.roadmap.Deliveries;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.stream.Stream;
 
-/** What was delivered for an organisation and what it changed, newest first (the team picks whose). */
+/**
+ * What was delivered for an organisation and what it changed, newest first; the team reads every
+ * organisation's until it picks one.
+ */
 @Route("changelog")
 @PermitAll
 @Menu(order = 15, icon = "vaadin:newspaper", title = "nav.changelog")
@@ -34,13 +38,18 @@ class ChangelogView extends VerticalLayout implements HasDynamicTitle {
         entries.setId("changelog");
         entries.addColumn(line -> Days.format(line.publishedOn(), getLocale()))
                 .setHeader(getTranslation("roadmap.column.published")).setAutoWidth(true).setFlexGrow(0);
-        entries.addColumn(ChangelogLine::title).setHeader(getTranslation("roadmap.column.title")).setFlexGrow(2);
+        entries.addColumn(ChangelogLine::title).setHeader(getTranslation("roadmap.column.title")).setFlexGrow(2)
+                .setTooltipGenerator(ChangelogLine::title);
         entries.addColumn(ChangelogLine::whatChanged).setHeader(getTranslation("roadmap.column.what-changed"))
-                .setFlexGrow(3);
+                .setFlexGrow(3).setTooltipGenerator(ChangelogLine::whatChanged);
+        entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // The team reads every organisation's changelog until it picks one: the page never waits on a pick.
         entries.setItems(query -> organisation.chosen().map(OrganisationSummary::id)
-                .map(id -> deliveries.changelog(id, toSpringPageRequest(query)).stream()).orElseGet(Stream::empty));
+                .map(id -> deliveries.changelog(id, toSpringPageRequest(query)))
+                .orElseGet(() -> deliveries.wholeChangelog(toSpringPageRequest(query))).stream());
         organisation.picker.addValueChangeListener(e -> entries.getDataProvider().refreshAll());
-        add(new Paragraph(getTranslation("roadmap.changelog.intro")), organisation.picker, entries);
+        add(new H2(getTranslation("roadmap.changelog.title")), new Paragraph(getTranslation(organisation.team()
+                ? "roadmap.changelog.intro-team" : "roadmap.changelog.intro")), organisation.picker, entries);
     }
 
     @Override

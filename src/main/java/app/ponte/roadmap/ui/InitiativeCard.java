@@ -41,9 +41,15 @@ class InitiativeCard extends Div {
         addClassName("roadmap-initiative");
         getElement().setAttribute("data-initiative", String.valueOf(initiative.id()));
         H3 title = new H3(initiative.title());
-        Span facts = new Span(String.join(" · ", getTranslation(initiative.status().labelKey()),
-                getTranslation("roadmap.confidence", getTranslation(initiative.confidence().labelKey())),
-                getTranslation("roadmap.ends-on", Days.format(initiative.endsOn(), getLocale())))
+        // The status says the day it is for ("Planned for ..."); a delivered or cancelled one keeps its end day apart.
+        boolean open = initiative.status() == DeliveryStatus.PLANNED
+                || initiative.status() == DeliveryStatus.IN_PROGRESS;
+        Span facts = new Span((open
+                ? String.join(" · ", StatusLabel.of(this, getLocale(), initiative.status(), initiative.endsOn()),
+                        getTranslation("roadmap.confidence", getTranslation(initiative.confidence().labelKey())))
+                : String.join(" · ", getTranslation(initiative.status().labelKey()),
+                        getTranslation("roadmap.confidence", getTranslation(initiative.confidence().labelKey())),
+                        getTranslation("roadmap.ends-on", Days.format(initiative.endsOn(), getLocale()))))
                 + (initiative.publicItem() ? " · " + getTranslation("roadmap.public") : ""));
         facts.addClassName("facts");
         add(title, facts);

@@ -3,6 +3,7 @@ package app.ponte.roadmap.ui;
 import app.ponte.base.Reason;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.base.ui.Toasts;
 import app.ponte.planning.Confidence;
 import app.ponte.roadmap.InitiativeDraft;
 import app.ponte.roadmap.InitiativeOverview;
@@ -109,7 +110,7 @@ class InitiativeDialog extends Dialog {
                     } else {
                         initiatives.editInitiative(initiative.id(), draft, initiative.version());
                     }
-                }));
+                }, initiative == null ? "roadmap.done.initiative-created" : "roadmap.done.initiative-saved"));
     }
 
     /** Cancels with a reason the organisations whose promises break read (not every organisation). */
@@ -118,11 +119,13 @@ class InitiativeDialog extends Dialog {
             InitiativeOverview initiative = editing;
             String why = cancelReason.getValue();
             MentionCheck.thenSave(this, () -> mentions.inInitiative(initiative.id(), false, why),
-                    () -> act(() -> initiatives.cancelInitiative(initiative.id(), why, initiative.version())));
+                    () -> act(() -> initiatives.cancelInitiative(initiative.id(), why, initiative.version()),
+                            "roadmap.done.initiative-cancelled"));
         }
     }
 
-    private void act(Runnable action) {
+    /** Runs a change; once done the dialog closes, the page refreshes and a toast says what happened. */
+    private void act(Runnable action, String said) {
         var refusals = new FieldRefusals(Map.of("title", title, "summary", summary, "confidence", confidence,
                 "endsOn", endsOn, "reason", cancelReason), title)
                 .whenChangedMeanwhile(() -> message.setText(getTranslation("roadmap.changed-meanwhile")));
@@ -130,6 +133,7 @@ class InitiativeDialog extends Dialog {
         if (refusals.attempt(action)) {
             close();
             changed.run();
+            Toasts.done(getTranslation(said));
         }
     }
 }

@@ -3,6 +3,7 @@ package app.ponte.roadmap.ui;
 import app.ponte.base.Reason;
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.planning.PlannedWork;
@@ -87,7 +88,7 @@ class MilestoneDialog extends Dialog {
         link.setText(getTranslation("roadmap.link"));
         link.setId("milestone-link");
         link.addClickListener(e -> act(p -> roadmap.scope().link(p.milestone().id(), request.getValue() == null ? -1
-                : request.getValue()), false));
+                : request.getValue()), false, "roadmap.done.request-linked"));
         date.setLabel(getTranslation("roadmap.field.date"));
         date.setId("milestone-date");
         reason.setLabel(getTranslation("roadmap.field.reason"));
@@ -104,7 +105,7 @@ class MilestoneDialog extends Dialog {
         deliver.setId("milestone-deliver");
         deliver.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         deliver.addClickListener(e -> act(p -> roadmap.deliveries().deliver(p.milestone().id(), deliveredOn.getValue(),
-                p.milestone().version()), true));
+                p.milestone().version()), true, "roadmap.done.delivered"));
         getFooter().add(new Button(getTranslation("roadmap.close"), e -> close()));
         setWidth("44rem");
     }
@@ -190,6 +191,7 @@ class MilestoneDialog extends Dialog {
             changed.run();
             refresh(of.milestone().id());
             message.setText(getTranslation("roadmap.saved"));
+            Toasts.done(getTranslation("roadmap.done.taken-out"));
         });
         dialog.open();
         return dialog;
@@ -202,9 +204,11 @@ class MilestoneDialog extends Dialog {
         MentionCheck.thenSave(this, () -> roadmap.mentions().inMilestone(initiativeId, milestoneId, draft.publicItem(),
                 draft.title(), draft.delivers()), () -> {
                     if (milestoneId == null) {
-                        act(p -> roadmap.initiatives().addMilestone(initiativeId, draft), true);
+                        act(p -> roadmap.initiatives().addMilestone(initiativeId, draft), true,
+                                "roadmap.done.milestone-added");
                     } else {
-                        act(p -> roadmap.initiatives().editMilestone(milestoneId, draft, version()), false);
+                        act(p -> roadmap.initiatives().editMilestone(milestoneId, draft, version()), false,
+                                "roadmap.done.milestone-saved");
                     }
                 });
     }
@@ -216,7 +220,7 @@ class MilestoneDialog extends Dialog {
         MentionCheck.thenSave(this, () -> roadmap.mentions().inMilestone(Objects.requireNonNull(initiative).id(),
                 current.milestone().id(), current.milestone().publicItem(), why),
                 () -> act(p -> roadmap.dates().commit(current.milestone().id(), date.getValue(), why, version()),
-                        true));
+                        true, "roadmap.done.date-committed"));
     }
 
     /** The milestone's version as this dialog last read it. */
@@ -224,8 +228,11 @@ class MilestoneDialog extends Dialog {
         return Objects.requireNonNull(plan).milestone().version();
     }
 
-    /** Runs a change; on success the page refreshes, and the dialog closes when {@code done} or stays updated. */
-    private void act(java.util.function.Consumer<@Nullable MilestonePlan> action, boolean done) {
+    /**
+     * Runs a change; on success the page refreshes, a toast says what happened ({@code said}), and the dialog
+     * closes when {@code done} or stays updated.
+     */
+    private void act(java.util.function.Consumer<@Nullable MilestonePlan> action, boolean done, String said) {
         var refusals = new FieldRefusals(Map.of("title", title, "delivers", delivers, "request", request,
                 "date", date, "reason", reason, "deliveredOn", deliveredOn), title)
                 .whenChangedMeanwhile(() -> message.setText(getTranslation("roadmap.changed-meanwhile")));
@@ -242,6 +249,7 @@ class MilestoneDialog extends Dialog {
             return;
         }
         changed.run();
+        Toasts.done(getTranslation(said));
         if (done || plan == null) {
             close();
         } else {

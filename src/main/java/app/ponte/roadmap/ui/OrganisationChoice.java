@@ -9,8 +9,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Optional;
 
 /**
- * Whose promises or changelog a page shows: the team picks any department or client; everybody else reads
- * their own organisation and sees no picker.
+ * Whose promises or changelog a page shows: the team reads every organisation's until it picks one department
+ * or client (and again once it clears the pick); everybody else reads their own organisation and sees no picker.
  */
 final class OrganisationChoice {
 
@@ -25,6 +25,8 @@ final class OrganisationChoice {
         picker.setItemLabelGenerator(OrganisationSummary::name);
         picker.setVisible(team);
         picker.setWidth("20rem");
+        picker.setClearButtonVisible(true);
+        picker.setPlaceholder(picker.getTranslation("roadmap.filter.every-organisation"));
         if (team) {
             picker.setItems(query -> organisations.activeDepartmentsAndClients(query.getFilter().orElse(""),
                     toSpringPageRequest(query)).stream());
@@ -35,7 +37,12 @@ final class OrganisationChoice {
         return team;
     }
 
-    /** The organisation to show: the team's pick (none yet: empty), or the viewer's own. */
+    /** Whether the page shows every organisation's: the team has not picked one. */
+    boolean everyOrganisation() {
+        return team && picker.getValue() == null;
+    }
+
+    /** The organisation to show: the team's pick (none: empty, every organisation's), or the viewer's own. */
     Optional<OrganisationSummary> chosen() {
         return team ? Optional.ofNullable(picker.getValue()) : Optional.of(organisations.activeOrganisation());
     }

@@ -14,7 +14,9 @@ import app.ponte.roadmap.PromiseState;
 import app.ponte.roadmap.PromiseSummary;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +34,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The promise ledger of an organisation: every date the team told it, how each turned out (kept on time,
  * late and by how much, open, broken) and every change of date with its reason, who and when. Clients and
- * departments read their own; the team picks an organisation and also reads its own delivery record.
+ * departments read their own; the team reads every organisation's (newest first) until it picks one, and also
+ * reads its own delivery record.
  */
 @Route("promises")
 @PermitAll
@@ -42,7 +45,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
     final Div summary = new Div();
     final Grid<PromiseEntry> ledger = new Grid<>();
     final Grid<DeliveryRecord> record = new Grid<>();
-    final Paragraph hint = new Paragraph();
+    final Grid.Column<PromiseEntry> organisationColumn;
 
     private final ViewerTime viewerTime;
     final OrganisationChoice organisation;
@@ -61,19 +64,27 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         summary.setId("promise-summary");
         ledger.setId("promise-ledger");
         ledger.setHeight("28rem");
+        ledger.setWidthFull();
+        // Long titles and outcomes wrap instead of being cut; each text cell also carries its whole text as a
+        // tooltip, and a click opens the line's history.
+        ledger.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        organisationColumn = ledger.addColumn(PromiseEntry::organisation)
+                .setHeader(getTranslation("roadmap.column.organisation")).setWidth("10rem").setFlexGrow(1)
+                .setTooltipGenerator(PromiseEntry::organisation);
         ledger.addColumn(PromiseEntry::initiativeTitle).setHeader(getTranslation("roadmap.column.initiative"))
-                .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(PromiseEntry::initiativeTitle);
+                .setWidth("10rem").setFlexGrow(2).setTooltipGenerator(PromiseEntry::initiativeTitle);
         ledger.addColumn(PromiseEntry::milestoneTitle).setHeader(getTranslation("roadmap.column.milestone"))
-                .setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(PromiseEntry::milestoneTitle);
+                .setWidth("10rem").setFlexGrow(2).setTooltipGenerator(PromiseEntry::milestoneTitle);
         ledger.addColumn(p -> Days.format(p.firstPromisedOn(), getLocale()))
-                .setHeader(getTranslation("roadmap.column.first-promised")).setAutoWidth(true);
+                .setHeader(getTranslation("roadmap.column.first-promised")).setAutoWidth(true).setFlexGrow(0);
         ledger.addColumn(p -> Days.format(p.promisedOn(), getLocale()))
-                .setHeader(getTranslation("roadmap.column.promised")).setAutoWidth(true);
+                .setHeader(getTranslation("roadmap.column.promised")).setAutoWidth(true).setFlexGrow(0);
         ledger.addColumn(p -> viewerTime.format(p.madeAt(), getLocale()))
-                .setHeader(getTranslation("roadmap.column.made-at")).setAutoWidth(true);
-        ledger.addColumn(this::outcome).setHeader(getTranslation("roadmap.column.outcome")).setAutoWidth(true);
-        ledger.addColumn(p -> p.changes().isEmpty() ? "" : getTranslation("roadmap.changes", p.changes().size()))
-                .setHeader(getTranslation("roadmap.column.changes")).setAutoWidth(true);
+                .setHeader(getTranslation("roadmap.column.made-at")).setAutoWidth(true).setFlexGrow(0);
+        ledger.addColumn(this::outcome).setHeader(getTranslation("roadmap.column.outcome")).setWidth("14rem")
+                .setFlexGrow(3).setTooltipGenerator(this::outcome);
+        ledger.addColumn(this::changes).setHeader(getTranslation("roadmap.column.changes")).setWidth("8rem")
+                .setFlexGrow(0).setTooltipGenerator(this::changes);
         ledger.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
         ledger.setDetailsVisibleOnClick(true);
 
@@ -86,7 +97,8 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("roadmap.column.on-time"));
         record.addColumn(r -> number(r.averageSlipDays())).setHeader(getTranslation("roadmap.column.average-slip"));
 
-        add(new Paragraph(getTranslation("roadmap.promises.intro")), organisation.picker, hint, summary, ledger);
+        add(new H2(getTranslation("roadmap.promises.title")), new Paragraph(getTranslation(organisation.team()
+                ? "roadmap.promises.intro-team" : "roadmap.promises.intro")), organisation.picker, summary, ledger);
         if (organisation.team()) {
             record.setItems(promises.deliveryRecord());
             add(new H3(getTranslation("roadmap.delivery-record")), record);
@@ -94,16 +106,23 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** The chosen organisation's promises, or every organisation's while the team has not picked one. */
     private void refresh() {
-        var chosen = organisation.chosen();
-        hint.setText(chosen.isEmpty() ? getTranslation("roadmap.promises.choose") : "");
-        hint.setVisible(chosen.isEmpty());
-        summary.setVisible(chosen.isPresent());
-        ledger.setVisible(chosen.isPresent());
-        chosen.map(OrganisationSummary::id).ifPresent(id -> {
+        var chosen = organisation.chosen().map(OrganisationSummary::id);
+        organisationColumn.setVisible(chosen.isEmpty());
+        if (chosen.isPresent()) {
+            long id = chosen.get();
             ledger.setItems(query -> promises.ledger(id, toSpringPageRequest(query)).stream());
             show(promises.promiseSummary(id));
-        });
+        } else {
+            ledger.setItems(query -> promises.wholeLedger(toSpringPageRequest(query)).stream());
+            show(promises.wholeSummary());
+        }
+    }
+
+    String changes(PromiseEntry promise) {
+        return promise.changes().isEmpty() ? getTranslation("roadmap.no-changes-short")
+                : getTranslation("roadmap.changes", promise.changes().size());
     }
 
     private void show(PromiseSummary figures) {

@@ -1,6 +1,5 @@
 package app.ponte.roadmap.ui;
 
-import app.ponte.base.ui.Days;
 import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeOverview;
 import app.ponte.roadmap.InitiativeOverview.MilestoneOverview;
@@ -51,8 +50,8 @@ class RoadmapTimeline extends Div {
         Div track = track();
         Div span = new Div();
         span.addClassName("initiative-bar");
-        span.getElement().setAttribute("title", initiative.title() + " · " + getTranslation("roadmap.ends-on",
-                Days.format(initiative.endsOn(), getLocale())));
+        span.getElement().setAttribute("title", initiative.title() + " · "
+                + StatusLabel.of(this, getLocale(), initiative.status(), initiative.endsOn()));
         place(span, scale.at(initiative.startsOn()), scale.span(initiative.startsOn(), initiative.endsOn()));
         track.add(span);
         LocalDate from = initiative.startsOn();
@@ -89,8 +88,7 @@ class RoadmapTimeline extends Div {
             bar.addClassName("overdue");
         }
         bar.getElement().setAttribute("data-milestone", String.valueOf(milestone.id()));
-        bar.getElement().setAttribute("title", milestone.title() + " · " + Days.format(day, getLocale()) + " · "
-                + getTranslation(milestone.status().labelKey()));
+        bar.getElement().setAttribute("title", milestone.title() + " · " + StatusLabel.of(this, getLocale(), milestone.status(), day));
         place(bar, scale.at(from), scale.span(from, day));
         return bar;
     }

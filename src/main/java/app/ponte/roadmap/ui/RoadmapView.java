@@ -17,12 +17,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,9 +55,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     final FilterSelect<SystemSummary> system;
     final FilterSelect<DeliveryStatus> status;
-    final Tab listTab = new Tab();
-    final Tab timelineTab = new Tab();
-    final Tabs tabs = new Tabs(listTab, timelineTab);
+    final ViewSwitch views = new ViewSwitch();
     final Div list = new Div();
     final RoadmapTimeline timeline = new RoadmapTimeline();
     final Button more = new Button();
@@ -103,11 +100,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         system.addValueChangeListener(e -> reload());
         status.addValueChangeListener(e -> reload());
 
-        listTab.setLabel(getTranslation("roadmap.tab.list"));
-        listTab.setId("roadmap-tab-list");
-        timelineTab.setLabel(getTranslation("roadmap.tab.timeline"));
-        timelineTab.setId("roadmap-tab-timeline");
-        tabs.addSelectedChangeListener(e -> render());
+        views.onChange(this::render);
 
         export = new RoadmapExport(roadmap, viewerTime, this::filter);
         newInitiative.setText(getTranslation("roadmap.new-initiative"));
@@ -126,8 +119,9 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         more.setText(getTranslation("roadmap.more"));
         more.setId("roadmap-more");
         more.addClickListener(e -> loadPage());
-        add(new Paragraph(getTranslation(team ? "roadmap.intro.team" : "roadmap.intro.client")), toolbar, tabs, list,
-                timeline, more);
+        add(new H2(getTranslation("roadmap.title")),
+                new Paragraph(getTranslation(team ? "roadmap.intro.team" : "roadmap.intro.client")), toolbar, views,
+                list, timeline, more);
         reload();
     }
 
@@ -183,7 +177,7 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     /** Draws the tab in view only: the other one is drawn when its tab is chosen. */
     private void render() {
         LocalDate today = LocalDate.now(viewerTime.clock().withZone(viewerTime.zone()));
-        boolean onTimeline = tabs.getSelectedTab() == timelineTab;
+        boolean onTimeline = views.timeline();
         list.removeAll();
         timeline.removeAll();
         if (onTimeline) {

@@ -42,10 +42,10 @@ class FreezeWindowListViewTest extends UiTest {
         signInAs("lead@ponte.test");
         FreezeWindowListView view = navigate(FreezeWindowListView.class);
         var rows = test(view.grid);
-        // The demo's Black Friday window: Aurora may have declared others meanwhile (the test above does).
+        // The demo's peak-sale window: Aurora may have declared others meanwhile (the test above does).
         int aurora = java.util.stream.IntStream.range(0, rows.size())
                 .filter(i -> rows.getRow(i).organisationName().equals("Aurora Commerce")
-                        && rows.getRow(i).reason().startsWith("Black Friday"))
+                        && rows.getRow(i).reason().startsWith("Peak-sale week"))
                 .findFirst().orElseThrow();
 
         rows.clickRow(aurora);

@@ -7,6 +7,7 @@ import app.ponte.UiTest;
 import app.ponte.organisation.Organisations;
 import app.ponte.planning.Confidence;
 import app.ponte.planning.PlanningFixtures;
+import app.ponte.roadmap.ChangelogLine;
 import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeDraft;
 import app.ponte.roadmap.InitiativeOverview;
@@ -19,6 +20,8 @@ import app.ponte.roadmap.PromiseState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -53,13 +56,14 @@ class RoadmapViewsTest extends UiTest {
         assertThat(view.newInitiative.isVisible()).isFalse();
         assertThat(text(view.list)).doesNotContain("Plan…", "Edit initiative", "Marketing", "Meridian", "Estimate");
         assertThat(text(view.list)).contains("Why this date:");
+        assertThat(text(view.list)).as("a status comes with its date").containsPattern("(Planned for|In progress, due) ");
     }
 
     @Test
     void the_timeline_draws_each_visible_initiative_with_its_milestones_and_today() {
         signInAs("ana@aurora.test");
         RoadmapView view = navigate(RoadmapView.class);
-        view.tabs.setSelectedTab(view.timelineTab);
+        test(view.views.timeline).click();
 
         assertThat(view.timeline.isVisible()).isTrue();
         assertThat(view.list.isVisible()).isFalse();
@@ -113,6 +117,7 @@ class RoadmapViewsTest extends UiTest {
         add.title.setValue("Sensors first");
         add.delivers.setValue("Door states readable in the Orders API");
         test(add.save).click();
+        assertThat(toasts()).contains("Milestone added.");
         InitiativeOverview.MilestoneOverview milestone = find(view, "Dock automation").milestones().getFirst();
 
         var plan = view.milestoneDialog();
@@ -132,6 +137,7 @@ class RoadmapViewsTest extends UiTest {
         plan.reason.setValue("The sensors' supplier delivers in the autumn");
         test(plan.commit).click();
         assertThat(plan.isOpened()).isFalse();
+        assertThat(toasts()).contains("Date committed; the organisations concerned are told.");
         assertThat(find(view, "Dock automation").milestones().getFirst().committedOn())
                 .isEqualTo(today().plusDays(320));
     }
@@ -260,17 +266,49 @@ class RoadmapViewsTest extends UiTest {
     }
 
     @Test
-    void the_team_picks_an_organisation_for_its_promises_and_reads_its_own_delivery_record() {
+    void the_team_reads_every_organisations_promises_newest_first_until_it_picks_one_and_its_delivery_record() {
         signInAs("lead@ponte.test");
         PromisesView view = navigate(PromisesView.class);
-        assertThat(view.ledger.isVisible()).isFalse();
-        assertThat(view.hint.getText()).isEqualTo("Choose an organisation to read its promises.");
+        assertThat(view.ledger.isVisible()).isTrue();
+        assertThat(view.organisationColumn.isVisible()).isTrue();
+        List<PromiseEntry> all = rows(view);
+        assertThat(all).extracting(PromiseEntry::organisation).contains("Aurora Commerce", "Marketing");
+        assertThat(figure(view, "on-time")).isNotEqualTo("0");
         assertThat(test(view.record).size()).isPositive();
 
         view.organisation.picker.setValue(organisations.activeDepartmentsAndClients("Aurora Commerce",
                 PageRequest.of(0, 1)).getContent().getFirst());
-        assertThat(view.ledger.isVisible()).isTrue();
-        assertThat(rows(view)).isNotEmpty();
+        assertThat(view.organisationColumn.isVisible()).isFalse();
+        assertThat(rows(view)).isNotEmpty().extracting(PromiseEntry::organisation).containsOnly("Aurora Commerce");
+    }
+
+    @Test
+    void the_team_reads_every_organisations_changelog_before_picking_one_and_the_pages_have_headings() {
+        signInAs("lead@ponte.test");
+        ChangelogView view = navigate(ChangelogView.class);
+        var grid = test(view.entries);
+        assertThat(grid.size()).isGreaterThanOrEqualTo(4);
+        assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow).map(ChangelogLine::title))
+                .anySatisfy(title -> assertThat(title).startsWith("Campaign reporting"))
+                .anySatisfy(title -> assertThat(title).startsWith("Orders API resilience"));
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Changelog");
+        navigate(PromisesView.class);
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Promises");
+        navigate(RoadmapView.class);
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Roadmap");
+    }
+
+    @Test
+    void a_promise_whose_date_changed_shows_its_whole_outcome_and_changes_as_tooltips_in_wrapping_cells() {
+        signInAs("ana@aurora.test");
+        PromisesView view = navigate(PromisesView.class);
+        assertThat(view.ledger.getThemeNames()).contains("wrap-cell-content");
+        PromiseEntry slipped = rows(view).stream().filter(p -> !p.changes().isEmpty()).findFirst().orElseThrow();
+        var outcome = view.ledger.getColumns().get(6);
+        var changes = view.ledger.getColumns().get(7);
+        assertThat(outcome.getTooltipGenerator().apply(slipped)).isEqualTo(view.outcome(slipped));
+        assertThat(changes.getTooltipGenerator().apply(slipped)).isEqualTo("1 change");
+        assertThat(outcome.getFlexGrow()).isPositive();
     }
 
     @Test
@@ -282,6 +320,10 @@ class RoadmapViewsTest extends UiTest {
         assertThat(grid.getRow(0).publishedOn()).isAfterOrEqualTo(grid.getRow(grid.size() - 1).publishedOn());
         assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow))
                 .anySatisfy(line -> assertThat(line.title()).startsWith("Campaign reporting"));
+    }
+
+    private List<String> toasts() {
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 
     private List<PromiseEntry> rows(PromisesView view) {

@@ -38,7 +38,7 @@ class SharedInitiativeViewsTest extends UiTest {
         String list = RoadmapViewsTest.text(view.list);
         assertThat(list).contains("Shared returns portal", "Aurora pick lists");
         assertThat(list).doesNotContain("Meridian ledger sync", MERIDIAN_REASON);
-        view.tabs.setSelectedTab(view.timelineTab);
+        test(view.views.timeline).click();
         assertThat(RoadmapViewsTest.text(view.timeline)).contains("Aurora pick lists")
                 .doesNotContain("Meridian ledger sync");
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import app.ponte.base.ui.ComponentTexts;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -64,7 +65,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The form's texts; the error message is chosen by the reason code and shown only on error. */
     private LoginI18n i18n(String reason, String retryMinutes) {
-        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n i18n = ComponentTexts.login(LoginI18n.createDefault(), key -> getTranslation(key));
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.email"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));

@@ -23,6 +23,12 @@ public final class LocalisedFormats {
     private LocalisedFormats() {
     }
 
+    /** The current page's locale, for helpers without a component at hand; English (UK) outside a page. */
+    public static Locale currentLocale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.UK : ui.getLocale();
+    }
+
     /** A calendar day, medium length ("1 Dec 2026"). */
     public static String day(@Nullable LocalDate day, Locale locale) {
         return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);

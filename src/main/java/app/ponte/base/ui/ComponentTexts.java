@@ -3,7 +3,6 @@ package app.ponte.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The texts Vaadin's components bring along (a date picker's buttons and errors, an upload's drop hint,
- * a multi-select's screen-reader announcements, the login form's required-field messages), from the
+ * a multi-select's screen-reader announcements), from the
  * bundles in the viewer's language: said once here. After every navigation {@link UiInitializer} hands the
  * page to {@link #localiseAll}; a component made later (in a dialog, say) is passed to the matching method
  * by its maker.
@@ -73,12 +72,5 @@ public final class ComponentTexts {
                 .setTotal(select.getTranslation("multi-select.total"))
                 .setRequiredErrorMessage(select.getTranslation("input.required")));
         return select;
-    }
-
-    /** The login form's required-field messages (its title, labels and errors are the login page's own). */
-    public static LoginI18n login(LoginI18n i18n, Function<String, String> translate) {
-        i18n.getErrorMessage().setUsername(translate.apply("login.form.email-required"));
-        i18n.getErrorMessage().setPassword(translate.apply("login.form.password-required"));
-        return i18n;
     }
 }

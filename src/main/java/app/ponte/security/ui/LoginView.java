@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import app.ponte.base.ui.ComponentTexts;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -65,12 +64,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The form's texts; the error message is chosen by the reason code and shown only on error. */
     private LoginI18n i18n(String reason, String retryMinutes) {
-        LoginI18n i18n = ComponentTexts.login(LoginI18n.createDefault(), key -> getTranslation(key));
+        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.email"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.form.forgot"));
+        // The form's own required-field messages (security cannot use base.ui's ComponentTexts: no cycles).
+        i18n.getErrorMessage().setUsername(getTranslation("login.form.email-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.form.password-required"));
         String code = switch (reason) {
             case "throttled", "expired" -> reason;
             default -> "credentials";

@@ -36,8 +36,8 @@ final class DemoData {
             new DemoOrganisation("Operations", OrganisationKind.DEPARTMENT, SAO_PAULO, "pt-BR"),
             new DemoOrganisation("Finance", OrganisationKind.DEPARTMENT, SAO_PAULO, "pt-BR"),
             new DemoOrganisation("Human Resources", OrganisationKind.DEPARTMENT, SAO_PAULO, "pt-BR"),
-            new DemoOrganisation(AURORA, OrganisationKind.CLIENT, NEW_YORK, "en"),
-            new DemoOrganisation(MERIDIAN, OrganisationKind.CLIENT, LISBON, "en"));
+            new DemoOrganisation(AURORA, OrganisationKind.CLIENT, NEW_YORK, "en-US"),
+            new DemoOrganisation(MERIDIAN, OrganisationKind.CLIENT, LISBON, "en-GB"));
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             account("admin@ponte.test", "Alice Admin", "pt-BR", SAO_PAULO, TEAM, Role.ADMIN),
@@ -48,10 +48,10 @@ final class DemoData {
             account("ops@ponte.test", "Otavio Ops", "pt-BR", SAO_PAULO, "Operations", Role.INTERNAL),
             account("finance@ponte.test", "Fernanda Finance", "pt-BR", SAO_PAULO, "Finance", Role.INTERNAL),
             account("hr@ponte.test", "Helena HR", "pt-BR", SAO_PAULO, "Human Resources", Role.INTERNAL),
-            account("ana@aurora.test", "Ana Aurora", "en", NEW_YORK, AURORA, Role.CLIENT_ADMIN),
-            account("leo@aurora.test", "Leo Aurora", "en", NEW_YORK, AURORA, Role.CLIENT),
-            account("rita@meridian.test", "Rita Meridian", "en", LISBON, MERIDIAN, Role.CLIENT_ADMIN),
-            new DemoAccount("nina@partner.test", "Nina Partner", "en", LISBON,
+            account("ana@aurora.test", "Ana Aurora", "en-US", NEW_YORK, AURORA, Role.CLIENT_ADMIN),
+            account("leo@aurora.test", "Leo Aurora", "en-US", NEW_YORK, AURORA, Role.CLIENT),
+            account("rita@meridian.test", "Rita Meridian", "en-GB", LISBON, MERIDIAN, Role.CLIENT_ADMIN),
+            new DemoAccount("nina@partner.test", "Nina Partner", "en-GB", LISBON,
                     List.of(new DemoMember(AURORA, Role.CLIENT), new DemoMember(MERIDIAN, Role.CLIENT))));
 
     private DemoData() {

@@ -93,6 +93,9 @@ public class Accounts {
     public void changeMyPassword(String currentPassword, String newPassword, String clientAddress) {
         Account account = myAccount();
         requireCurrentPassword(account, currentPassword, clientAddress);
+        if (currentPassword.equals(newPassword)) {
+            throw new PasswordChangeException(List.of(PasswordChangeException.SAME_AS_CURRENT));
+        }
         List<String> problems = passwordPolicy.check(newPassword).stream()
                 .map(PasswordPolicy.Problem::messageKey)
                 .toList();

@@ -40,7 +40,7 @@ class FirstAdministrator implements ApplicationRunner {
             @Value("${ponte.bootstrap.admin-password:}") String password,
             @Value("${ponte.bootstrap.team-name:Backend Team}") String teamName,
             @Value("${ponte.bootstrap.time-zone:UTC}") String timeZone,
-            @Value("${ponte.bootstrap.language:en}") String language) {
+            @Value("${ponte.bootstrap.language:en-GB}") String language) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.members = members;

@@ -161,7 +161,7 @@ public class Organisations {
         if (draft.timeZone() == null) {
             throw new RejectedInputException("timeZone", "organisation.error.time-zone-required");
         }
-        if (TranslationProvider.LOCALES.stream().noneMatch(l -> l.toLanguageTag().equals(draft.language()))) {
+        if (!TranslationProvider.isKnownTag(draft.language())) {
             throw new RejectedInputException("language", "organisation.error.language-required");
         }
         return TextRules.optionalOrNull("notes", draft.notes(), OrganisationDraft.NOTES_MAX);

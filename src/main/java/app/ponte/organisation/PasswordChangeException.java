@@ -6,6 +6,8 @@ import java.util.List;
 public class PasswordChangeException extends RuntimeException {
 
     public static final String WRONG_CURRENT_PASSWORD = "password.problem.WRONG_CURRENT";
+    /** The new password is the one in use: a change that changes nothing is refused. */
+    public static final String SAME_AS_CURRENT = "password.problem.SAME_AS_CURRENT";
     /** Too many wrong current passwords lately: no password is checked until the throttle allows it. */
     public static final String TOO_MANY_WRONG_PASSWORDS = "password.problem.THROTTLED";
 

@@ -30,7 +30,7 @@ final class ScoreCards {
                         ? new ScoreInput("planning.input.effort", "planning.input.effort.unassessed", List.of(),
                                 item.getEffortPoints(), weights.effort())
                         : new ScoreInput("planning.input.effort", "planning.input.effort.value",
-                                List.of(item.getEffortLikely().stripTrailingZeros().toPlainString()),
+                                List.of(item.getEffortLikely().stripTrailingZeros()),
                                 item.getEffortPoints(), weights.effort()));
         return new ScoreCard(item.getRequestId(), item.getLane(), position, item.getEffectiveScore(),
                 item.getComputedScore(), item.getManualScore() != null, inputs, weights,

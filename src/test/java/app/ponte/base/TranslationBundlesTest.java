@@ -81,6 +81,9 @@ class TranslationBundlesTest {
         for (var locale : TranslationProvider.LOCALES) {
             built.add("language." + locale.toLanguageTag());
         }
+        for (var tag : TranslationProvider.LANGUAGE_CHOICE_TAGS) {
+            built.add("language." + tag);
+        }
         for (String reason : List.of("credentials", "throttled", "expired")) {
             built.add("login.error." + reason + ".title");
             built.add("login.error." + reason + ".message");
@@ -189,6 +192,47 @@ class TranslationBundlesTest {
         assertThat(HARD_CODED_TEXT.matcher("new Anchor(\".\", getTranslation(\"error.back-home\"))").find()).isFalse();
         assertThat(HARD_CODED_TEXT.matcher("new Anchor(\"login\", getTranslation(\"x\"))").find()).isFalse();
         assertThat(HARD_CODED_TEXT.matcher("new Anchor(\"login\", \"Sign in\")").find()).isTrue();
+    }
+
+    /** Values that are the same in both languages on purpose: names, symbols, words Brazilians use as they are. */
+    private static final Set<String> SAME_IN_BOTH = Set.of("app.name", "language.en", "language.pt-BR",
+            "language.en-GB", "language.en-US", "login.form.email", "login.demo.email", "home.email", "members.email",
+            "request.kind.BUG", "request.priority.NORMAL", "requests.column.id", "request.history.line",
+            "mail.notice.subject", "request.supporter-line", "nav.backlog", "planning.lane", "planning.board.title",
+            "planning.column.moved-line", "nav.roadmap", "roadmap.title", "roadmap.confidence", "roadmap.export-file",
+            "roadmap.pdf.title", "roadmap.change-line", "audit.target.numbered");
+
+    @Test
+    void brazilian_portuguese_says_pedido_never_solicitacao_and_leaves_no_english_behind() {
+        portuguese.forEach((key, value) -> assertThat(value.toString().toLowerCase(java.util.Locale.ROOT))
+                .as("pt-BR value of %s", key).doesNotContain("solicitaç"));
+        List<String> untranslated = english.stringPropertyNames().stream()
+                .filter(key -> english.getProperty(key).equals(portuguese.getProperty(key)))
+                .filter(key -> !SAME_IN_BOTH.contains(key))
+                .sorted().toList();
+        assertThat(untranslated).as("pt-BR values equal to the English ones").isEmpty();
+    }
+
+    @Test
+    void the_viewers_region_decides_how_dates_and_numbers_read_while_both_englishes_share_one_bundle() {
+        var provider = new TranslationProvider();
+        var day = java.time.LocalDate.of(2026, 12, 1);
+        var uk = TranslationProvider.fromTag("en-GB");
+        var us = TranslationProvider.fromTag("en-US");
+        var brazil = TranslationProvider.fromTag("pt-BR");
+
+        assertThat(app.ponte.base.ui.Days.format(day, uk)).isEqualTo("1 Dec 2026");
+        assertThat(app.ponte.base.ui.Days.format(day, us)).isEqualTo("Dec 1, 2026");
+        assertThat(app.ponte.base.ui.Days.format(day, brazil)).isEqualTo("1 de dez. de 2026");
+        assertThat(app.ponte.base.ui.LocalisedFormats.amount(new java.math.BigDecimal("2.50"), brazil)).isEqualTo("2,5");
+        assertThat(app.ponte.base.ui.LocalisedFormats.decimal(1234.56, 1, uk)).isEqualTo("1,234.6");
+        assertThat(provider.getTranslation("nav.home", uk)).isEqualTo(provider.getTranslation("nav.home", us))
+                .isEqualTo("Home");
+        assertThat(provider.getTranslation("planning.capacity.total", brazil, new java.math.BigDecimal("2.5")))
+                .contains("2,5");
+        assertThat(TranslationProvider.choiceFor("en", java.time.ZoneId.of("America/New_York"))).isEqualTo("en-US");
+        assertThat(TranslationProvider.choiceFor("en", java.time.ZoneId.of("Europe/Lisbon"))).isEqualTo("en-GB");
+        assertThat(TranslationProvider.choiceFor(java.util.Locale.forLanguageTag("en-AU"))).isEqualTo("en-GB");
     }
 
     @Test

@@ -1,18 +1,16 @@
 package app.ponte.base.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Calendar days as the viewer's language writes them; planning dates are days, not instants. */
+/** Calendar days as the viewer's language writes them; planning dates are days, not instants. See {@link LocalisedFormats}. */
 public final class Days {
 
     private Days() {
     }
 
     public static String format(@Nullable LocalDate day, Locale locale) {
-        return day == null ? "–" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return LocalisedFormats.day(day, locale);
     }
 }

@@ -27,7 +27,9 @@ public final class LocalisedDatePicker {
                 // Vaadin counts from Sunday (0); the JDK knows each country's first day of the week.
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(picker.getTranslation("date-picker.today"))
-                .setCancel(picker.getTranslation("date-picker.cancel"));
+                .setCancel(picker.getTranslation("date-picker.cancel"))
+                .setBadInputErrorMessage(picker.getTranslation("date-picker.bad-input"))
+                .setRequiredErrorMessage(picker.getTranslation("input.required"));
         picker.setI18n(i18n);
         return picker;
     }

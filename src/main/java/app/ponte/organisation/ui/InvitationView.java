@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,9 +76,9 @@ class InvitationView extends LinkPage {
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(Profile.DISPLAY_NAME_MAX);
         language.setLabel(getTranslation("profile.language"));
-        language.setItems(TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList());
+        language.setItems(TranslationProvider.LANGUAGE_CHOICE_TAGS);
         language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
-        language.setValue(TranslationProvider.supported(getLocale()).toLanguageTag());
+        language.setValue(TranslationProvider.choiceFor(getLocale()));
         timeZone.setLabel(getTranslation("profile.time-zone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setValue("UTC");

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +58,7 @@ class OrganisationEditor extends Dialog {
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setRequiredIndicatorVisible(true);
         language.setLabel(getTranslation("organisations.language"));
-        language.setItems(TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList());
+        language.setItems(TranslationProvider.LANGUAGE_CHOICE_TAGS);
         language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
         accountManager.setLabel(getTranslation("organisations.account-manager"));
         accountManager.setItems(managers);
@@ -97,7 +96,7 @@ class OrganisationEditor extends Dialog {
         kind.setValue(OrganisationKind.CLIENT);
         name.clear();
         timeZone.setValue("UTC");
-        language.setValue("en");
+        language.setValue(TranslationProvider.choiceFor(getLocale()));
         accountManager.clear();
         reviewCadence.setValue(ReviewCadence.MONTHLY);
         notes.clear();
@@ -114,7 +113,7 @@ class OrganisationEditor extends Dialog {
         kind.setReadOnly(true);
         name.setValue(details.name());
         timeZone.setValue(details.timeZone().getId());
-        language.setValue(details.language());
+        language.setValue(TranslationProvider.choiceFor(details.language(), details.timeZone()));
         accountManager.setValue(managers.stream().filter(p -> Long.valueOf(p.accountId())
                 .equals(details.accountManagerId())).findFirst().orElse(null));
         reviewCadence.setValue(details.reviewCadence());

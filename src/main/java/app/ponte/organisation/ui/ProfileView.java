@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -21,12 +22,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Everybody's own profile: display name, language, time zone and password. A save that collides with
@@ -36,7 +37,9 @@ import java.util.stream.Collectors;
 @PermitAll
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> LANGUAGES = TranslationProvider.LOCALES.stream().map(Locale::toLanguageTag).toList();
+    static final List<String> LANGUAGES = TranslationProvider.LANGUAGE_CHOICE_TAGS;
+    /** Set in the session when a save reloads the page in the new language: the reloaded page confirms it. */
+    private static final String SAVED_BEFORE_RELOAD = ProfileView.class.getName() + ".saved";
 
     final TextField email = new TextField();
     final TextField displayName = new TextField();
@@ -44,11 +47,14 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> timeZone = new ComboBox<>();
     final Button save = new Button();
     final FormMessage conflict = new FormMessage();
+    /** "Saved": beside the form, not over it, so that nothing on a phone's screen is covered. */
+    final Paragraph detailsSaved = status("profile-saved");
 
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
     final PasswordField confirmPassword = new PasswordField();
     final Button changePassword = new Button();
+    final Paragraph passwordChanged = status("profile-password-changed");
 
     private final Accounts accounts;
     private long loadedVersion;
@@ -59,6 +65,25 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("profile.section.details")), detailsForm(),
                 new H3(getTranslation("profile.section.password")), passwordForm());
         show(accounts.myProfile());
+        var session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(SAVED_BEFORE_RELOAD) != null) {
+            session.setAttribute(SAVED_BEFORE_RELOAD, null);
+            confirm(detailsSaved, getTranslation("profile.saved"));
+        }
+    }
+
+    private static Paragraph status(String id) {
+        var status = new Paragraph();
+        status.setId(id);
+        status.addClassName("form-saved");
+        status.getElement().setAttribute("role", "status");
+        status.setVisible(false);
+        return status;
+    }
+
+    private static void confirm(Paragraph status, String text) {
+        status.setText(text);
+        status.setVisible(true);
     }
 
     @Override
@@ -87,7 +112,10 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveDetails());
         conflict.setId("profile-conflict");
-        var form = new FormLayout(email, displayName, language, timeZone, save, conflict);
+        displayName.addValueChangeListener(e -> detailsSaved.setVisible(false));
+        language.addValueChangeListener(e -> detailsSaved.setVisible(false));
+        timeZone.addValueChangeListener(e -> detailsSaved.setVisible(false));
+        var form = new FormLayout(email, displayName, language, timeZone, save, detailsSaved, conflict);
         form.setColspan(conflict, 2);
         return form;
     }
@@ -101,13 +129,14 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         changePassword.setId("profile-change-password");
         changePassword.setText(getTranslation("profile.password.change"));
         changePassword.addClickListener(e -> changePassword());
-        return new FormLayout(currentPassword, newPassword, confirmPassword, changePassword);
+        currentPassword.addValueChangeListener(e -> passwordChanged.setVisible(false));
+        return new FormLayout(currentPassword, newPassword, confirmPassword, changePassword, passwordChanged);
     }
 
     private void show(Profile profile) {
         email.setValue(profile.email());
         displayName.setValue(profile.displayName());
-        language.setValue(LANGUAGES.contains(profile.language()) ? profile.language() : LANGUAGES.getFirst());
+        language.setValue(TranslationProvider.choiceFor(profile.language(), profile.timeZone()));
         timeZone.setValue(profile.timeZone().getId());
         loadedVersion = profile.version();
     }
@@ -122,10 +151,11 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 .whenChangedMeanwhile(this::showSavedElsewhere);
         if (refusals.attempt(() -> loadedVersion = accounts.updateMyProfile(change).version())) {
             conflict.setVisible(false);
-            Toasts.done(getTranslation("profile.saved"));
+            confirm(detailsSaved, getTranslation("profile.saved"));
             Locale chosen = TranslationProvider.fromTag(change.language());
             if (!chosen.equals(getLocale())) {
                 UI.getCurrent().getSession().setLocale(chosen);
+                UI.getCurrent().getSession().setAttribute(SAVED_BEFORE_RELOAD, Boolean.TRUE);
                 UI.getCurrent().getPage().reload();
             }
         }
@@ -136,7 +166,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         Profile current = accounts.myProfile();
         loadedVersion = current.version();
         conflict.say(getTranslation("profile.conflict", current.displayName(),
-                getTranslation("language." + current.language()), current.timeZone().getId()));
+                getTranslation("language." + TranslationProvider.choiceFor(current.language(), current.timeZone())),
+                current.timeZone().getId()));
         Toasts.failed(getTranslation("profile.conflict.short"));
     }
 
@@ -156,7 +187,11 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private void changePassword() {
         currentPassword.setInvalid(false);
         newPassword.setInvalid(false);
-        if (!PasswordConfirmation.confirmed(newPassword, confirmPassword)) {
+        passwordChanged.setVisible(false);
+        // An empty field is "needed", not a wrong password: nothing is checked (or counted against the throttle).
+        boolean currentMissing = required(currentPassword);
+        boolean newMissing = required(newPassword);
+        if (currentMissing || newMissing || !PasswordConfirmation.confirmed(newPassword, confirmPassword)) {
             return;
         }
         try {
@@ -166,15 +201,25 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             currentPassword.clear();
             newPassword.clear();
             confirmPassword.clear();
-            Toasts.done(getTranslation("profile.password.changed"));
+            confirm(passwordChanged, getTranslation("profile.password.changed"));
         } catch (PasswordChangeException e) {
-            String messages = e.messageKeys().stream().map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH))
-                    .collect(Collectors.joining(" "));
+            // One message: the first problem ("too short" also being "too common" says nothing new).
+            String messages = e.messageKeys().stream().findFirst()
+                    .map(key -> getTranslation(key, PasswordPolicy.MIN_LENGTH)).orElse("");
             boolean aboutCurrent = e.messageKeys().contains(PasswordChangeException.WRONG_CURRENT_PASSWORD)
                     || e.messageKeys().contains(PasswordChangeException.TOO_MANY_WRONG_PASSWORDS);
             PasswordField field = aboutCurrent ? currentPassword : newPassword;
             field.setErrorMessage(messages);
             field.setInvalid(true);
         }
+    }
+
+    private boolean required(PasswordField field) {
+        boolean missing = field.getValue().isEmpty();
+        if (missing) {
+            field.setErrorMessage(getTranslation("input.required"));
+            field.setInvalid(true);
+        }
+        return missing;
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.ui.Days;
@@ -103,7 +104,7 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("planning.column.kind")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("planning.column.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> String.format(getLocale(), "%.1f", row.score())
+        grid.addColumn(row -> LocalisedFormats.decimal(row.score(), 1, getLocale())
                 + (row.placedManually() ? " ✋" : "")).setHeader(getTranslation("planning.column.score"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.lastMove() == null ? "" : getTranslation("planning.column.moved-line",

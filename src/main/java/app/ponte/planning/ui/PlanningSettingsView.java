@@ -1,5 +1,6 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.Reason;
@@ -87,7 +88,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
         organisationWeights.setAllRowsVisible(true);
         organisationWeights.addColumn(OrganisationWeightEntry::organisationName)
                 .setHeader(getTranslation("planning.column.organisation"));
-        organisationWeights.addColumn(w -> w.weight().toPlainString()).setHeader(getTranslation("planning.weight"));
+        organisationWeights.addColumn(w -> LocalisedFormats.amount(w.weight(), getLocale())).setHeader(getTranslation("planning.weight"));
         organisationWeights.addColumn(OrganisationWeightEntry::reason).setHeader(getTranslation("planning.weight.reason"));
         organisation.setLabel(getTranslation("planning.column.organisation"));
         organisation.setItemLabelGenerator(OrganisationSummary::name);
@@ -107,7 +108,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
         capacity.setId("capacity-grid");
         capacity.setAllRowsVisible(true);
         capacity.addColumn(CapacityEntry::displayName).setHeader(getTranslation("planning.capacity.person"));
-        capacity.addColumn(c -> c.daysPerWeek().toPlainString()).setHeader(getTranslation("planning.capacity.days"));
+        capacity.addColumn(c -> LocalisedFormats.amount(c.daysPerWeek(), getLocale())).setHeader(getTranslation("planning.capacity.days"));
         days.setLabel(getTranslation("planning.capacity.days"));
         saveDays.setText(getTranslation("planning.capacity.save"));
         saveDays.addClickListener(e -> saveDays());

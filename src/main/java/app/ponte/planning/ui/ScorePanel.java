@@ -1,5 +1,6 @@
 package app.ponte.planning.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.planning.Backlog;
@@ -79,17 +80,17 @@ class ScorePanel extends Div {
     private void show(ScoreCard shown) {
         this.card = shown;
         Locale locale = getLocale();
-        String score = String.format(locale, "%.1f", shown.score());
+        String score = LocalisedFormats.decimal(shown.score(), 1, locale);
         standing.setText(shown.placedManually()
                 ? getTranslation("planning.standing.manual", shown.position(), getTranslation(shown.lane().labelKey()),
-                        score, String.format(locale, "%.1f", shown.computedScore()))
+                        score, LocalisedFormats.decimal(shown.computedScore(), 1, locale))
                 : getTranslation("planning.standing", shown.position(), getTranslation(shown.lane().labelKey()), score));
         inputs.removeAll();
         shown.inputs().forEach(input -> inputs.add(new ListItem(getTranslation("planning.input.line",
                 getTranslation(input.labelKey()), getTranslation(input.valueKey(), input.valueArguments().toArray()),
                 input.points(), input.weight()))));
         formula.setText(shown.lane() == Lane.SUPPORT ? getTranslation("planning.formula.support")
-                : getTranslation("planning.formula.product", shown.organisationWeight().toPlainString()));
+                : getTranslation("planning.formula.product", LocalisedFormats.amount(shown.organisationWeight(), locale)));
         String deadline = shown.deadlineFreezeStart() == null
                 ? Days.format(shown.deadline(), locale)
                 : getTranslation("planning.deadline.before-freeze", Days.format(shown.deadline(), locale),

@@ -1,5 +1,6 @@
 package app.ponte.request.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
@@ -105,8 +106,8 @@ class AssessmentPanel extends VerticalLayout {
 
     private String summary(AssessmentOutcome assessment) {
         return getTranslation("assessment.summary", getTranslation(assessment.decision().labelKey()),
-                assessment.effortOptimistic().toPlainString(), assessment.effortLikely().toPlainString(),
-                assessment.effortPessimistic().toPlainString(), assessment.reasoning())
+                LocalisedFormats.amount(assessment.effortOptimistic(), getLocale()), LocalisedFormats.amount(assessment.effortLikely(), getLocale()),
+                LocalisedFormats.amount(assessment.effortPessimistic(), getLocale()), assessment.reasoning())
                 + (assessment.conditions() == null ? "" : " " + getTranslation("assessment.summary-conditions",
                         assessment.conditions()));
     }

@@ -1,5 +1,6 @@
 package app.ponte.request.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.AttachmentDownload;
 import app.ponte.request.AttachmentInfo;
@@ -58,6 +59,6 @@ class AttachmentList extends UnorderedList {
         if (bytes < 1024 * 1024) {
             return (bytes / 1024) + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return LocalisedFormats.megabytes(bytes, LocalisedFormats.currentLocale());
     }
 }

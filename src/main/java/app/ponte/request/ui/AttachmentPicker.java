@@ -1,6 +1,7 @@
 package app.ponte.request.ui;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.ComponentTexts;
 import app.ponte.request.Attachments;
 import app.ponte.request.NewFile;
 import app.ponte.request.SessionUploads;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -50,7 +50,7 @@ class AttachmentPicker extends VerticalLayout implements HasValidation {
         setPadding(false);
         setSpacing(false);
         upload = new Upload(this::receive);
-        upload.setI18n(translatedTexts());
+        ComponentTexts.upload(upload);
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSize().toBytes()));
         upload.addFileRejectedListener(e -> refuse(e.getFileName(),
@@ -134,30 +134,6 @@ class AttachmentPicker extends VerticalLayout implements HasValidation {
         }
         error.setText(String.join("\n", lines));
         error.setVisible(!lines.isEmpty());
-    }
-
-    /** The upload's own texts (buttons, drop hint, errors) in the viewer's language. */
-    private UploadI18N translatedTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add-one"))
-                        .setMany(getTranslation("upload.add-many")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop-one"))
-                        .setMany(getTranslation("upload.drop-many")))
-                .setFile(new UploadI18N.File().setRemove(getTranslation("upload.remove"))
-                        .setRetry(getTranslation("upload.retry")).setStart(getTranslation("upload.start")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
-                        .setFileIsTooBig(getTranslation("upload.too-big"))
-                        .setIncorrectFileType(getTranslation("upload.wrong-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                                .setProcessing(getTranslation("upload.processing"))
-                                .setHeld(getTranslation("upload.held")).setStalled(getTranslation("upload.stalled")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("upload.server-unavailable"))
-                                .setUnexpectedServerError(getTranslation("upload.server-error"))
-                                .setForbidden(getTranslation("upload.forbidden"))
-                                .setFileTooLarge(getTranslation("upload.too-big"))))
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
     }
 
     List<NewFile> files() {

@@ -1,5 +1,6 @@
 package app.ponte.request.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.request.RequestDetails;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +25,7 @@ class RequestAnswers extends Div {
         answer("request.field.affectedPeople", product.affectedPeople());
         answer("request.field.intendedUse", product.intendedUse());
         answer("request.field.businessImpact", product.businessImpact());
-        answer("request.field.desiredDate", product.desiredDate() == null ? null : product.desiredDate().toString());
+        answer("request.field.desiredDate", product.desiredDate() == null ? null : LocalisedFormats.day(product.desiredDate(), getLocale()));
         answer("request.field.desiredDateReason", product.desiredDateReason());
         answer("request.field.systems", request.systems().isEmpty() ? null : String.join(", ", request.systems()));
         answer("request.field.affectedSystem", request.affectedSystem());

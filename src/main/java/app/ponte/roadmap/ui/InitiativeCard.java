@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.Days;
 import app.ponte.roadmap.DeliveryStatus;
 import app.ponte.roadmap.InitiativeOverview;
@@ -117,7 +118,7 @@ class InitiativeCard extends Div {
     }
 
     private static String days(BigDecimal days) {
-        return days.stripTrailingZeros().toPlainString();
+        return LocalisedFormats.amount(days, LocalisedFormats.currentLocale());
     }
 
     private String when(MilestoneOverview milestone, LocalDate today) {

@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.Reason;
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.FieldRefusals;
@@ -171,8 +172,8 @@ class MilestoneDialog extends Dialog {
         if (assessed == 0) {
             return getTranslation("roadmap.effort-none");
         }
-        String range = getTranslation("roadmap.effort", of.effortLikely().stripTrailingZeros().toPlainString(),
-                of.effortPessimistic().stripTrailingZeros().toPlainString());
+        String range = getTranslation("roadmap.effort", LocalisedFormats.amount(of.effortLikely(), getLocale()),
+                LocalisedFormats.amount(of.effortPessimistic(), getLocale()));
         return assessed == of.requests().size() ? range
                 : range + " " + getTranslation("roadmap.effort-partial", assessed, of.requests().size());
     }

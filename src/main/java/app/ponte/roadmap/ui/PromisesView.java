@@ -1,5 +1,6 @@
 package app.ponte.roadmap.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.ui.Days;
@@ -28,8 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The promise ledger of an organisation: every date the team told it, how each turned out (kept on time,
@@ -90,10 +89,10 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
 
         record.setId("delivery-record");
         record.setAllRowsVisible(true);
-        record.addColumn(r -> r.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())))
+        record.addColumn(r -> LocalisedFormats.month(r.month(), getLocale()))
                 .setHeader(getTranslation("roadmap.column.month"));
         record.addColumn(DeliveryRecord::delivered).setHeader(getTranslation("roadmap.column.delivered"));
-        record.addColumn(r -> NumberFormat.getPercentInstance(getLocale()).format(r.onTimeRate()))
+        record.addColumn(r -> LocalisedFormats.percent(r.onTimeRate(), getLocale()))
                 .setHeader(getTranslation("roadmap.column.on-time"));
         record.addColumn(r -> number(r.averageSlipDays())).setHeader(getTranslation("roadmap.column.average-slip"));
 
@@ -178,9 +177,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return LocalisedFormats.amount(java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP), getLocale());
     }
 
     @Override

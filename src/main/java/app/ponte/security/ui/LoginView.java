@@ -70,6 +70,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.form.forgot"));
+        // The form's own required-field messages (security cannot use base.ui's ComponentTexts: no cycles).
+        i18n.getErrorMessage().setUsername(getTranslation("login.form.email-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.form.password-required"));
         String code = switch (reason) {
             case "throttled", "expired" -> reason;
             default -> "credentials";

@@ -9,7 +9,9 @@ import app.ponte.organisation.DemoFixtures;
 import app.ponte.organisation.Profile;
 import app.ponte.security.Role;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,8 @@ class ProfileViewTest extends UiTest {
         assertThat(view.email.getValue()).startsWith("test-").endsWith("@ponte.test");
         assertThat(view.email.isReadOnly()).isTrue();
         assertThat(view.displayName.getValue()).isEqualTo("Test Person");
-        assertThat(view.language.getValue()).isEqualTo("en");
+        // Stored as a bare "en" by the fixture: outside the United States that reads as English (UK).
+        assertThat(view.language.getValue()).isEqualTo("en-GB");
         assertThat(view.timeZone.getValue()).isEqualTo("UTC");
     }
 
@@ -142,6 +145,60 @@ class ProfileViewTest extends UiTest {
     }
 
     @Test
+    void the_language_offers_english_uk_english_us_and_brazilian_portuguese_and_us_english_writes_month_first() {
+        assertThat(view.language.getListDataView().getItems()).containsExactly("en-GB", "en-US", "pt-BR");
+
+        test(view.language).selectItem("English (US)");
+        test(view.save).click();
+
+        assertThat(accounts.myProfile().language()).isEqualTo("en-US");
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.US);
+        assertThat(app.ponte.base.ui.Days.format(LocalDate.of(2026, 12, 1), VaadinSession.getCurrent().getLocale()))
+                .isEqualTo("Dec 1, 2026");
+    }
+
+    @Test
+    void a_saved_profile_is_confirmed_beside_the_form() {
+        test(view.displayName).setValue("Ana Maria");
+        test(view.save).click();
+
+        assertThat(view.detailsSaved.isVisible()).isTrue();
+        assertThat(view.detailsSaved.getText()).isEqualTo("Profile saved.");
+    }
+
+    @Test
+    void an_empty_password_form_says_what_is_needed_and_checks_no_password() {
+        test(view.changePassword).click();
+
+        assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("This is needed.");
+        assertThat(view.newPassword.isInvalid()).isTrue();
+        assertThat(view.newPassword.getErrorMessage()).isEqualTo("This is needed.");
+    }
+
+    @Test
+    void the_current_password_as_the_new_one_is_refused() {
+        test(view.currentPassword).setValue(DemoFixtures.PASSWORD);
+        test(view.newPassword).setValue(DemoFixtures.PASSWORD);
+        test(view.confirmPassword).setValue(DemoFixtures.PASSWORD);
+        test(view.changePassword).click();
+
+        assertThat(view.newPassword.isInvalid()).isTrue();
+        assertThat(view.newPassword.getErrorMessage())
+                .isEqualTo("The new password is the one you use now. Choose a different one.");
+    }
+
+    @Test
+    void a_too_short_password_gets_one_message() {
+        test(view.currentPassword).setValue(DemoFixtures.PASSWORD);
+        test(view.newPassword).setValue("abc123");
+        test(view.confirmPassword).setValue("abc123");
+        test(view.changePassword).click();
+
+        assertThat(view.newPassword.getErrorMessage()).isEqualTo("The password needs at least 12 characters.");
+    }
+
+    @Test
     void a_good_new_password_is_accepted_and_the_fields_are_cleared() {
         test(view.currentPassword).setValue(DemoFixtures.PASSWORD);
         test(view.newPassword).setValue("harbour-violet-tangerine");
@@ -151,6 +208,8 @@ class ProfileViewTest extends UiTest {
         assertThat(view.currentPassword.getValue()).isEmpty();
         assertThat(view.newPassword.isInvalid()).isFalse();
         assertThat(view.currentPassword.isInvalid()).isFalse();
+        assertThat(view.passwordChanged.isVisible()).isTrue();
+        assertThat(view.passwordChanged.getText()).startsWith("Password changed.");
     }
 
     @Test

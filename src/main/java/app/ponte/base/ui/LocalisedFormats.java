@@ -1,0 +1,75 @@
+package app.ponte.base.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every day, month and number a page shows, written the way the viewer's locale writes them: "1 Dec 2026" for
+ * English (UK), "Dec 1, 2026" for English (US), "1 de dez. de 2026" and "2,5" in Brazil. Views never format
+ * a date with {@code toString()} or a number with {@code "%.1f"}: they ask here. Instants (a time of day in
+ * the viewer's zone) are {@link ViewerTime}'s.
+ */
+public final class LocalisedFormats {
+
+    /** Shown where a day or a number is missing. */
+    public static final String NONE = "–";
+
+    private LocalisedFormats() {
+    }
+
+    /** The current page's locale, for helpers without a component at hand; English (UK) outside a page. */
+    public static Locale currentLocale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.UK : ui.getLocale();
+    }
+
+    /** A calendar day, medium length ("1 Dec 2026"). */
+    public static String day(@Nullable LocalDate day, Locale locale) {
+        return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
+    /** A month and its year ("December 2026", "dezembro de 2026"). */
+    public static String month(YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofPattern(locale.getLanguage().equals("pt") ? "MMMM 'de' yyyy" : "MMMM yyyy", locale)
+                .format(month);
+    }
+
+    /** A number with at most {@code fractionDigits} decimals, grouped ("1,234.5", "1.234,5"). */
+    public static String decimal(double value, int fractionDigits, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value);
+    }
+
+    /** An exact amount (days of effort, a weight) without trailing zeros: "2.5", "2,5", "3". */
+    public static String amount(@Nullable BigDecimal value, Locale locale) {
+        if (value == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value);
+    }
+
+    /** A share as a percentage ("85%", "85 %"). */
+    public static String percent(double share, Locale locale) {
+        return NumberFormat.getPercentInstance(locale).format(share);
+    }
+
+    /** A count ("1,204", "1.204"). */
+    public static String count(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A file size in megabytes with one decimal ("1.5 MB", "1,5 MB"). */
+    public static String megabytes(long bytes, Locale locale) {
+        return decimal(bytes / (1024.0 * 1024.0), 1, locale) + " MB";
+    }
+}

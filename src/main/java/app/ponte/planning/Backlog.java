@@ -74,14 +74,15 @@ public class Backlog {
     /** One page of a lane, best first; positions are the item's place in the whole lane, filters or not. */
     @TeamOnly
     public Slice<BacklogRow> board(Lane lane, BacklogFilter filter, Pageable pageable) {
-        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize() + 1);
+        // The page as asked: asking for one more row per page would shift the offset of every later page and
+        // skip rows (a lazy grid asks for pages of any size). A full page says there may be more.
+        Pageable page = pageable;
         List<Long> ids = filter.systemId() == null
                 ? items.findBoardIds(lane, filter.organisationId(), filter.status(), filter.kind(), page)
                 : items.findBoardIdsOnSystem(filter.systemId(), lane, filter.organisationId(), filter.status(),
                         filter.kind(), page);
-        boolean more = ids.size() > pageable.getPageSize();
-        List<Long> shown = more ? ids.subList(0, pageable.getPageSize()) : ids;
-        return new SliceImpl<>(rows(shown, filter.isEmpty() ? (int) pageable.getOffset() : -1), pageable, more);
+        boolean more = ids.size() == pageable.getPageSize();
+        return new SliceImpl<>(rows(ids, filter.isEmpty() ? (int) pageable.getOffset() : -1), pageable, more);
     }
 
     /**
@@ -92,10 +93,8 @@ public class Backlog {
     public Slice<BacklogRow> others(long requestId, String text, Pageable pageable) {
         BacklogItem item = item("backlog.others", requestId);
         String pattern = LikePattern.contains(text.strip().toLowerCase(Locale.ROOT));
-        List<Long> ids = items.findOthersTitled(item.getLane(), item.getId(), pattern,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize() + 1));
-        boolean more = ids.size() > pageable.getPageSize();
-        return new SliceImpl<>(rows(more ? ids.subList(0, pageable.getPageSize()) : ids, -1), pageable, more);
+        List<Long> ids = items.findOthersTitled(item.getLane(), item.getId(), pattern, pageable);
+        return new SliceImpl<>(rows(ids, -1), pageable, ids.size() == pageable.getPageSize());
     }
 
     /**

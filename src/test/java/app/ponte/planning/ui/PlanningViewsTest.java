@@ -114,9 +114,9 @@ class PlanningViewsTest extends UiTest {
 
     @Test
     void a_resolved_conflict_stays_findable_with_who_decided_what_and_why() {
-        fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(330), clock.today().plusDays(334),
+        fixtures.freeze("Sales", "Real-time reporting", clock.today().plusDays(360), clock.today().plusDays(362),
                 "Quarter close");
-        long id = fixtures.change("marketing@ponte.test", "Quarter close banner", clock.today().plusDays(332),
+        long id = fixtures.change("marketing@ponte.test", "Quarter close banner", clock.today().plusDays(361),
                 "Real-time reporting");
         signInAs("lead@ponte.test");
         ConflictsView view = navigate(ConflictsView.class);
@@ -151,6 +151,7 @@ class PlanningViewsTest extends UiTest {
         BacklogRow lower = upper == a ? b : a;
         try {
             view.dropped(lower, upper, true);
+            roundTrip();
             assertThat(view.dialog.isOpened()).isTrue();
             assertThat(view.dialog.placement.getValue()).isEqualTo(MoveDialog.Placement.ABOVE);
             assertThat(view.dialog.other.getValue().requestId()).isEqualTo(upper.requestId());
@@ -170,6 +171,7 @@ class PlanningViewsTest extends UiTest {
 
             BacklogRow moved = row(view, lower.requestId());
             view.dialog.open(moved);
+            roundTrip();
             test(view.dialog.placement).selectItem("Right below a request");
             view.dialog.other.setValue(row(view, upper.requestId()));
             test(view.dialog.reason).setValue("Import needs the export after all");
@@ -210,6 +212,7 @@ class PlanningViewsTest extends UiTest {
         BacklogRow kept = row(view, promised);
         assertThat(mover.position()).isGreaterThan(kept.position());
         view.dialog.open(mover);
+        roundTrip();
         test(view.dialog.placement).selectItem("Right above a request");
         view.dialog.other.setValue(kept);
         test(view.dialog.preview).click();

@@ -2,6 +2,7 @@ package app.ponte.planning;
 
 import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.NotificationLine.Argument;
+import app.ponte.base.LikePattern;
 import app.ponte.base.Reason;
 import app.ponte.base.RejectedInputException;
 import app.ponte.notification.NotificationEvent;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,13 +75,49 @@ public class Backlog {
     /** One page of a lane, best first; positions are the item's place in the whole lane, filters or not. */
     @TeamOnly
     public Slice<BacklogRow> board(Lane lane, BacklogFilter filter, Pageable pageable) {
-        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize() + 1);
+        // The page as asked: asking for one more row per page would shift the offset of every later page and
+        // skip rows (a lazy grid asks for pages of any size). A full page says there may be more.
+        Pageable page = pageable;
         List<Long> ids = filter.systemId() == null
                 ? items.findBoardIds(lane, filter.organisationId(), filter.status(), filter.kind(), page)
                 : items.findBoardIdsOnSystem(filter.systemId(), lane, filter.organisationId(), filter.status(),
                         filter.kind(), page);
-        boolean more = ids.size() > pageable.getPageSize();
-        List<Long> shown = more ? ids.subList(0, pageable.getPageSize()) : ids;
+        boolean more = ids.size() == pageable.getPageSize();
+        return new SliceImpl<>(rows(ids, filter.isEmpty() ? (int) pageable.getOffset() : -1), pageable, more);
+    }
+
+    /**
+     * The other open requests of the request's lane whose title holds the text, best first: those a request
+     * can be moved above or below.
+     */
+    @TeamOnly
+    public Slice<BacklogRow> others(long requestId, String text, Pageable pageable) {
+        BacklogItem item = item("backlog.others", requestId);
+        String pattern = LikePattern.contains(text.strip().toLowerCase(Locale.ROOT));
+        List<Long> ids = items.findOthersTitled(item.getLane(), item.getId(), pattern, pageable);
+        return new SliceImpl<>(rows(ids, -1), pageable, ids.size() == pageable.getPageSize());
+    }
+
+    /**
+     * The position a request takes to land right above (or below) another request of its lane, as positions
+     * stand now: the position to preview and move to.
+     */
+    @TeamOnly
+    public int positionNextTo(long requestId, long otherRequestId, boolean above) {
+        BacklogItem item = item("backlog.preview", requestId);
+        BacklogItem other = item("backlog.preview", otherRequestId);
+        if (other.getId().equals(item.getId()) || other.getLane() != item.getLane() || !other.isOpen()) {
+            throw new RejectedInputException("other", "planning.error.other");
+        }
+        int current = position(item);
+        int next = position(other);
+        // Without the moved request, the other one moves up by one if it was below it.
+        int otherWithout = next > current ? next - 1 : next;
+        return above ? otherWithout : otherWithout + 1;
+    }
+
+    /** Rows in the order of the ids; positions count on from {@code offset}, or are each looked up if negative. */
+    private List<BacklogRow> rows(List<Long> shown, int offset) {
         Map<Long, BacklogItem> byId = shown.isEmpty() ? Map.of() : items.findByIdIn(shown).stream()
                 .collect(Collectors.toMap(BacklogItem::getId, Function.identity()));
         Map<Long, RankMove> lastMoves = new HashMap<>();
@@ -92,14 +130,14 @@ public class Backlog {
         List<BacklogRow> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             BacklogItem item = byId.get(shown.get(i));
-            int position = filter.isEmpty() ? (int) pageable.getOffset() + i + 1 : position(item);
+            int position = offset >= 0 ? offset + i + 1 : position(item);
             rows.add(new BacklogRow(item.getRequestId(), position, item.getTitle(),
                     organisations.get(item.getOrganisationId()),
                     item.getKind(), item.getStatus(), item.getSeverity(), item.getEffectiveScore(),
                     item.getComputedScore(), item.getManualScore() != null, lastEntries.get(item.getId()),
                     item.getDeadline(), item.getPlannedFinish(), item.getVersion()));
         }
-        return new SliceImpl<>(rows, pageable, more);
+        return rows;
     }
 
     /** Where an open request stands in its lane ("#4 of 23"); empty when it is not open or not in the backlog. */

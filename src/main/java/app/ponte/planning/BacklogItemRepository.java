@@ -70,6 +70,14 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     List<Long> findBoardIdsOnSystem(long systemId, Lane lane, Long organisationId, RequestStatus status,
             RequestKind kind, Pageable pageable);
 
+    /** The other open items of a lane whose title holds some text (lower case pattern), best first. */
+    @Query("""
+            select i.id from BacklogItem i
+            where i.open = true and i.lane = :lane and i.id <> :except and lower(i.title) like :pattern escape '!'
+            order by i.effectiveScore desc, i.id desc
+            """)
+    List<Long> findOthersTitled(Lane lane, long except, String pattern, Pageable pageable);
+
     @EntityGraph(attributePaths = "systemIds")
     List<BacklogItem> findByRequestIdIn(Collection<Long> requestIds);
 

@@ -12,6 +12,7 @@ import app.ponte.request.RequestFollowers;
 import app.ponte.request.RequestReading;
 import app.ponte.request.RequestVisibility;
 import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.CurrentUser;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
@@ -46,11 +47,13 @@ public class Conflicts {
     private final RequestReading reading;
     private final OrganisationScope scope;
     private final ScoreRecalculation recalculation;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     Conflicts(PlanningConflictRepository conflicts, BacklogKeeper keeper, FreezeCalendar calendar,
             SystemCatalogue catalogue, OrganisationNames names, RequestFollowers followers, RequestReading reading,
-            OrganisationScope scope, ScoreRecalculation recalculation, Clock clock) {
+            OrganisationScope scope, ScoreRecalculation recalculation, CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.conflicts = conflicts;
         this.keeper = keeper;
         this.calendar = calendar;
@@ -66,12 +69,27 @@ public class Conflicts {
     /** Conflicts found now, newest first. */
     @TeamOnly
     public Slice<ConflictRow> active(Pageable pageable) {
-        Slice<PlanningConflict> page = conflicts.findActive(pageable);
+        return rows(conflicts.findActive(pageable));
+    }
+
+    /**
+     * Conflicts the team decided (risk accepted, re-scheduled) or that went away, the latest first, with who
+     * decided, when and why: what was resolved stays findable.
+     */
+    @TeamOnly
+    public Slice<ConflictRow> resolved(Pageable pageable) {
+        return rows(conflicts.findResolved(pageable));
+    }
+
+    private Slice<ConflictRow> rows(Slice<PlanningConflict> page) {
         // One read of names per page, one calendar read per system on the page, not per conflict.
         Map<Long, String> organisations = names.names(page.stream().flatMap(c -> Stream.of(
                 c.getItem().getOrganisationId(), c.getAffectedOrganisationId())).collect(Collectors.toSet()));
         Map<Long, String> systems = systemNames(page.getContent());
         Map<Long, Map<Long, String>> reasonsBySystem = new HashMap<>();
+        Map<Long, String> deciders = new HashMap<>();
+        names.people(page.stream().map(PlanningConflict::getHandledById).filter(Objects::nonNull)
+                .collect(Collectors.toSet())).forEach((id, person) -> deciders.put(id, person.displayName()));
         return page.map(conflict -> {
             BacklogItem item = conflict.getItem();
             Long systemId = conflict.getSystemId();
@@ -82,7 +100,9 @@ public class Conflicts {
                     organisations.get(conflict.getAffectedOrganisationId()),
                     systemId == null ? null : systems.get(systemId), item.askedDate(), conflict.getStartsOn(),
                     conflict.getEndsOn(), reason, conflict.getHandling(), conflict.getDecideBy(), conflict.getNote(),
-                    conflict.getDetectedAt(), conflict.getVersion());
+                    conflict.getDetectedAt(),
+                    conflict.getHandledById() == null ? null : deciders.get(conflict.getHandledById()),
+                    conflict.getHandledAt(), conflict.isActive(), conflict.getVersion());
         });
     }
 
@@ -94,7 +114,8 @@ public class Conflicts {
         PlanningConflict conflict = current(conflictId, expectedVersion);
         LocalDate date = fromToday("decideBy", decideBy, "conflict.error.decide-by-required",
                 "conflict.error.decide-by-past");
-        conflict.handle(ConflictHandling.DECISION_ASKED, date, Reason.optional("note", note), clock.instant());
+        conflict.handle(ConflictHandling.DECISION_ASKED, date, Reason.optional("note", note),
+                currentUser.require().accountId(), clock.instant());
         conflicts.flush();
         followers.tell(conflict.getItem().getRequestId(), NotificationEvent.DECISION_PENDING,
                 List.of(Argument.date(date)));
@@ -106,7 +127,7 @@ public class Conflicts {
     public void acceptRisk(long conflictId, @Nullable String note, long expectedVersion) {
         PlanningConflict conflict = current(conflictId, expectedVersion);
         Reason why = Reason.required("note", note, "conflict.error.note-required");
-        conflict.handle(ConflictHandling.RISK_ACCEPTED, null, why, clock.instant());
+        conflict.handle(ConflictHandling.RISK_ACCEPTED, null, why, currentUser.require().accountId(), clock.instant());
         conflicts.flush();
     }
 
@@ -127,7 +148,8 @@ public class Conflicts {
                 && !target.isBefore(start) && !target.isAfter(end)) {
             throw new RejectedInputException("targetDate", "conflict.error.target-in-freeze");
         }
-        conflict.handle(ConflictHandling.RESCHEDULED, null, Reason.optional("note", note), clock.instant());
+        conflict.handle(ConflictHandling.RESCHEDULED, null, Reason.optional("note", note),
+                currentUser.require().accountId(), clock.instant());
         BacklogItem item = conflict.getItem();
         item.retarget(target);
         keeper.rescored(item, item.isAccepted());

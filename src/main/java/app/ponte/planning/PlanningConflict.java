@@ -64,6 +64,13 @@ class PlanningConflict extends AbstractEntity {
     @Column(name = "note", length = Reason.MAX)
     private @Nullable String note;
 
+    /** The team member who last handled it (an account id of the organisation feature), and when. */
+    @Column(name = "handled_by_id")
+    private @Nullable Long handledById;
+
+    @Column(name = "handled_at")
+    private @Nullable Instant handledAt;
+
     @Column(name = "detected_at", nullable = false)
     private Instant detectedAt;
 
@@ -97,6 +104,8 @@ class PlanningConflict extends AbstractEntity {
             this.handling = ConflictHandling.OPEN;
             this.decideBy = null;
             this.note = null;
+            this.handledById = null;
+            this.handledAt = null;
             this.detectedAt = now;
         }
         this.active = true;
@@ -112,8 +121,10 @@ class PlanningConflict extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void handle(ConflictHandling handling, @Nullable LocalDate decideBy, Reason note, Instant now) {
+    void handle(ConflictHandling handling, @Nullable LocalDate decideBy, Reason note, long byId, Instant now) {
         this.handling = handling;
+        this.handledById = byId;
+        this.handledAt = now;
         this.decideBy = decideBy;
         this.note = note.isEmpty() ? null : note.text();
         this.updatedAt = now;
@@ -161,6 +172,18 @@ class PlanningConflict extends AbstractEntity {
 
     @Nullable String getNote() {
         return note;
+    }
+
+    @Nullable Long getHandledById() {
+        return handledById;
+    }
+
+    @Nullable Instant getHandledAt() {
+        return handledAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     Instant getDetectedAt() {

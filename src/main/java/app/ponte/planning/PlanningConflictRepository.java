@@ -25,6 +25,15 @@ interface PlanningConflictRepository extends JpaRepository<PlanningConflict, Lon
             """)
     Slice<PlanningConflict> findActive(Pageable pageable);
 
+    /** Conflicts the team decided (risk accepted, re-scheduled) or that went away, latest change first. */
+    @Query("""
+            select c from PlanningConflict c join fetch c.item
+            where c.active = false or c.handling in (app.ponte.planning.ConflictHandling.RISK_ACCEPTED,
+                                                     app.ponte.planning.ConflictHandling.RESCHEDULED)
+            order by c.updatedAt desc, c.id desc
+            """)
+    Slice<PlanningConflict> findResolved(Pageable pageable);
+
     @Query("""
             select c from PlanningConflict c
             where c.active = true and c.item.requestId = :requestId order by c.id

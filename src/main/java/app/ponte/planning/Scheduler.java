@@ -33,10 +33,12 @@ class Scheduler {
     private final TeamDirectory team;
     private final OrganisationNames names;
     private final ScoreRecalculation recalculation;
+    private final PromisedDates promised;
 
     Scheduler(BacklogItemRepository items, TeamCapacityRepository capacities, TeamDirectory team,
-            OrganisationNames names, ScoreRecalculation recalculation) {
+            OrganisationNames names, ScoreRecalculation recalculation, PromisedDates promised) {
         this.items = items;
+        this.promised = promised;
         this.capacities = capacities;
         this.team = team;
         this.names = names;
@@ -75,7 +77,8 @@ class Scheduler {
 
     /**
      * What the schedule would be if the item had another score, compared with now: the accepted items that
-     * would finish later, and by how many days.
+     * would finish later, and by how many days, and which of them would then miss a date promised to their
+     * organisation or their deadline that they meet now.
      */
     List<Slip> slipsIf(BacklogItem moved, double newScore) {
         if (!moved.isAccepted()) {
@@ -97,11 +100,16 @@ class Scheduler {
         }).toList();
         Map<Long, String> organisations = names.names(later.stream().map(BacklogItem::getOrganisationId)
                 .collect(Collectors.toSet()));
+        Map<Long, LocalDate> promises = promised.earliestOpenPromises(later.stream().map(BacklogItem::getRequestId)
+                .toList());
         return later.stream().map(item -> {
             LocalDate before = item.getPlannedFinish();
             LocalDate finish = after.get(item.getId()).finish();
+            LocalDate promise = promises.get(item.getRequestId());
             return new Slip(item.getRequestId(), item.getTitle(), organisations.get(item.getOrganisationId()), before,
-                    finish, (int) ChronoUnit.DAYS.between(before, finish));
+                    finish, (int) ChronoUnit.DAYS.between(before, finish),
+                    Slip.breaks(promise, before, finish) ? promise : null,
+                    Slip.breaks(item.getDeadline(), before, finish) ? item.getDeadline() : null);
         }).toList();
     }
 

@@ -18,6 +18,7 @@ import app.ponte.request.RequestWorkflow;
 import app.ponte.request.Severity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,19 @@ class ScoringAndRankingTest extends SignedInServiceTest {
     RequestWorkflow workflow;
     @Autowired
     NotificationCenter notifications;
+
+    @Test
+    void the_board_read_page_by_page_skips_no_request() {
+        List<Long> whole = as(LEAD, () -> backlog.board(Lane.PRODUCT, BacklogFilter.NONE, PageRequest.of(0, 4)))
+                .getContent().stream().map(BacklogRow::requestId).toList();
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            int p = page;
+            as(LEAD, () -> backlog.board(Lane.PRODUCT, BacklogFilter.NONE, PageRequest.of(p, 1))).getContent()
+                    .forEach(row -> paged.add(row.requestId()));
+        }
+        assertThat(paged).isEqualTo(whole);
+    }
 
     @Test
     void a_product_request_is_scored_by_the_shown_formula_from_each_input() {

@@ -19,6 +19,8 @@ import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -30,6 +32,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -52,6 +55,7 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
     final MoveDialog dialog;
 
     private final Backlog backlog;
+    private @Nullable BacklogRow dragged;
 
     BacklogView(Backlog backlog, Organisations organisations, SystemCatalogue catalogue) {
         this.backlog = backlog;
@@ -95,8 +99,13 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("backlog-grid");
         grid.setSizeFull();
         grid.addColumn(BacklogRow::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> new Anchor("requests/" + row.requestId(), row.title()))
-                .setHeader(getTranslation("planning.column.request")).setFlexGrow(3);
+        // The title gets the room (the whole of it in the tooltip); the other columns keep to their content.
+        grid.addComponentColumn(row -> {
+            var link = new Anchor("requests/" + row.requestId(), row.title());
+            link.addClassName("backlog-title");
+            return link;
+        }).setHeader(getTranslation("planning.column.request")).setKey("title").setWidth("18rem").setFlexGrow(3)
+                .setResizable(true).setTooltipGenerator(BacklogRow::title);
         grid.addColumn(BacklogRow::organisationName).setHeader(getTranslation("planning.column.organisation"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.severity() == null ? getTranslation(row.kind().labelKey())
@@ -107,14 +116,36 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> LocalisedFormats.decimal(row.score(), 1, getLocale())
                 + (row.placedManually() ? " ✋" : "")).setHeader(getTranslation("planning.column.score"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastMove() == null ? "" : getTranslation("planning.column.moved-line",
-                row.lastMove().fromPosition(), row.lastMove().toPosition(), row.lastMove().reason()))
-                .setHeader(getTranslation("planning.column.moved")).setFlexGrow(2);
+        grid.addColumn(this::movedLine).setHeader(getTranslation("planning.column.moved")).setWidth("12rem")
+                .setFlexGrow(1).setResizable(true).setTooltipGenerator(this::movedLine);
         grid.addColumn(row -> Days.format(row.deadline(), getLocale()))
                 .setHeader(getTranslation("planning.column.deadline")).setAutoWidth(true);
         grid.addColumn(row -> Days.format(row.plannedFinish(), getLocale()))
                 .setHeader(getTranslation("planning.column.finish")).setAutoWidth(true);
         grid.addSelectionListener(e -> move.setEnabled(e.getFirstSelectedItem().isPresent()));
+        // Dragging a row between two others opens the move dialog set to land it there.
+        grid.setRowsDraggable(true);
+        grid.setDropMode(GridDropMode.BETWEEN);
+        grid.addDragStartListener(e -> dragged = e.getDraggedItems().stream().findFirst().orElse(null));
+        grid.addDragEndListener(e -> dragged = null);
+        grid.addDropListener(e -> {
+            BacklogRow target = e.getDropTargetItem().orElse(null);
+            if (dragged != null && target != null && e.getDropLocation() != GridDropLocation.EMPTY) {
+                dropped(dragged, target, e.getDropLocation() != GridDropLocation.BELOW);
+            }
+        });
+    }
+
+    /** A row dropped right above (or below) another: the dialog opens set to move it there. */
+    void dropped(BacklogRow moving, BacklogRow target, boolean above) {
+        if (moving.requestId() != target.requestId()) {
+            dialog.openNextTo(moving, target, above);
+        }
+    }
+
+    private String movedLine(BacklogRow row) {
+        return row.lastMove() == null ? "" : getTranslation("planning.column.moved-line",
+                row.lastMove().fromPosition(), row.lastMove().toPosition(), row.lastMove().reason());
     }
 
     BacklogFilter filter() {

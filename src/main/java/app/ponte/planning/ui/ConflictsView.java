@@ -6,6 +6,8 @@ import app.ponte.base.Reason;
 import app.ponte.base.ui.Days;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.base.ui.Toasts;
+import app.ponte.base.ui.ViewerTime;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictRow;
 import app.ponte.planning.Conflicts;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -36,6 +39,16 @@ import java.util.function.Consumer;
 @Menu(order = 12, icon = "vaadin:exclamation-circle-o", title = "nav.conflicts")
 class ConflictsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Which conflicts are listed: those found now, or those decided or gone. */
+    enum Shown {
+        CURRENT, RESOLVED;
+
+        String labelKey() {
+            return "conflict.shown." + name();
+        }
+    }
+
+    final Select<Shown> shown = new Select<>();
     final Grid<ConflictRow> grid = new Grid<>();
     final DatePicker date = LocalisedDatePicker.localise(new DatePicker());
     final TextField note = new TextField();
@@ -45,10 +58,12 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
     final Span message = new Span();
 
     private final Conflicts conflicts;
+    private final ViewerTime viewerTime;
     private final FieldRefusals refusals;
 
-    ConflictsView(Conflicts conflicts) {
+    ConflictsView(Conflicts conflicts, ViewerTime viewerTime) {
         this.conflicts = conflicts;
+        this.viewerTime = viewerTime;
         setSizeFull();
         grid.setId("conflicts-grid");
         grid.setSizeFull();
@@ -60,7 +75,13 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.requesterOrganisation().equals(row.affectedOrganisation())
                 ? row.requesterOrganisation() : row.requesterOrganisation() + ", " + row.affectedOrganisation())
                 .setHeader(getTranslation("conflict.column.affected")).setAutoWidth(true);
-        grid.addColumn(this::handling).setHeader(getTranslation("conflict.column.handling")).setFlexGrow(2);
+        grid.addColumn(this::handling).setHeader(getTranslation("conflict.column.handling")).setFlexGrow(2)
+                .setTooltipGenerator(this::handling);
+        shown.setLabel(getTranslation("conflict.shown"));
+        shown.setId("conflicts-shown");
+        shown.setItems(Shown.values());
+        shown.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        shown.setValue(Shown.CURRENT);
         date.setLabel(getTranslation("conflict.date"));
         note.setLabel(getTranslation("conflict.note"));
         note.setMaxLength(Reason.MAX);
@@ -77,7 +98,12 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         grid.addSelectionListener(e -> actions.setEnabled(e.getFirstSelectedItem().isPresent()));
         actions.setEnabled(false);
-        add(new Paragraph(getTranslation("conflict.intro")), grid, actions, message);
+        shown.addValueChangeListener(e -> {
+            actions.setVisible(e.getValue() == Shown.CURRENT);
+            message.setText("");
+            refresh();
+        });
+        add(new Paragraph(getTranslation("conflict.intro")), shown, grid, actions, message);
         refusals = new FieldRefusals(Map.of("note", note), date).whenChangedMeanwhile(() -> {
             refresh();
             message.setText(getTranslation("conflict.changed-meanwhile"));
@@ -92,10 +118,18 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
                 row.windowReason() == null ? "" : row.windowReason());
     }
 
-    private String handling(ConflictRow row) {
+    /** What was done, by whom and when, and why; a conflict nobody handled before it went away says so. */
+    String handling(ConflictRow row) {
+        if (!row.active() && row.handling() == ConflictHandling.OPEN) {
+            return getTranslation("conflict.handling.gone");
+        }
         String text = row.handling() == ConflictHandling.DECISION_ASKED
                 ? getTranslation("conflict.handling.deciding", Days.format(row.decideBy(), getLocale()))
                 : getTranslation(row.handling().labelKey());
+        if (row.handledBy() != null && row.handledAt() != null) {
+            text = getTranslation("conflict.handling.by", text, row.handledBy(),
+                    viewerTime.format(row.handledAt(), getLocale()));
+        }
         return row.note() == null ? text : text + ": " + row.note();
     }
 
@@ -106,13 +140,17 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
                 note.clear();
                 date.clear();
                 refresh();
-                message.setText(getTranslation("conflict.saved"));
+                Toasts.done(getTranslation("conflict.done", row.requestTitle()));
             }
         });
     }
 
     private void refresh() {
-        grid.setItems(query -> conflicts.active(toSpringPageRequest(query)).stream());
+        if (shown.getValue() == Shown.RESOLVED) {
+            grid.setItems(query -> conflicts.resolved(toSpringPageRequest(query)).stream());
+        } else {
+            grid.setItems(query -> conflicts.active(toSpringPageRequest(query)).stream());
+        }
     }
 
     @Override

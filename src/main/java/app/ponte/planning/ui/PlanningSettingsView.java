@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.ponte.base.Reason;
 import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.Toasts;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.planning.CapacityEntry;
@@ -167,6 +168,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
                 value(urgency), value(confidence), value(effort)), weightsVersion))) {
             weightsVersion = settings.weightsVersion();
             showProgress();
+            Toasts.done(getTranslation("planning.weights.saved"));
         }
     }
 
@@ -199,6 +201,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
         if (organisationWeightRefusals.attempt(() -> settings.weighOrganisation(id, organisationWeight.getValue(),
                 weightReason.getValue(), version))) {
             organisationWeights.getDataProvider().refreshAll();
+            Toasts.done(getTranslation("planning.weight.saved", organisation.getValue().name()));
         }
     }
 
@@ -208,6 +211,7 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
             if (capacityRefusals.attempt(() -> capacities.set(entry.accountId(), days.getValue(), entry.version()))) {
                 capacity.setItems(capacities.list());
                 capacityMessage.setText(getTranslation("planning.capacity.total", capacities.teamDaysPerWeek()));
+                Toasts.done(getTranslation("planning.capacity.saved", entry.displayName()));
             }
         }, () -> {
             days.setInvalid(false);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Uploads as the browser sends them (the raw body streamed to the server on a request of its own): a script
- * is refused with its reason under the upload, a text file goes through and is attached to the request.
+ * is refused with its reason under the upload and on its own row (without a retry), a text file goes through and
+ * is attached to the request. And the team's actions on a request fit a phone's width.
  */
 class UploadJourneyIT extends BrowserJourney {
 
@@ -40,6 +42,15 @@ class UploadJourneyIT extends BrowserJourney {
         fileInput().sendKeys(script.toString());
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("attachment-error"), "fix.bat is not accepted: files ending in .bat are programs"));
+        // The refused file's own row says why, in the viewer's language, and offers no retry.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return [...document.querySelectorAll('vaadin-upload-file[refused]')].length === 1"));
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('vaadin-upload').files.find(f => f.name === 'fix.bat').error"))
+                .asString().startsWith("fix.bat is not accepted: files ending in .bat are programs");
+        assertThat(((JavascriptExecutor) browser).executeScript("const row = document.querySelector("
+                + "'vaadin-upload-file[refused]'); return getComputedStyle(row.shadowRoot.querySelector("
+                + "'[part=retry-button]')).display")).isEqualTo("none");
         fileInput().sendKeys(notes.toString());
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
                 .executeScript("return [...document.querySelector('vaadin-upload').files]"
@@ -51,6 +62,30 @@ class UploadJourneyIT extends BrowserJourney {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/requests/\\d+$"));
         assertThat(waitFor(By.id("request-attachments")).getText()).contains("scanner-notes.txt")
                 .doesNotContain("fix.bat");
+    }
+
+    @Test
+    void the_team_actions_of_a_request_fit_a_phone_screen() {
+        browser.get(url("login"));
+        browser.manage().deleteAllCookies();
+        signIn("lead@ponte.test", "ponte-demo-2026");
+        waitFor(By.cssSelector("#main-nav vaadin-side-nav-item"));
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            // The demo's first request, which the team sees.
+            browser.get(url("requests/1"));
+            WebElement actions = scrolledTo(By.id("request-move"));
+            assertThat(actions.isDisplayed()).isTrue();
+            Object overflow = ((JavascriptExecutor) browser).executeScript("""
+                    const part = document.getElementById('request-team-actions');
+                    const out = [...part.querySelectorAll('vaadin-button, vaadin-select, vaadin-combo-box,'
+                        + ' vaadin-integer-field')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1);
+                    return out.map(e => e.id || e.tagName).join(', ');""");
+            assertThat(overflow).as("team controls beyond the right edge at 390 px").isEqualTo("");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 
     /** The upload's hidden file input, which takes a path like a file chosen in the dialog. */

@@ -2,6 +2,7 @@ package app.ponte.request;
 
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.TextRules;
+import app.ponte.organisation.PersonOption;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import java.time.Clock;
@@ -25,12 +26,15 @@ public class Conversation {
     private final RequestAccess access;
     private final Parties parties;
     private final Attachments attachments;
+    private final WatcherRepository watchers;
     private final RequestNotifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Conversation(CommentRepository comments, RequestRepository requests, RequestAccess access, Parties parties,
-            Attachments attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock) {
+            Attachments attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock,
+            WatcherRepository watchers) {
+        this.watchers = watchers;
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.attachments = attachments;
@@ -47,6 +51,18 @@ public class Conversation {
     public List<CommentEntry> read(long requestId) {
         access.open("request.read", requestId);
         return requests.findConversation(requestId, access.callerIsTeam());
+    }
+
+    /**
+     * Who the caller may mention in a message on the request: the people who will read it. An internal note is
+     * read by the team only; a reply also by the requester's organisation. Only the team writes internal notes.
+     */
+    @AnyoneSignedIn
+    @Transactional(readOnly = true)
+    public List<PersonOption> mentionable(long requestId, boolean internal) {
+        Request request = access.open("request.read", requestId);
+        return watchers.findReaders(request.getOrganisation().getId(), access.callerAccountId(),
+                internal && access.callerIsTeam());
     }
 
     @AnyoneSignedIn

@@ -8,10 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestNotifier {
-
-    static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)");
 
     private final WatcherRepository watchers;
     private final NotificationCenter center;
@@ -97,12 +92,7 @@ class RequestNotifier {
     }
 
     static Set<String> mentionedEmails(String body) {
-        Set<String> emails = new HashSet<>();
-        Matcher matcher = MENTION.matcher(body);
-        while (matcher.find()) {
-            emails.add(matcher.group(1).toLowerCase(Locale.ROOT));
-        }
-        return emails;
+        return Mentions.emails(body);
     }
 
     private static Argument number(Request request) {

@@ -56,4 +56,20 @@ interface WatcherRepository extends JpaRepository<Watcher, Long> {
                          or (:teamOnly = false and o.id = :organisationId)))
             """)
     List<Recipient> findMentionable(Collection<String> emails, long organisationId, long actorId, boolean teamOnly);
+
+    /**
+     * Who may read a message on a request of {@code organisationId}, by name: the team's active members, and
+     * (unless the message is internal) the organisation's; {@code callerId} is left out.
+     */
+    @Query("""
+            select distinct new app.ponte.organisation.PersonOption(a.id, a.displayName, a.email)
+            from Account a
+            where a.active = true and a.id <> :callerId
+              and exists (select m.id from Membership m join m.organisation o
+                  where m.account = a and m.active = true and o.active = true
+                    and (o.kind = app.ponte.organisation.OrganisationKind.TEAM
+                         or (:teamOnly = false and o.id = :organisationId)))
+            order by a.displayName
+            """)
+    List<app.ponte.organisation.PersonOption> findReaders(long organisationId, long callerId, boolean teamOnly);
 }

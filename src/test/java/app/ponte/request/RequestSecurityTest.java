@@ -131,6 +131,7 @@ class RequestSecurityTest extends SignedInServiceTest {
         calls.put("assessments.assessment", () -> assessments.assessment(none));
         calls.put("assessments.assessmentVersion", () -> assessments.assessmentVersion(none));
         calls.put("conversation.read", () -> conversation.read(none));
+        calls.put("conversation.mentionable", () -> conversation.mentionable(none, true));
         calls.put("conversation.comment", () -> conversation.comment(none, " ", false));
         calls.put("conversation.comment+files", () -> conversation.comment(none, " ", false, List.of()));
         calls.put("workflow.move", () -> workflow.move(none, RequestStatus.TRIAGED, null, 0));

@@ -2,6 +2,7 @@ package app.ponte.request.ui;
 
 import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.Toasts;
 import app.ponte.request.AssessmentDecision;
 import app.ponte.request.AssessmentDraft;
 import app.ponte.request.AssessmentOutcome;
@@ -154,6 +155,7 @@ class AssessmentPanel extends VerticalLayout {
             AssessmentOutcome saved = assessments.assess(requestId, draft, loadedVersion);
             loadedVersion = assessments.assessmentVersion(requestId);
             outcome.setText(summary(saved));
+            Toasts.done(getTranslation("assessment.saved"));
         });
     }
 }

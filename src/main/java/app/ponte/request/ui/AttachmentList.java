@@ -29,8 +29,15 @@ class AttachmentList extends UnorderedList {
         setId("request-attachments");
     }
 
+    /** The files, or a line saying there are none yet (the section's heading is never left empty). */
     void show(List<AttachmentInfo> files) {
         removeAll();
+        if (files.isEmpty()) {
+            var none = new ListItem(getTranslation("request.attachments.none"));
+            none.setId("request-attachments-none");
+            none.addClassName("empty-state");
+            add(none);
+        }
         files.forEach(file -> {
             var link = new Anchor(download(file.id()), file.originalName());
             var details = new Span(" · " + readableSize(file.sizeBytes()) + " · " + file.uploadedBy() + " · "

@@ -57,6 +57,7 @@ class AttachmentPicker extends VerticalLayout implements HasValidation {
                 getTranslation("attachment.error.client", e.getFileName(), e.getErrorMessage())));
         upload.addFileRemovedListener(e -> remove(e.getFileName()));
         addDetachListener(e -> discardAll());
+        upload.addAttachListener(e -> sayWhyOnRefusedRows());
         error.setId("attachment-error");
         error.addClassName("conflict");
         error.getStyle().set("white-space", "pre-line");
@@ -134,6 +135,39 @@ class AttachmentPicker extends VerticalLayout implements HasValidation {
         }
         error.setText(String.join("\n", lines));
         error.setVisible(!lines.isEmpty());
+    }
+
+    /**
+     * A file the server refused stays in the upload's list with the reason (what the server answered, already
+     * translated) instead of the component's generic "forbidden" text, and without a retry button: sending the
+     * same file again would be refused again. Only the row is changed in the browser, no bundle code.
+     */
+    private void sayWhyOnRefusedRows() {
+        upload.getElement().executeJs("""
+                const upload = this;
+                if (upload.__ponteRefusedRows) { return; }
+                upload.__ponteRefusedRows = true;
+                const mark = () => requestAnimationFrame(() => upload.querySelectorAll('vaadin-upload-file')
+                    .forEach(row => row.toggleAttribute('refused', !!(row.file && row.file.ponteRefused))));
+                upload.addEventListener('upload-response', event => {
+                  const xhr = event.detail.xhr;
+                  if (xhr.status !== 422) { return; }
+                  let reason = $0;
+                  try {
+                    const rejected = JSON.parse(xhr.responseText).rejected;
+                    if (rejected && rejected.length && rejected[0].reason) { reason = rejected[0].reason; }
+                  } catch (notJson) { }
+                  event.preventDefault();
+                  const file = event.detail.file;
+                  file.error = reason;
+                  file.complete = false;
+                  file.ponteRefused = true;
+                  upload.dispatchEvent(new CustomEvent('upload-error', { detail: { file, xhr } }));
+                  if (upload._renderFileList) { upload._renderFileList(); } else { upload.files = [...upload.files]; }
+                  mark();
+                });
+                upload.addEventListener('files-changed', mark);
+                """, getTranslation("upload.refused"));
     }
 
     List<NewFile> files() {

@@ -22,6 +22,7 @@ import app.ponte.security.CurrentUser;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +30,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -38,6 +42,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,12 +75,15 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
     final TextArea dataInvolved = new TextArea();
     final RadioButtonGroup<Boolean> personalData = new RadioButtonGroup<>();
     final Button file = new Button();
-    final FormLayout form = new FormLayout();
+    /** The questions of the chosen kind, in sections; hidden until a kind is chosen. */
+    final VerticalLayout form = new VerticalLayout();
+    final Paragraph requiredLegend = new Paragraph();
     final AttachmentPicker attachments;
     final SimilarRequests similar = new SimilarRequests();
 
     private final RequestIntake intake;
     private final boolean team;
+    private final Map<Section, List<Component>> sections = new LinkedHashMap<>();
 
     NewRequestView(RequestIntake intake, Organisations organisations, Attachments attachmentService,
             SystemCatalogue catalogue, CurrentUser currentUser) {
@@ -129,12 +137,42 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         file.setText(getTranslation("request-new.file"));
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         file.addClickListener(e -> file());
-        form.add(title, similar, problem, affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason,
-                systems, affectedSystem, severity, steps, occurringSince, systemsInvolved, dataInvolved, personalData);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.add(attachments);
-        add(new H2(getTranslation("request-new.heading")), organisation, kind, form, file);
+        markRequired();
+        systems.addValueChangeListener(e -> affectedSystem.setRequiredIndicatorVisible(kind.getValue() != null
+                && kind.getValue().asksAffectedSystem() && e.getValue().isEmpty()));
+        form.setPadding(false);
+        form.add(section("about", title, similar, problem),
+                section("discovery", affectedPeople, intendedUse, businessImpact, desiredDate, desiredDateReason),
+                section("systems", systems, affectedSystem),
+                section("fault", severity, steps, occurringSince),
+                section("integration", systemsInvolved, dataInvolved, personalData),
+                section("files", attachments));
+        requiredLegend.setId("request-new-required");
+        requiredLegend.addClassName("required-legend");
+        requiredLegend.setText(getTranslation("request-new.required-legend"));
+        add(new H2(getTranslation("request-new.heading")), requiredLegend, organisation, kind, form, file);
         showQuestionsFor(null);
+    }
+
+    /** What every request needs, marked before anything is sent; what a kind needs is marked as it is shown. */
+    private void markRequired() {
+        organisation.setRequiredIndicatorVisible(true);
+        kind.setRequiredIndicatorVisible(true);
+        for (var field : List.<HasValue<?, ?>>of(title, problem, affectedPeople, intendedUse, businessImpact, severity,
+                occurringSince, systemsInvolved, dataInvolved, personalData)) {
+            field.setRequiredIndicatorVisible(true);
+        }
+    }
+
+    /** A titled group of questions, shown while one of them is. */
+    private Section section(String name, Component... fields) {
+        var formLayout = new FormLayout(fields);
+        formLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var section = new Section(new H3(getTranslation("request-new.section." + name)), formLayout);
+        section.setId("request-new-section-" + name);
+        section.addClassName("intake-section");
+        sections.put(section, List.of(fields));
+        return section;
     }
 
     private void label(HasLabel field, String name) {
@@ -160,6 +198,9 @@ class NewRequestView extends VerticalLayout implements HasDynamicTitle {
         for (Component field : List.<Component>of(systemsInvolved, dataInvolved, personalData)) {
             field.setVisible(chosen.asksIntegration());
         }
+        steps.setRequiredIndicatorVisible(chosen == RequestKind.BUG);
+        affectedSystem.setRequiredIndicatorVisible(chosen.asksAffectedSystem() && systems.getValue().isEmpty());
+        sections.forEach((section, fields) -> section.setVisible(fields.stream().anyMatch(Component::isVisible)));
     }
 
     RequestDraft draft() {

@@ -42,7 +42,7 @@ class RequestHeading extends RequestPagePart {
         watch.setId("request-watch");
         watch.addClickListener(e -> {
             followers.watch(shown.id(), !shown.viewer().watching());
-            changed(null);
+            changed(getTranslation(shown.viewer().watching() ? "request.unwatch.done" : "request.watch.done"));
         });
         var statusLine = new HorizontalLayout(status, watch);
         statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -10,6 +10,7 @@ import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSupport;
 import app.ponte.request.RequestWorkflow;
 import app.ponte.security.NotFoundInScopeException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,6 +46,8 @@ class TeamActions extends RequestPagePart {
     final Button saveTriage = new Button();
     final Checkbox shareWithAll = new Checkbox();
     final VerticalLayout supporters = new VerticalLayout();
+    final Paragraph requesterReads = new Paragraph();
+    final SavedNote saved = new SavedNote("request-team-saved");
 
     private final RequestWorkflow workflow;
     private final RequestReading reading;
@@ -59,6 +62,10 @@ class TeamActions extends RequestPagePart {
         moveTo.setId("request-move-to");
         moveTo.setLabel(getTranslation("request.move.to"));
         moveTo.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        moveTo.addValueChangeListener(e -> sayWhoReads());
+        requesterReads.setId("request-move-requester-reads");
+        requesterReads.addClassName("requester-reads");
+        requesterReads.setVisible(false);
         moveNote.setLabel(getTranslation("request.move.note"));
         moveNote.setWidthFull();
         move.setId("request-move");
@@ -67,6 +74,7 @@ class TeamActions extends RequestPagePart {
         move.addClickListener(e -> move());
         original.setLabel(getTranslation("request.duplicate.original"));
         original.setHelperText(getTranslation("request.duplicate.original-help"));
+        original.addValueChangeListener(e -> sayWhoReads());
         markDuplicate.setText(getTranslation("request.duplicate.save"));
         markDuplicate.addClickListener(e -> markDuplicate());
         assignee.setLabel(getTranslation("request.triage.assignee"));
@@ -87,12 +95,31 @@ class TeamActions extends RequestPagePart {
         });
         supporters.setPadding(false);
         supporters.setSpacing(false);
-        var moveRow = new HorizontalLayout(moveTo, move, original, markDuplicate);
-        moveRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        var triageRow = new HorizontalLayout(assignee, priority, saveTriage);
-        triageRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H3(getTranslation("request.action.team")), moveRow, moveNote, triageRow, shareWithAll,
-                new H3(getTranslation("request.section.supporters")), supporters);
+        var moveRow = row(moveTo, move, original, markDuplicate);
+        var triageRow = row(assignee, priority, saveTriage);
+        add(new H3(getTranslation("request.action.team")), moveRow, moveNote, requesterReads, triageRow, shareWithAll,
+                saved, new H3(getTranslation("request.section.supporters")), supporters);
+    }
+
+    /** A row of fields and buttons that wraps on a narrow screen instead of running off it. */
+    private static HorizontalLayout row(Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.addClassName("team-actions-row");
+        return row;
+    }
+
+    /**
+     * Before a status change is saved: the requester's organisation will read the new status and the note (in
+     * the history, and told of it).
+     */
+    private void sayWhoReads() {
+        boolean moving = moveTo.getValue() != null || original.getValue() != null;
+        requesterReads.setVisible(moving && shown != null);
+        if (moving && shown != null) {
+            requesterReads.setText(getTranslation("request.move.requester-reads", shown.organisationName()));
+        }
     }
 
     @Override
@@ -164,11 +191,15 @@ class TeamActions extends RequestPagePart {
 
     private void saved(String done) {
         moveNote.clear();
+        moveTo.clear();
+        original.clear();
+        saved.say(done);
         changed(done);
     }
 
     /** The team's fields by the service's names; a refusal of another field goes to {@code fallback}. */
     private FieldRefusals refusals(HasValidation fallback) {
+        saved.clear();
         return new FieldRefusals(Map.of("note", moveNote, "status", moveTo, "original", original,
                 "assignee", assignee), fallback).whenChangedMeanwhile(this::changedMeanwhile);
     }

@@ -193,7 +193,7 @@ class RequestViewsTest extends UiTest {
         assertThat(messages().getElement().getTextRecursively())
                 .contains("100 calls per second per key.").doesNotContain("higher tier");
         assertThat(asClient.teamActions.isVisible()).isFalse();
-        assertThat(asClient.conversation.internal.isVisible()).isFalse();
+        assertThat(asClient.conversation.audience.isVisible()).isFalse();
         assertThat(asClient.requesterActions.withdraw.isVisible()).isTrue();
 
         signInAs("lead@ponte.test");

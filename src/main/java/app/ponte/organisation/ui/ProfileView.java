@@ -3,6 +3,7 @@ package app.ponte.organisation.ui;
 import app.ponte.base.TranslationProvider;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.FormMessage;
+import app.ponte.base.ui.SavedNote;
 import app.ponte.base.ui.Toasts;
 import app.ponte.organisation.Accounts;
 import app.ponte.organisation.PasswordChangeException;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -48,13 +48,13 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final FormMessage conflict = new FormMessage();
     /** "Saved": beside the form, not over it, so that nothing on a phone's screen is covered. */
-    final Paragraph detailsSaved = status("profile-saved");
+    final SavedNote detailsSaved = new SavedNote("profile-saved");
 
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
     final PasswordField confirmPassword = new PasswordField();
     final Button changePassword = new Button();
-    final Paragraph passwordChanged = status("profile-password-changed");
+    final SavedNote passwordChanged = new SavedNote("profile-password-changed");
 
     private final Accounts accounts;
     private long loadedVersion;
@@ -68,22 +68,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         var session = VaadinSession.getCurrent();
         if (session != null && session.getAttribute(SAVED_BEFORE_RELOAD) != null) {
             session.setAttribute(SAVED_BEFORE_RELOAD, null);
-            confirm(detailsSaved, getTranslation("profile.saved"));
+            detailsSaved.say(getTranslation("profile.saved"));
         }
-    }
-
-    private static Paragraph status(String id) {
-        var status = new Paragraph();
-        status.setId(id);
-        status.addClassName("form-saved");
-        status.getElement().setAttribute("role", "status");
-        status.setVisible(false);
-        return status;
-    }
-
-    private static void confirm(Paragraph status, String text) {
-        status.setText(text);
-        status.setVisible(true);
     }
 
     @Override
@@ -112,9 +98,9 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveDetails());
         conflict.setId("profile-conflict");
-        displayName.addValueChangeListener(e -> detailsSaved.setVisible(false));
-        language.addValueChangeListener(e -> detailsSaved.setVisible(false));
-        timeZone.addValueChangeListener(e -> detailsSaved.setVisible(false));
+        displayName.addValueChangeListener(e -> detailsSaved.clear());
+        language.addValueChangeListener(e -> detailsSaved.clear());
+        timeZone.addValueChangeListener(e -> detailsSaved.clear());
         var form = new FormLayout(email, displayName, language, timeZone, save, detailsSaved, conflict);
         form.setColspan(conflict, 2);
         return form;
@@ -151,7 +137,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 .whenChangedMeanwhile(this::showSavedElsewhere);
         if (refusals.attempt(() -> loadedVersion = accounts.updateMyProfile(change).version())) {
             conflict.setVisible(false);
-            confirm(detailsSaved, getTranslation("profile.saved"));
+            detailsSaved.say(getTranslation("profile.saved"));
             Locale chosen = TranslationProvider.fromTag(change.language());
             if (!chosen.equals(getLocale())) {
                 UI.getCurrent().getSession().setLocale(chosen);
@@ -201,7 +187,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             currentPassword.clear();
             newPassword.clear();
             confirmPassword.clear();
-            confirm(passwordChanged, getTranslation("profile.password.changed"));
+            passwordChanged.say(getTranslation("profile.password.changed"));
         } catch (PasswordChangeException e) {
             // One message: the first problem ("too short" also being "too common" says nothing new).
             String messages = e.messageKeys().stream().findFirst()

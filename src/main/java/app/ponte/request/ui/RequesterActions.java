@@ -1,5 +1,6 @@
 package app.ponte.request.ui;
 
+import app.ponte.base.ui.SavedNote;
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.request.RequestDetails;
 import app.ponte.request.RequestWorkflow;

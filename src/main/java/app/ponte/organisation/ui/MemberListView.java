@@ -27,6 +27,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -113,15 +117,19 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         invite.addClickListener(e -> inviteDialog.open());
         var toolbar = new HorizontalLayout(filter, organisationFilter, roleFilter, stateFilter, invite);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.addClassName("members-toolbar");
+        toolbar.setWidthFull();
 
         grid.setId(GRID_ID);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MemberSummary::displayName).setHeader(getTranslation("members.name")).setKey("name")
                 .setFlexGrow(2);
         grid.addColumn(MemberSummary::email).setHeader(getTranslation("members.email")).setKey("email").setFlexGrow(2);
         grid.addColumn(MemberSummary::organisationName).setHeader(getTranslation("members.organisation"))
                 .setKey("organisation").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> getTranslation(m.role().labelKey())).setHeader(getTranslation("members.role"))
-                .setKey("role").setAutoWidth(true).setFlexGrow(0);
+        // The role is changed where it is shown, in one step.
+        grid.addComponentColumn(this::roleOf).setHeader(getTranslation("members.role"))
+                .setKey("role").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(m -> getTranslation(state(m))).setHeader(getTranslation("members.active"))
                 .setKey("active").setAutoWidth(true).setFlexGrow(0);
         // A fixed width: an automatic one is measured before the menu bar has drawn itself, and the bar's
@@ -151,44 +159,66 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         root.setAriaLabel(getTranslation("members.actions"));
         SubMenu menu = root.getSubMenu();
-        SubMenu roles = menu.addItem(getTranslation("members.action.role")).getSubMenu();
-        for (Role role : grantableRoles(member)) {
-            MenuItem item = roles.addItem(getTranslation(role.labelKey()),
-                    e -> run(() -> members.changeRole(member.membershipId(), role, member.membershipVersion()),
-                            "members.done.role"));
-            item.setCheckable(true);
-            item.setChecked(role == member.role());
-            item.setEnabled(role != member.role());
-        }
         menu.addItem(getTranslation(member.membershipActive() ? "members.action.deactivate-membership"
                 : "members.action.reactivate-membership"), e -> confirm(
                 getTranslation(member.membershipActive() ? "members.confirm.deactivate-membership"
                         : "members.confirm.reactivate-membership", member.displayName(), member.organisationName()),
                 () -> members.setMembershipActive(member.membershipId(), !member.membershipActive(),
-                        member.membershipVersion())));
+                        member.membershipVersion()),
+                member.membershipActive() ? "members.done.membership-deactivated" : "members.done.membership-reactivated",
+                member.displayName(), member.organisationName()));
         if (admin) {
             menu.addItem(getTranslation("members.action.remove-membership"), e -> confirm(
                     getTranslation("members.confirm.remove-membership", member.displayName(),
                             member.organisationName()),
-                    () -> members.removeMembership(member.membershipId(), member.membershipVersion())));
+                    () -> members.removeMembership(member.membershipId(), member.membershipVersion()),
+                    "members.done.membership-removed", member.displayName(), member.organisationName()));
             menu.addItem(getTranslation(member.accountActive() ? "members.action.deactivate-account"
                     : "members.action.reactivate-account"), e -> confirm(
                     getTranslation(member.accountActive() ? "members.confirm.deactivate-account"
                             : "members.confirm.reactivate-account", member.displayName()),
                     () -> members.setAccountActive(member.accountId(), !member.accountActive(),
-                            member.accountVersion())));
+                            member.accountVersion()),
+                    member.accountActive() ? "members.done.account-deactivated" : "members.done.account-reactivated",
+                    member.displayName()));
             menu.addItem(getTranslation("members.action.force-reset"), e -> confirm(
                     getTranslation("members.confirm.force-reset", member.displayName()),
-                    () -> resets.forceReset(member.accountId())));
+                    () -> resets.forceReset(member.accountId()), "members.done.reset-forced", member.displayName()));
         }
         return bar;
     }
 
+    /**
+     * The role of one membership: a choice of the roles the viewer may grant there, changed at once; plain text
+     * where there is nothing to choose.
+     */
+    com.vaadin.flow.component.Component roleOf(MemberSummary member) {
+        List<Role> choices = grantableRoles(member);
+        if (choices.size() < 2 || !choices.contains(member.role())) {
+            return new Span(getTranslation(member.role().labelKey()));
+        }
+        var select = new Select<Role>();
+        select.setItems(choices);
+        select.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
+        select.setValue(member.role());
+        select.setAriaLabel(getTranslation("members.role-of", member.displayName(), member.organisationName()));
+        select.addThemeVariants(SelectVariant.LUMO_SMALL);
+        select.setWidthFull();
+        select.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != member.role()) {
+                run(() -> members.changeRole(member.membershipId(), e.getValue(), member.membershipVersion()),
+                        "members.done.role", member.displayName(), getTranslation(e.getValue().labelKey()));
+            }
+        });
+        return select;
+    }
+
     private void invite(InviteDialog.InviteEvent event) {
         if (inviteDialog.refusals().attempt(
-                () -> invitations.invite(event.email, event.organisationId, event.role))) {
+                () -> invitations.invite(event.email, event.displayName, event.organisationId, event.role))) {
             inviteDialog.close();
             inviteDialog.email.clear();
+            inviteDialog.displayName.clear();
             // The same answer whether the address has an account or not.
             Toasts.done(getTranslation("invite.sent", event.email));
             pending.refresh();
@@ -214,21 +244,21 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         return member.membershipActive() ? "members.state.active" : "members.state.inactive";
     }
 
-    private void confirm(String question, Runnable action) {
+    private void confirm(String question, Runnable action, String doneKey, Object... doneArguments) {
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("members.confirm.title"));
         dialog.setText(question);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmText(getTranslation("common.confirm"));
-        dialog.addConfirmListener(e -> run(action, "members.done.saved"));
+        dialog.addConfirmListener(e -> run(action, doneKey, doneArguments));
         dialog.open();
     }
 
-    void run(Runnable action, String doneKey) {
+    void run(Runnable action, String doneKey, Object... doneArguments) {
         try {
             action.run();
-            Toasts.done(getTranslation(doneKey));
+            Toasts.done(getTranslation(doneKey, doneArguments));
         } catch (RejectedInputException e) {
             Toasts.failed(getTranslation(e.messageKey(), e.arguments()));
         } catch (ConcurrentEditException e) {

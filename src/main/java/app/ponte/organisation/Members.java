@@ -69,6 +69,21 @@ public class Members {
                 LikePattern.startsWith(emailStart), pageable);
     }
 
+    /**
+     * The member list by person: each person once, with their memberships in the caller's scope. The filter
+     * picks people who have a matching membership.
+     */
+    @MemberAdmin
+    public Slice<PersonSummary> people(MemberFilter filter, Pageable pageable) {
+        String text = SearchText.normalise(filter.textStart());
+        if (text.isEmpty()) {
+            return memberships.findPeopleInScope(scope.current(), filter, null, null, pageable);
+        }
+        String emailStart = filter.textStart().strip().toLowerCase(Locale.ROOT);
+        return memberships.findPeopleInScope(scope.current(), filter, LikePattern.startsWith(text),
+                LikePattern.startsWith(emailStart), pageable);
+    }
+
     /** Gives a membership another role; a client admin can only switch between the two client roles. */
     @MemberAdmin
     @Transactional

@@ -15,6 +15,7 @@ import app.ponte.organisation.Members;
 import app.ponte.organisation.OrganisationFilter;
 import app.ponte.organisation.OrganisationKind;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.PersonSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.organisation.PasswordResets;
 import app.ponte.security.CurrentUser;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
@@ -46,8 +48,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * People and their roles. A client admin sees and manages the members of their own company; an admin
- * sees and manages everybody. The tenant scope, not this view, decides which rows exist; every action
+ * People and their roles, one row per person with their memberships. A client admin sees and manages the
+ * members of their own company; an admin sees and manages everybody. The tenant scope, not this view, decides which rows exist; every action
  * is checked again by the service.
  */
 @Route("members")
@@ -62,7 +64,7 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
     final FilterSelect<Role> roleFilter;
     final FilterSelect<Boolean> stateFilter = new FilterSelect<>(null, getTranslation("members.state.all"),
             List.of(true, false), active -> getTranslation(active ? "members.state.active" : "members.state.inactive"));
-    final Grid<MemberSummary> grid = new Grid<>();
+    final Grid<PersonSummary> grid = new Grid<>();
 
     final Button invite = new Button();
     final InviteDialog inviteDialog;
@@ -122,20 +124,21 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId(GRID_ID);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(MemberSummary::displayName).setHeader(getTranslation("members.name")).setKey("name")
+        grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("members.name")).setKey("name")
                 .setFlexGrow(2);
-        grid.addColumn(MemberSummary::email).setHeader(getTranslation("members.email")).setKey("email").setFlexGrow(2);
-        grid.addColumn(MemberSummary::organisationName).setHeader(getTranslation("members.organisation"))
-                .setKey("organisation").setAutoWidth(true).setFlexGrow(0);
-        // The role is changed where it is shown, in one step.
-        grid.addComponentColumn(this::roleOf).setHeader(getTranslation("members.role"))
-                .setKey("role").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(m -> getTranslation(state(m))).setHeader(getTranslation("members.active"))
-                .setKey("active").setAutoWidth(true).setFlexGrow(0);
-        // A fixed width: an automatic one is measured before the menu bar has drawn itself, and the bar's
-        // only item then moved into an overflow button nobody could see.
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("4.5rem").setFlexGrow(0);
-        grid.setItems(query -> members.list(currentFilter(), toSpringPageRequest(query)).stream());
+        grid.addColumn(PersonSummary::email).setHeader(getTranslation("members.email")).setKey("email").setFlexGrow(2);
+        // One person per row, with each membership on a line of its own: organisation, role (changed where it
+        // is shown, in one step), state and the membership's actions.
+        grid.addComponentColumn(this::memberships).setHeader(getTranslation("members.memberships"))
+                .setKey("memberships").setFlexGrow(3).setWidth("24rem");
+        if (admin) {
+            grid.addColumn(p -> p.accountActive() ? "" : getTranslation("members.state.account-inactive"))
+                    .setHeader(getTranslation("members.account")).setKey("account").setAutoWidth(true).setFlexGrow(0);
+            // A fixed width: an automatic one is measured before the menu bar has drawn itself, and the bar's
+            // only item then moved into an overflow button nobody could see.
+            grid.addComponentColumn(this::accountActions).setKey("actions").setWidth("4.5rem").setFlexGrow(0);
+        }
+        grid.setItems(query -> members.people(currentFilter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         pending = new PendingInvitationList(invitations, time);
         add(toolbar, grid, pending);
@@ -152,12 +155,34 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         return new MemberFilter(filter.getValue(), organisationId, roleFilter.getValue(), stateFilter.getValue());
     }
 
-    /** The actions the viewer's role offers for one row; the service checks each again. */
-    MenuBar actions(MemberSummary member) {
+    /** One person's memberships in scope, a line each. */
+    Div memberships(PersonSummary person) {
+        var lines = new Div();
+        lines.addClassName("person-memberships");
+        for (MemberSummary membership : person.memberships()) {
+            var organisation = new Span(membership.organisationName());
+            organisation.addClassName("membership-organisation");
+            var line = new Div(organisation, roleOf(membership));
+            line.addClassName("person-membership");
+            line.setId("membership-" + membership.membershipId());
+            if (!membership.membershipActive()) {
+                var state = new Span(getTranslation("members.state.inactive"));
+                state.addClassName("membership-state");
+                line.add(state);
+            }
+            line.add(membershipActions(membership));
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** The actions on one membership the viewer's role offers; the service checks each again. */
+    MenuBar membershipActions(MemberSummary member) {
         var bar = new MenuBar();
+        bar.setId("membership-actions-" + member.membershipId());
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel(getTranslation("members.actions"));
+        root.setAriaLabel(getTranslation("members.membership-actions", member.displayName(), member.organisationName()));
         SubMenu menu = root.getSubMenu();
         menu.addItem(getTranslation(member.membershipActive() ? "members.action.deactivate-membership"
                 : "members.action.reactivate-membership"), e -> confirm(
@@ -173,18 +198,27 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
                             member.organisationName()),
                     () -> members.removeMembership(member.membershipId(), member.membershipVersion()),
                     "members.done.membership-removed", member.displayName(), member.organisationName()));
-            menu.addItem(getTranslation(member.accountActive() ? "members.action.deactivate-account"
-                    : "members.action.reactivate-account"), e -> confirm(
-                    getTranslation(member.accountActive() ? "members.confirm.deactivate-account"
-                            : "members.confirm.reactivate-account", member.displayName()),
-                    () -> members.setAccountActive(member.accountId(), !member.accountActive(),
-                            member.accountVersion()),
-                    member.accountActive() ? "members.done.account-deactivated" : "members.done.account-reactivated",
-                    member.displayName()));
-            menu.addItem(getTranslation("members.action.force-reset"), e -> confirm(
-                    getTranslation("members.confirm.force-reset", member.displayName()),
-                    () -> resets.forceReset(member.accountId()), "members.done.reset-forced", member.displayName()));
         }
+        return bar;
+    }
+
+    /** The actions on a person's account, for admins; the service checks each again. */
+    MenuBar accountActions(PersonSummary person) {
+        var bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        MenuItem root = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("members.actions"));
+        SubMenu menu = root.getSubMenu();
+        menu.addItem(getTranslation(person.accountActive() ? "members.action.deactivate-account"
+                : "members.action.reactivate-account"), e -> confirm(
+                getTranslation(person.accountActive() ? "members.confirm.deactivate-account"
+                        : "members.confirm.reactivate-account", person.displayName()),
+                () -> members.setAccountActive(person.accountId(), !person.accountActive(), person.accountVersion()),
+                person.accountActive() ? "members.done.account-deactivated" : "members.done.account-reactivated",
+                person.displayName()));
+        menu.addItem(getTranslation("members.action.force-reset"), e -> confirm(
+                getTranslation("members.confirm.force-reset", person.displayName()),
+                () -> resets.forceReset(person.accountId()), "members.done.reset-forced", person.displayName()));
         return bar;
     }
 
@@ -201,6 +235,7 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         select.setItems(choices);
         select.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
         select.setValue(member.role());
+        select.setId("role-" + member.membershipId());
         select.setAriaLabel(getTranslation("members.role-of", member.displayName(), member.organisationName()));
         select.addThemeVariants(SelectVariant.LUMO_SMALL);
         select.setWidthFull();
@@ -235,13 +270,6 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
             case INTERNAL -> OrganisationKind.DEPARTMENT;
             case CLIENT_ADMIN, CLIENT -> OrganisationKind.CLIENT;
         };
-    }
-
-    private static String state(MemberSummary member) {
-        if (!member.accountActive()) {
-            return "members.state.account-inactive";
-        }
-        return member.membershipActive() ? "members.state.active" : "members.state.inactive";
     }
 
     private void confirm(String question, Runnable action, String doneKey, Object... doneArguments) {

@@ -165,8 +165,11 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
             var line = new Div(organisation, roleOf(membership));
             line.addClassName("person-membership");
             line.setId("membership-" + membership.membershipId());
-            if (!membership.membershipActive()) {
-                var state = new Span(getTranslation("members.state.inactive"));
+            // Admins see the account's state in a column of its own.
+            String stateKey = !admin && !membership.accountActive() ? "members.state.account-inactive"
+                    : !membership.membershipActive() ? "members.state.inactive" : null;
+            if (stateKey != null) {
+                var state = new Span(getTranslation(stateKey));
                 state.addClassName("membership-state");
                 line.add(state);
             }

@@ -50,12 +50,21 @@ class Invitation extends AbstractEntity implements SingleUseLink {
     @Column(name = "declined_at")
     private @Nullable Instant declinedAt;
 
+    /** The name the inviter proposed for the invitee: the account's display name unless the invitee changes it. */
+    @Column(name = "display_name", length = 120)
+    private @Nullable String displayName;
+
+    /** Revoked by an administrator rather than replaced by a newer link. */
+    @Column(name = "withdrawn", nullable = false)
+    private boolean withdrawn;
+
     protected Invitation() {
     }
 
-    Invitation(String tokenHash, String email, Organisation organisation, Role role, @Nullable Long invitedBy,
-            Instant now, Instant expiresAt) {
+    Invitation(String tokenHash, String email, @Nullable String displayName, Organisation organisation, Role role,
+            @Nullable Long invitedBy, Instant now, Instant expiresAt) {
         this.tokenHash = tokenHash;
+        this.displayName = displayName;
         this.email = email;
         this.organisation = organisation;
         this.role = role;
@@ -66,11 +75,14 @@ class Invitation extends AbstractEntity implements SingleUseLink {
 
     @Override
     public @Nullable LinkProblem problemAt(Instant now) {
-        if (acceptedAt != null || declinedAt != null) {
+        if (acceptedAt != null) {
             return LinkProblem.USED;
         }
+        if (declinedAt != null) {
+            return LinkProblem.DECLINED;
+        }
         if (revokedAt != null) {
-            return LinkProblem.REVOKED;
+            return withdrawn ? LinkProblem.WITHDRAWN : LinkProblem.REVOKED;
         }
         if (!now.isBefore(expiresAt) || !organisation.isActive()) {
             return LinkProblem.EXPIRED;
@@ -86,6 +98,12 @@ class Invitation extends AbstractEntity implements SingleUseLink {
         revokedAt = now;
     }
 
+    /** An administrator takes the invitation back: its link stops working and says so. */
+    void withdraw(Instant now) {
+        revokedAt = now;
+        withdrawn = true;
+    }
+
     void accept(Instant now) {
         acceptedAt = now;
     }
@@ -98,12 +116,20 @@ class Invitation extends AbstractEntity implements SingleUseLink {
         return email;
     }
 
+    @Nullable String getDisplayName() {
+        return displayName;
+    }
+
     Organisation getOrganisation() {
         return organisation;
     }
 
     Role getRole() {
         return role;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     Instant getExpiresAt() {

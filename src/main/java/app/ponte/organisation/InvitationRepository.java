@@ -21,9 +21,14 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             """)
     List<Invitation> findOpen(String email, long organisationId);
 
+    /** An invitation with its organisation, for a change by id; the caller checks the scope. */
+    @Query("select i from Invitation i join fetch i.organisation where i.id = :id")
+    Optional<Invitation> findWithOrganisation(long id);
+
     /** Invitations still waiting for an answer, newest first; in one organisation unless it is null. */
     @Query("""
-            select new app.ponte.organisation.PendingInvitation(i.id, i.email, o.name, i.role, i.createdAt, i.expiresAt)
+            select new app.ponte.organisation.PendingInvitation(i.id, i.email, i.displayName, o.name, i.role, i.createdAt,
+                i.expiresAt)
             from Invitation i join i.organisation o
             where (:organisationId is null or o.id = :organisationId) and o.active = true
               and i.acceptedAt is null and i.revokedAt is null and i.declinedAt is null and i.expiresAt > :now

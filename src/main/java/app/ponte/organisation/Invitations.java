@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,16 +76,68 @@ public class Invitations {
         this.links = links;
     }
 
-    /**
-     * Invites into an organisation in the caller's scope; a client admin only into their own, with client
-     * roles. Whether the address has an account changes only the e-mail, which only its owner reads: the
-     * answer, the invitation as the pending list shows it, is the same.
-     */
+    /** As {@link #invite(String, String, long, Role)}, without a proposed name. */
     @MemberAdmin
     @Transactional
     public PendingInvitation invite(String email, long organisationId, Role role) {
+        return invite(email, null, organisationId, role);
+    }
+
+    /**
+     * Invites into an organisation in the caller's scope; a client admin only into their own, with client
+     * roles. Whether the address has an account changes only the e-mail, which only its owner reads: the
+     * answer, the invitation as the pending list shows it, is the same. {@code displayName}, optional, is the
+     * name proposed for a new account; it never goes into the e-mail.
+     */
+    @MemberAdmin
+    @Transactional
+    public PendingInvitation invite(String email, @Nullable String displayName, long organisationId, Role role) {
         String address = Members.validEmail(email);
+        String name = TextRules.optionalOrNull("displayName", displayName, Profile.DISPLAY_NAME_MAX);
         Organisation organisation = organisations.requireInScope(scope, "invitation.create", organisationId);
+        Optional<Account> existing = accounts.findByEmail(address);
+        PonteUser inviter = mayInvite(organisation, role);
+        if (existing.isPresent()
+                && memberships.existsByAccountIdAndOrganisationId(existing.get().getId(), organisationId)) {
+            // The caller's own organisation, whose members they can list anyway.
+            throw new RejectedInputException("email", "member.error.already-member");
+        }
+        Invitation invitation = send(address, name, organisation, role, inviter);
+        events.publishEvent(new AdministrativeChange("invitation.create", "Invitation", invitation.getId(),
+                organisationId, null, "email=" + address + ", role=" + role));
+        return pendingOf(invitation);
+    }
+
+    /**
+     * Sends a pending invitation again with a new link valid for seven days; the old link stops working
+     * (as replaced). Counts against the invitation allowance like a new invitation.
+     */
+    @MemberAdmin
+    @Transactional
+    public PendingInvitation resend(long invitationId) {
+        Invitation old = pendingInScope("invitation.resend", invitationId);
+        PonteUser inviter = mayInvite(old.getOrganisation(), old.getRole());
+        Invitation invitation = send(old.getEmail(), old.getDisplayName(), old.getOrganisation(), old.getRole(),
+                inviter);
+        events.publishEvent(new AdministrativeChange("invitation.resend", "Invitation", invitation.getId(),
+                old.getOrganisation().getId(), "invitation=" + invitationId,
+                "email=" + old.getEmail() + ", role=" + old.getRole()));
+        return pendingOf(invitation);
+    }
+
+    /** Takes a pending invitation back: its link says it was withdrawn, and nobody joins through it. */
+    @MemberAdmin
+    @Transactional
+    public void revoke(long invitationId) {
+        Invitation invitation = pendingInScope("invitation.revoke", invitationId);
+        invitation.withdraw(clock.instant());
+        events.publishEvent(new AdministrativeChange("invitation.revoke", "Invitation", invitationId,
+                invitation.getOrganisation().getId(), "email=" + invitation.getEmail() + ", role="
+                        + invitation.getRole(), null));
+    }
+
+    /** The inviter, when they may invite into this organisation with this role now; takes from the allowance. */
+    private PonteUser mayInvite(Organisation organisation, Role role) {
         if (!organisation.isActive()) {
             throw new RejectedInputException("organisation", "invitation.error.organisation-inactive");
         }
@@ -93,26 +146,40 @@ public class Invitations {
             throw new RejectedInputException("role", "member.error.role-not-allowed");
         }
         if (inviter.accountId() != 0) { // the system (demo data) is not throttled
-            throttle.take(inviter.accountId(), organisationId);
+            throttle.take(inviter.accountId(), organisation.getId());
         }
+        return inviter;
+    }
+
+    /** Replaces the address's open invitations into the organisation by a new one, and mails its link. */
+    private Invitation send(String address, @Nullable String name, Organisation organisation, Role role,
+            PonteUser inviter) {
         Optional<Account> existing = accounts.findByEmail(address);
-        if (existing.isPresent()
-                && memberships.existsByAccountIdAndOrganisationId(existing.get().getId(), organisationId)) {
-            // The caller's own organisation, whose members they can list anyway.
-            throw new RejectedInputException("email", "member.error.already-member");
-        }
         Instant now = clock.instant();
-        invitations.findOpen(address, organisationId).forEach(old -> old.revoke(now));
+        invitations.findOpen(address, organisation.getId()).forEach(old -> old.revoke(now));
         String token = SecureTokens.newToken();
-        Invitation invitation = invitations.save(new Invitation(SecureTokens.hash(token), address, organisation, role,
-                inviter.accountId() == 0 ? null : inviter.accountId(), now, now.plus(VALIDITY)));
-        // Plain facts only: the organisation's name and the inviter's address, never a name they typed.
+        Invitation invitation = invitations.save(new Invitation(SecureTokens.hash(token), address, name, organisation,
+                role, inviter.accountId() == 0 ? null : inviter.accountId(), now, now.plus(VALIDITY)));
+        // Plain facts only: the organisation's name and the inviter's address, never a name anybody typed.
         mail.enqueue(address, existing.map(Account::getLanguage).orElse(organisation.getLanguage()),
                 existing.isPresent() ? "mail.invitation-existing" : "mail.invitation", organisation.getName(),
                 inviter.email(), links.to("invitation/" + token), VALIDITY.toDays());
-        events.publishEvent(new AdministrativeChange("invitation.create", "Invitation", invitation.getId(),
-                organisationId, null, "email=" + address + ", role=" + role));
-        return new PendingInvitation(invitation.getId(), address, organisation.getName(), role, now,
+        return invitation;
+    }
+
+    private Invitation pendingInScope(String action, long invitationId) {
+        Invitation invitation = invitations.findWithOrganisation(invitationId)
+                .filter(i -> scope.current().includes(i.getOrganisation().getId()))
+                .orElseThrow(() -> scope.notFound(action, "Invitation", invitationId));
+        if (!invitation.isPending(clock.instant())) {
+            throw new RejectedInputException("invitation", "invitation.error.not-pending");
+        }
+        return invitation;
+    }
+
+    private static PendingInvitation pendingOf(Invitation invitation) {
+        return new PendingInvitation(invitation.getId(), invitation.getEmail(), invitation.getDisplayName(),
+                invitation.getOrganisation().getName(), invitation.getRole(), invitation.getCreatedAt(),
                 invitation.getExpiresAt());
     }
 
@@ -126,8 +193,10 @@ public class Invitations {
     @Anyone
     public InvitationPreview preview(String token) {
         Invitation invitation = usable(token);
+        Optional<Account> existing = accounts.findByEmail(invitation.getEmail());
         return new InvitationPreview(invitation.getEmail(), invitation.getOrganisation().getName(),
-                invitation.getRole(), invitation.getExpiresAt(), accounts.existsByEmail(invitation.getEmail()));
+                invitation.getRole(), invitation.getExpiresAt(), existing.isPresent(), invitation.getDisplayName(),
+                existing.map(Account::getLanguage).orElse(invitation.getOrganisation().getLanguage()));
     }
 
     /** Creates the invitee's account and membership; the link is used up. */

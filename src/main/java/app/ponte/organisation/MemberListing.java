@@ -14,4 +14,11 @@ interface MemberListing {
      */
     Slice<MemberSummary> findInScope(TenantScope scope, MemberFilter filter, @Nullable String namePattern,
             @Nullable String emailPattern, Pageable pageable);
+
+    /**
+     * A page of people with a membership in scope that matches the filter, by name, each with all their
+     * memberships in scope; no count query is run. Text patterns as for {@link #findInScope}.
+     */
+    Slice<PersonSummary> findPeopleInScope(TenantScope scope, MemberFilter filter, @Nullable String namePattern,
+            @Nullable String emailPattern, Pageable pageable);
 }

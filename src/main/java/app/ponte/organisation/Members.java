@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -32,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Members {
-
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -69,6 +66,21 @@ public class Members {
         }
         String emailStart = filter.textStart().strip().toLowerCase(Locale.ROOT);
         return memberships.findInScope(scope.current(), filter, LikePattern.startsWith(text),
+                LikePattern.startsWith(emailStart), pageable);
+    }
+
+    /**
+     * The member list by person: each person once, with their memberships in the caller's scope. The filter
+     * picks people who have a matching membership.
+     */
+    @MemberAdmin
+    public Slice<PersonSummary> people(MemberFilter filter, Pageable pageable) {
+        String text = SearchText.normalise(filter.textStart());
+        if (text.isEmpty()) {
+            return memberships.findPeopleInScope(scope.current(), filter, null, null, pageable);
+        }
+        String emailStart = filter.textStart().strip().toLowerCase(Locale.ROOT);
+        return memberships.findPeopleInScope(scope.current(), filter, LikePattern.startsWith(text),
                 LikePattern.startsWith(emailStart), pageable);
     }
 
@@ -182,8 +194,8 @@ public class Members {
     }
 
     static String validEmail(String email) {
-        String normalised = email == null ? "" : Account.normaliseEmail(email);
-        if (!EMAIL.matcher(normalised).matches() || normalised.length() > 254) {
+        String normalised = EmailAddresses.normalise(email);
+        if (!EmailAddresses.isValid(normalised)) {
             throw new RejectedInputException("email", "member.error.email-invalid");
         }
         return normalised;

@@ -89,7 +89,7 @@ class InvitationConsentTest extends SignedInServiceTest {
     }
 
     @Test
-    void a_declined_invitation_adds_nobody_and_its_link_is_used_up() {
+    void a_declined_invitation_adds_nobody_and_its_link_says_it_was_declined() {
         String company = fixtures.newClient();
         String boss = fixtures.newMember(company, Role.CLIENT_ADMIN);
         String stranger = fixtures.newMember(fixtures.newClient(), Role.CLIENT);
@@ -101,7 +101,7 @@ class InvitationConsentTest extends SignedInServiceTest {
         assertThat(organisationsOf(stranger)).doesNotContain(company);
         assertThatThrownBy(() -> invitations.acceptWithAccount(token, DemoFixtures.PASSWORD))
                 .isInstanceOfSatisfying(InvalidLinkException.class,
-                        e -> assertThat(e.problem()).isEqualTo(LinkProblem.USED));
+                        e -> assertThat(e.problem()).isEqualTo(LinkProblem.DECLINED));
         assertThat(as(boss, () -> invitations.pending(PageRequest.of(0, 50)).getContent())).isEmpty();
     }
 

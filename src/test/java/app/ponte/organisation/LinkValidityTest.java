@@ -16,7 +16,7 @@ class LinkValidityTest {
 
     @Test
     void an_invitation_works_for_seven_days_then_expires() {
-        var invitation = new Invitation("hash", "a@example.test", aurora, Role.CLIENT, null, NOW,
+        var invitation = new Invitation("hash", "a@example.test", null, aurora, Role.CLIENT, null, NOW,
                 NOW.plus(Invitations.VALIDITY));
 
         assertThat(invitation.problemAt(NOW.plus(Duration.ofDays(7)).minusSeconds(1))).isNull();
@@ -25,8 +25,8 @@ class LinkValidityTest {
 
     @Test
     void a_used_or_revoked_invitation_says_so() {
-        var used = new Invitation("h1", "a@example.test", aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
-        var revoked = new Invitation("h2", "a@example.test", aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
+        var used = new Invitation("h1", "a@example.test", null, aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
+        var revoked = new Invitation("h2", "a@example.test", null, aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
 
         used.accept(NOW);
         revoked.revoke(NOW);
@@ -36,8 +36,20 @@ class LinkValidityTest {
     }
 
     @Test
+    void a_declined_invitation_says_declined_and_a_withdrawn_one_says_withdrawn_not_replaced() {
+        var declined = new Invitation("h5", "a@example.test", null, aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
+        var withdrawn = new Invitation("h6", "a@example.test", null, aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
+
+        declined.decline(NOW);
+        withdrawn.withdraw(NOW);
+
+        assertThat(declined.problemAt(NOW)).isEqualTo(LinkProblem.DECLINED);
+        assertThat(withdrawn.problemAt(NOW)).isEqualTo(LinkProblem.WITHDRAWN);
+    }
+
+    @Test
     void an_invitation_into_an_organisation_deactivated_since_then_no_longer_works() {
-        var invitation = new Invitation("h3", "a@example.test", aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
+        var invitation = new Invitation("h3", "a@example.test", null, aurora, Role.CLIENT, null, NOW, NOW.plus(Duration.ofDays(7)));
 
         aurora.setActive(false, NOW);
 

@@ -6,6 +6,8 @@ import app.ponte.organisation.InvitationPreview;
 import app.ponte.organisation.Invitations;
 import app.ponte.organisation.Profile;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,30 +58,34 @@ class InvitationView extends LinkPage {
     @Override
     void showForm(String token) {
         InvitationPreview preview = invitations.preview(token);
+        // The invitee's language, not the browser's: the account's, or else the inviting organisation's.
+        getUI().orElseGet(UI::getCurrent).setLocale(TranslationProvider.fromTag(preview.language()));
         email.setLabel(getTranslation("profile.email"));
         email.setValue(preview.email());
         email.setReadOnly(true);
         decline.setText(getTranslation("invitation.decline"));
-        decline.addClickListener(e -> complete(new FieldRefusals(Map.of(), email), invitations::decline,
-                "invitation.declined", DECLINED_ID));
+        decline.addClickListener(e -> confirmDecline(preview));
         var role = getTranslation(preview.role().labelKey());
         if (preview.existingAccount()) {
             intro.setText(getTranslation("invitation.existing.intro", preview.organisationName(), role));
             showExistingAccountForm();
         } else {
             intro.setText(getTranslation("invitation.intro", preview.organisationName(), role));
-            showNewAccountForm();
+            showNewAccountForm(preview);
         }
     }
 
-    private void showNewAccountForm() {
+    private void showNewAccountForm(InvitationPreview preview) {
         displayName.setLabel(getTranslation("profile.display-name"));
+        if (preview.proposedName() != null) {
+            displayName.setValue(preview.proposedName());
+        }
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(Profile.DISPLAY_NAME_MAX);
         language.setLabel(getTranslation("profile.language"));
         language.setItems(TranslationProvider.LANGUAGE_CHOICE_TAGS);
         language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
-        language.setValue(TranslationProvider.choiceFor(getLocale()));
+        language.setValue(TranslationProvider.choiceFor(Locale.forLanguageTag(preview.language())));
         timeZone.setLabel(getTranslation("profile.time-zone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setValue("UTC");
@@ -109,6 +116,25 @@ class InvitationView extends LinkPage {
         var form = new FormLayout(email, accountPassword, new HorizontalLayout(acceptWithAccount, decline));
         form.setId(FORM_ID);
         add(intro, form);
+    }
+
+    /** Declining cannot be undone (the link is used up): the invitee confirms it first. */
+    private void confirmDecline(InvitationPreview preview) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("invitation.decline.confirm.title"));
+        dialog.setText(getTranslation("invitation.decline.confirm", preview.organisationName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("invitation.decline"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> complete(new FieldRefusals(Map.of(), email), invitations::decline,
+                "invitation.declined", DECLINED_ID));
+        dialog.open();
+    }
+
+    @Override
+    LinkProblemPanel.Kind linkKind() {
+        return LinkProblemPanel.Kind.INVITATION;
     }
 
     @Override

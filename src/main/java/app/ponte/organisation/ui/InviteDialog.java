@@ -1,7 +1,9 @@
 package app.ponte.organisation.ui;
 
 import app.ponte.base.ui.FieldRefusals;
+import app.ponte.organisation.EmailAddresses;
 import app.ponte.organisation.OrganisationSummary;
+import app.ponte.organisation.Profile;
 import app.ponte.security.Role;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
@@ -20,11 +24,12 @@ import java.util.Map;
 
 /**
  * Invite a person by e-mail: an admin picks any active organisation, a client admin invites into their
- * own company. Raises {@link InviteEvent}; the view calls the service through {@link #refusals()}.
+ * own company; a name may be proposed for a new account (it is never put into the e-mail). Raises {@link InviteEvent}; the view calls the service through {@link #refusals()}.
  */
 class InviteDialog extends Dialog {
 
     final EmailField email = new EmailField();
+    final TextField displayName = new TextField();
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     final Select<Role> role = new Select<>();
     final Button send = new Button();
@@ -34,6 +39,17 @@ class InviteDialog extends Dialog {
         email.setLabel(getTranslation("members.email"));
         email.setRequiredIndicatorVisible(true);
         email.setWidthFull();
+        // Checked while typing: a refusal shown on the address goes away as soon as the address is valid.
+        email.setValueChangeMode(ValueChangeMode.EAGER);
+        email.addValueChangeListener(e -> {
+            if (email.isInvalid() && EmailAddresses.isValid(email.getValue())) {
+                email.setInvalid(false);
+            }
+        });
+        displayName.setLabel(getTranslation("invite.display-name"));
+        displayName.setHelperText(getTranslation("invite.display-name.help"));
+        displayName.setMaxLength(Profile.DISPLAY_NAME_MAX);
+        displayName.setWidthFull();
         organisation.setLabel(getTranslation("members.organisation"));
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setItems(organisations);
@@ -41,7 +57,7 @@ class InviteDialog extends Dialog {
         role.setItems(roles);
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(roles.contains(Role.CLIENT) ? Role.CLIENT : roles.getFirst());
-        add(new FormLayout(email, organisation, role));
+        add(new FormLayout(email, displayName, organisation, role));
         send.setText(getTranslation("invite.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
@@ -51,7 +67,8 @@ class InviteDialog extends Dialog {
                 organisation.setInvalid(true);
                 return;
             }
-            fireEvent(new InviteEvent(this, email.getValue(), organisation.getValue().id(), role.getValue()));
+            fireEvent(new InviteEvent(this, email.getValue(), displayName.getValue(), organisation.getValue().id(),
+                    role.getValue()));
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);
     }
@@ -65,7 +82,8 @@ class InviteDialog extends Dialog {
 
     /** Where the service's refusals go: on the field they name, else on the address. */
     FieldRefusals refusals() {
-        return new FieldRefusals(Map.of("email", email, "organisation", organisation, "role", role), email);
+        return new FieldRefusals(Map.of("email", email, "displayName", displayName, "organisation", organisation,
+                "role", role), email);
     }
 
     Registration addInviteListener(ComponentEventListener<InviteEvent> listener) {
@@ -75,12 +93,14 @@ class InviteDialog extends Dialog {
     static final class InviteEvent extends ComponentEvent<InviteDialog> {
 
         final String email;
+        final String displayName;
         final long organisationId;
         final Role role;
 
-        InviteEvent(InviteDialog source, String email, long organisationId, Role role) {
+        InviteEvent(InviteDialog source, String email, String displayName, long organisationId, Role role) {
             super(source, false);
             this.email = email;
+            this.displayName = displayName;
             this.organisationId = organisationId;
             this.role = role;
         }

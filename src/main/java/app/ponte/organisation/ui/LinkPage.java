@@ -31,8 +31,13 @@ abstract class LinkPage extends VerticalLayout implements BeforeEnterObserver, H
         try {
             showForm(token);
         } catch (InvalidLinkException e) {
-            add(new LinkProblemPanel(e.problem()));
+            add(new LinkProblemPanel(e.problem(), linkKind()));
         }
+    }
+
+    /** What kind of link the page opens: it decides what a page for an unusable link offers. */
+    LinkProblemPanel.Kind linkKind() {
+        return LinkProblemPanel.Kind.PASSWORD_RESET;
     }
 
     /** Checks the link and adds the page's form; {@link InvalidLinkException} when the link cannot be used. */
@@ -53,7 +58,7 @@ abstract class LinkPage extends VerticalLayout implements BeforeEnterObserver, H
             }
         } catch (InvalidLinkException e) {
             removeAll();
-            add(new LinkProblemPanel(e.problem()));
+            add(new LinkProblemPanel(e.problem(), linkKind()));
         }
     }
 

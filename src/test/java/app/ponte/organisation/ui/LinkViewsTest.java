@@ -10,7 +10,12 @@ import app.ponte.organisation.PasswordResets;
 import app.ponte.security.PonteUser;
 import app.ponte.security.Role;
 import app.ponte.security.SystemAuthentication;
+import app.ponte.organisation.OrganisationKind;
+import app.ponte.organisation.Organisations;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +33,8 @@ class LinkViewsTest extends UiTest {
     Invitations invitations;
     @Autowired
     PasswordResets resets;
+    @Autowired
+    Organisations organisations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -73,13 +80,61 @@ class LinkViewsTest extends UiTest {
     }
 
     @Test
-    void declining_on_the_invitation_page_adds_nobody() {
+    void declining_on_the_invitation_page_asks_first_and_then_adds_nobody() {
         String email = auroraClientInvitedToMeridian();
         var view = navigate("invitation/" + tokenMailedTo(email), InvitationView.class);
         test(view.decline).click();
+        roundTrip();
+        var confirm = find(ConfirmDialog.class).single();
+        assertThat(test(ConfirmDialogTester.class, confirm).getText()).contains("Meridian Bank");
+        assertThat(find(Paragraph.class).withId(InvitationView.DECLINED_ID).exists()).isFalse();
+
+        test(ConfirmDialogTester.class, confirm).confirm();
 
         assertThat(find(Paragraph.class).id(InvitationView.DECLINED_ID).getText()).contains("declined");
         assertThat(((PonteUser) users.loadUserByUsername(email)).memberships()).hasSize(1);
+    }
+
+    @Test
+    void a_declined_invitation_link_says_declined_and_offers_no_password_link() {
+        String email = auroraClientInvitedToMeridian();
+        String token = tokenMailedTo(email);
+        invitations.decline(token);
+
+        navigate("invitation/" + token, InvitationView.class);
+
+        String page = find(LinkProblemPanel.class).single().getElement().getTextRecursively();
+        assertThat(page).contains("This invitation was declined").doesNotContain("already been used")
+                .doesNotContain("password link").contains("ask the person who invited you");
+    }
+
+    @Test
+    void a_replaced_invitation_link_points_to_the_newer_invitation_not_to_a_password_link() {
+        String email = auroraClientInvitedToMeridian();
+        String old = tokenMailedTo(email);
+        SystemAuthentication.runAsAdmin(() -> invitations.invite(email, fixtures.organisationId("Meridian Bank"),
+                Role.CLIENT));
+
+        navigate("invitation/" + old, InvitationView.class);
+
+        assertThat(find(LinkProblemPanel.class).single().getElement().getTextRecursively())
+                .contains("replaced by a newer one").doesNotContain("password link");
+    }
+
+    @Test
+    void a_new_invitee_gets_the_page_in_the_inviting_organisations_language_with_the_proposed_name() {
+        String company = "Cliente " + UUID.randomUUID();
+        SystemAuthentication.runAsAdmin(() -> organisations.create(OrganisationKind.CLIENT, company,
+                ZoneId.of("America/Sao_Paulo"), "pt-BR"));
+        String email = "pt-" + UUID.randomUUID() + "@example.test";
+        SystemAuthentication.runAsAdmin(() -> invitations.invite(email, "Paula Proposta",
+                fixtures.organisationId(company), Role.CLIENT));
+
+        var view = navigate("invitation/" + tokenMailedTo(email), InvitationView.class);
+
+        assertThat(view.intro.getText()).startsWith("Você foi convidado");
+        assertThat(view.language.getValue()).isEqualTo("pt-BR");
+        assertThat(view.displayName.getValue()).isEqualTo("Paula Proposta");
     }
 
     @Test

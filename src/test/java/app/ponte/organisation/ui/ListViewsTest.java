@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
 import app.ponte.organisation.MemberSummary;
+import app.ponte.organisation.PersonSummary;
 import app.ponte.organisation.OrganisationSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,9 @@ class ListViewsTest extends UiTest {
     void a_client_admin_sees_only_the_people_of_their_company() {
         var view = navigate(MemberListView.class);
 
-        assertThat(column(view.grid, MemberSummary::organisationName)).containsOnly("Aurora Commerce");
-        assertThat(column(view.grid, MemberSummary::email))
+        assertThat(column(view.grid, p -> p.memberships().stream().map(MemberSummary::organisationName).toList()
+                .toString())).containsOnly("[Aurora Commerce]");
+        assertThat(column(view.grid, PersonSummary::email))
                 .contains("ana@aurora.test", "leo@aurora.test", "nina@partner.test");
 
         test(view.filter).setValue("rita");
@@ -50,7 +52,19 @@ class ListViewsTest extends UiTest {
 
         test(view.filter).setValue("rita");
 
-        assertThat(column(view.grid, MemberSummary::email)).containsExactly("rita@meridian.test");
+        assertThat(column(view.grid, PersonSummary::email)).containsExactly("rita@meridian.test");
+    }
+
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void an_admin_sees_a_person_with_two_memberships_once_with_both() {
+        var view = navigate(MemberListView.class);
+
+        test(view.filter).setValue("nina@");
+
+        assertThat(column(view.grid, PersonSummary::email)).containsExactly("nina@partner.test");
+        assertThat(test(view.grid).getRow(0).memberships()).extracting(MemberSummary::organisationName)
+                .hasSize(2).contains("Aurora Commerce");
     }
 
     private <T> List<String> column(com.vaadin.flow.component.grid.Grid<T> grid, Function<T, String> value) {

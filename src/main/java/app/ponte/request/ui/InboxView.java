@@ -88,9 +88,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.organisations = organisations;
         this.bulkTriage = bulkTriage;
         setSizeFull();
+        // The title keeps its room: requester, filing date and priority wait in the column chooser at first.
         requests = new RequestGrid("inbox", viewerTime,
                 new RequestGrid.Rows(lists::inbox, lists::exportInbox, lists::inboxByStatus), this::withTeamFilters,
-                StatusChoice.OPEN, Set.of("requester"));
+                StatusChoice.OPEN, Set.of("requester", "created", "priority"));
         requests.grid.setId("inbox-grid");
         requests.grid.setSelectionMode(Grid.SelectionMode.MULTI);
         requests.optional(requests.grid.addColumn(RequestSummary::organisationName)

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
  * What a request list asks for: words of the title, kind, status, and for the team's inbox the
  * organisation, the assignee or only unassigned requests, the start of the affected system's name,
  * requests older than a number of days, and requests filed since a moment (the start of a day in the
- * viewer's time zone).
+ * viewer's time zone); {@code openOnly} leaves out delivered and finished requests (the inbox's default).
  */
 public record RequestFilter(String titleWords, @Nullable RequestKind kind, @Nullable RequestStatus status,
         @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly, @Nullable String system,
-        @Nullable Integer olderThanDays, @Nullable Instant filedSince) {
+        @Nullable Integer olderThanDays, @Nullable Instant filedSince, boolean openOnly) {
 
     public static final RequestFilter ALL = new RequestFilter("", null, null, null, null, false);
 
@@ -26,8 +26,26 @@ public record RequestFilter(String titleWords, @Nullable RequestKind kind, @Null
         this(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, system, olderThanDays, null);
     }
 
+    public RequestFilter(String titleWords, @Nullable RequestKind kind, @Nullable RequestStatus status,
+            @Nullable Long organisationId, @Nullable Long assigneeId, boolean unassignedOnly, @Nullable String system,
+            @Nullable Integer olderThanDays, @Nullable Instant filedSince) {
+        this(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, system, olderThanDays, filedSince,
+                false);
+    }
+
     public RequestFilter filedSince(@Nullable Instant since) {
         return new RequestFilter(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, system,
-                olderThanDays, since);
+                olderThanDays, since, openOnly);
+    }
+
+    public RequestFilter openOnly(boolean open) {
+        return new RequestFilter(titleWords, kind, status, organisationId, assigneeId, unassignedOnly, system,
+                olderThanDays, filedSince, open);
+    }
+
+    /** The same filter for any status: what the counts per status are taken over. */
+    public RequestFilter anyStatus() {
+        return new RequestFilter(titleWords, kind, null, organisationId, assigneeId, unassignedOnly, system,
+                olderThanDays, filedSince, false);
     }
 }

@@ -38,6 +38,11 @@ public enum RequestKind {
         return this == INTEGRATION;
     }
 
+    /** A short name for compact places (a list's kind badge). */
+    public String shortLabelKey() {
+        return "request.kind-short." + name();
+    }
+
     public String labelKey() {
         return "request.kind." + name();
     }

@@ -1,5 +1,6 @@
 package app.ponte.request;
 
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
@@ -11,4 +12,7 @@ interface RequestListing {
      * that organisation's requests and the ones it supports.
      */
     Slice<RequestSummary> findPage(Long organisationScope, RequestFilter filter, Pageable pageable);
+
+    /** How many requests the filter finds in each status (statuses without any are left out), same scope. */
+    Map<RequestStatus, Long> countByStatus(Long organisationScope, RequestFilter filter);
 }

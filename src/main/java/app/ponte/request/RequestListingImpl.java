@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,9 @@ class RequestListingImpl implements RequestListing {
         if (filter.status() != null) {
             where.add("r.status = :status", "status", filter.status());
         }
+        if (filter.openOnly()) {
+            where.add("r.status in :openStatuses", "openStatuses", RequestStatus.OPEN);
+        }
         if (filter.unassignedOnly()) {
             where.add("r.assignee is null");
         } else if (filter.assigneeId() != null) {
@@ -104,6 +108,33 @@ class RequestListingImpl implements RequestListing {
             where.add("r.searchTitle like :title escape '!'", "title", LikePattern.contains(words));
         }
         return where;
+    }
+
+    /**
+     * How many requests the filter finds per status, its own status choice left aside (the counts the
+     * status filter shows); for an organisation its own requests and the ones it supports, like the list.
+     */
+    @Override
+    public Map<RequestStatus, Long> countByStatus(@Nullable Long organisationScope, RequestFilter filter) {
+        RequestFilter any = filter.anyStatus();
+        if (organisationScope == null) {
+            return counts(conditions(any));
+        }
+        var counts = new EnumMap<RequestStatus, Long>(RequestStatus.class);
+        counts.putAll(counts(conditions(any).add("r.organisation.id = :scope", "scope", organisationScope)));
+        counts(conditions(any).add("r.organisation.id <> :scope and r.id in "
+                + "(select s.request.id from Support s where s.organisation.id = :scope)", "scope", organisationScope))
+                .forEach((status, count) -> counts.merge(status, count, Long::sum));
+        return counts;
+    }
+
+    private Map<RequestStatus, Long> counts(QueryConditions where) {
+        var counts = new EnumMap<RequestStatus, Long>(RequestStatus.class);
+        where.bind(entityManager.createQuery("select r.status, count(r) from Request r" + where.where()
+                        + " group by r.status", Object[].class))
+                .getResultStream()
+                .forEach(row -> counts.put((RequestStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     private List<Key> keys(QueryConditions where, int offset, int limit) {

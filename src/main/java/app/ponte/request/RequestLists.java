@@ -4,6 +4,7 @@ import app.ponte.security.RequesterOnly;
 import app.ponte.security.TeamOnly;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,11 +35,21 @@ public class RequestLists {
     /** "Our requests": the caller's organisation's requests, newest first. */
     @RequesterOnly
     public Slice<RequestSummary> ours(RequestFilter filter, Pageable pageable) {
-        var own = new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false,
-                filter.system(), filter.olderThanDays(), filter.filedSince());
         long organisationId = access.callerOrganisationId();
-        return requests.findPage(organisationId, own, pageable)
+        return requests.findPage(organisationId, own(filter), pageable)
                 .map(row -> row.organisationId() == organisationId ? row : row.asSupporter());
+    }
+
+    /** How many of "Our requests" the filter finds in each status, its status choice left aside. */
+    @RequesterOnly
+    public Map<RequestStatus, Long> oursByStatus(RequestFilter filter) {
+        return requests.countByStatus(access.callerOrganisationId(), own(filter));
+    }
+
+    /** The filters a requester may use on "Our requests": no organisation or assignee of the team's. */
+    private static RequestFilter own(RequestFilter filter) {
+        return new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false,
+                filter.system(), filter.olderThanDays(), filter.filedSince(), filter.openOnly());
     }
 
     /** The rows an export of "Our requests" holds: what the list shows, page after page, up to a limit. */
@@ -51,6 +62,12 @@ public class RequestLists {
     @TeamOnly
     public Slice<RequestSummary> inbox(RequestFilter filter, Pageable pageable) {
         return requests.findPage(null, filter, pageable);
+    }
+
+    /** How many requests of the inbox the filter finds in each status, its status choice left aside. */
+    @TeamOnly
+    public Map<RequestStatus, Long> inboxByStatus(RequestFilter filter) {
+        return requests.countByStatus(null, filter);
     }
 
     /** The rows an export of the inbox holds, with the same filters. */

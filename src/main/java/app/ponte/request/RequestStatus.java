@@ -1,5 +1,6 @@
 package app.ponte.request;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,6 +12,10 @@ public enum RequestStatus {
     NEW, TRIAGED, PLANNED, IN_PROGRESS, WAITING_FOR_REQUESTER, DELIVERED, CLOSED, DECLINED, DUPLICATE, WITHDRAWN;
 
     private static final Set<RequestStatus> FINISHED = EnumSet.of(CLOSED, DECLINED, DUPLICATE, WITHDRAWN);
+
+    /** The statuses {@link #isOpen()} calls open: what "open only" lists show. */
+    public static final Set<RequestStatus> OPEN =
+            Collections.unmodifiableSet(EnumSet.of(NEW, TRIAGED, PLANNED, IN_PROGRESS, WAITING_FOR_REQUESTER));
 
     /** Statuses the team may move a request to from this one. */
     public Set<RequestStatus> teamMoves() {
@@ -27,7 +32,7 @@ public enum RequestStatus {
     }
 
     public boolean isOpen() {
-        return !FINISHED.contains(this) && this != DELIVERED;
+        return OPEN.contains(this);
     }
 
     public String labelKey() {

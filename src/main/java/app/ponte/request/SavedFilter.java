@@ -43,6 +43,9 @@ class SavedFilter extends AbstractEntity {
     @Column(name = "older_than_days")
     private @Nullable Integer olderThanDays;
 
+    @Column(name = "open_only", nullable = false)
+    private boolean openOnly;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -64,10 +67,11 @@ class SavedFilter extends AbstractEntity {
         this.unassignedOnly = filter.unassignedOnly();
         this.system = filter.system() == null || filter.system().isBlank() ? null : filter.system().strip();
         this.olderThanDays = filter.olderThanDays();
+        this.openOnly = filter.openOnly();
     }
 
     NamedFilter toNamed() {
         return new NamedFilter(getId(), name, new RequestFilter(titleWords, kind, status, organisationId, null,
-                unassignedOnly, system, olderThanDays));
+                unassignedOnly, system, olderThanDays, null, openOnly));
     }
 }

@@ -97,6 +97,7 @@ class TranslationBundlesTest {
         }
         for (var kind : app.ponte.request.RequestKind.values()) {
             built.add(kind.labelKey());
+            built.add(kind.shortLabelKey());
             built.add("request.kind-hint." + kind);
             built.add("request.field.problem." + kind);
         }

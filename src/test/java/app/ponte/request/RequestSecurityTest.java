@@ -115,7 +115,9 @@ class RequestSecurityTest extends SignedInServiceTest {
         calls.put("lists.ours", () -> lists.ours(RequestFilter.ALL, PageRequest.of(0, 1)));
         calls.put("lists.exportOurs", () -> lists.exportOurs(new RequestFilter("no such title at all", null, null,
                 null, null, false)));
+        calls.put("lists.oursByStatus", () -> lists.oursByStatus(RequestFilter.ALL));
         calls.put("lists.inbox", () -> lists.inbox(RequestFilter.ALL, PageRequest.of(0, 1)));
+        calls.put("lists.inboxByStatus", () -> lists.inboxByStatus(RequestFilter.ALL));
         calls.put("lists.exportInbox", () -> lists.exportInbox(new RequestFilter("no such title at all", null, null,
                 null, null, false)));
         calls.put("reading.details", () -> reading.details(none));
@@ -145,8 +147,8 @@ class RequestSecurityTest extends SignedInServiceTest {
 
     private static Set<Role> allowed(String method) {
         return switch (method) {
-            case "lists.ours", "lists.exportOurs", "support.shared", "support.support" -> REQUESTERS;
-            case "lists.inbox", "lists.exportInbox", "reading.assignableTeamMembers", "support.supporters",
+            case "lists.ours", "lists.exportOurs", "lists.oursByStatus", "support.shared", "support.support" -> REQUESTERS;
+            case "lists.inbox", "lists.exportInbox", "lists.inboxByStatus", "reading.assignableTeamMembers", "support.supporters",
                     "followers.tell", "assessments.assess", "assessments.assessmentVersion", "workflow.move",
                     "workflow.markDuplicate", "workflow.share", "workflow.triage" -> TEAM;
             default -> RoleMatrix.EVERYONE;

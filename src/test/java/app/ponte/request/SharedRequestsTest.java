@@ -13,6 +13,7 @@ import app.ponte.organisation.DemoFixtures;
 import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.Role;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -87,6 +88,26 @@ class SharedRequestsTest extends SignedInServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(catchThrowable(() -> SignedIn.run(users, "leo@aurora.test", () -> support.support(id, "us too"))))
                 .isInstanceOf(NotFoundInScopeException.class);
+    }
+
+    @Test
+    void our_requests_counts_per_status_include_the_supported_ones_and_leave_other_organisations_out() {
+        String words = "counted sandbox";
+        long supported = as("leo@aurora.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
+                "Counted sandbox of Aurora", "Realistic orders.")));
+        share(supported);
+        as("rita@meridian.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
+                "Counted sandbox of Meridian", "Realistic payments.")));
+        as("marketing@ponte.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
+                "Counted sandbox of Marketing", "Realistic campaigns.")));
+        RequestFilter filter = new RequestFilter(words, null, null, null, null, false);
+        assertThat(as("rita@meridian.test", () -> lists.oursByStatus(filter))).isEqualTo(Map.of(RequestStatus.NEW, 1L));
+
+        SignedIn.run(users, "rita@meridian.test", () -> support.support(supported, "We need it too"));
+
+        assertThat(as("rita@meridian.test", () -> lists.oursByStatus(filter))).isEqualTo(Map.of(RequestStatus.NEW, 2L));
+        assertThat(as("lead@ponte.test", () -> lists.inboxByStatus(filter.openOnly(true))))
+                .isEqualTo(Map.of(RequestStatus.NEW, 3L));
     }
 
     @Test

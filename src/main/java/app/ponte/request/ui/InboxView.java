@@ -42,10 +42,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The team's inbox: every organisation's requests, newest first, with filters by organisation, kind,
- * status, system, age and assignee, filters saved under a name, and triage of several requests at once.
+ * The team's inbox: every organisation's requests, newest first, open ones only until asked otherwise. The
+ * filters come first (by status with counts, kind, organisation, system, age and assignee, and filters saved
+ * under a name); the triage of several requests at once appears when rows are selected.
  */
 @Route("inbox")
 @RolesAllowed({Roles.TEAM, Roles.ADMIN})
@@ -63,11 +65,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     final TextField filterName = new TextField();
     final Button saveFilter = new Button();
     final Button deleteFilter = new Button();
+    final Button saveFilterAs = new Button();
+    final HorizontalLayout saveFilterForm = new HorizontalLayout();
 
     final ComboBox<PersonOption> bulkAssignee = new ComboBox<>();
     final Select<RequestStatus> bulkStatus = new Select<>();
     final Select<Priority> bulkPriority = new Select<>();
     final Button bulkApply = new Button();
+    final Button bulkClear = new Button();
+    final Span bulkSelected = new Span();
+    final HorizontalLayout bulkBar = new HorizontalLayout();
     final Span bulkOutcome = new Span();
 
     private final SavedFilters savedFilters;
@@ -81,107 +88,172 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.organisations = organisations;
         this.bulkTriage = bulkTriage;
         setSizeFull();
-        requests = new RequestGrid(viewerTime, lists::inbox, lists::exportInbox, this::withTeamFilters);
+        // The title keeps its room: requester, filing date and priority wait in the column chooser at first.
+        requests = new RequestGrid("inbox", viewerTime,
+                new RequestGrid.Rows(lists::inbox, lists::exportInbox, lists::inboxByStatus), this::withTeamFilters,
+                StatusChoice.OPEN, Set.of("requester", "created", "priority"));
         requests.grid.setId("inbox-grid");
         requests.datedBy(statusDates);
         requests.grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        requests.grid.addColumn(RequestSummary::organisationName)
-                .setHeader(getTranslation("requests.column.organisation")).setKey("organisation").setAutoWidth(true)
-                .setFlexGrow(0);
-        requests.grid.addColumn(r -> r.assigneeName() == null ? "" : r.assigneeName())
+        requests.optional(requests.grid.addColumn(RequestSummary::organisationName)
+                .setHeader(getTranslation("requests.column.organisation")).setKey("organisation").setWidth("11em")
+                .setFlexGrow(0).setTooltipGenerator(RequestSummary::organisationName));
+        requests.optional(requests.grid.addColumn(r -> r.assigneeName() == null ? "" : r.assigneeName())
                 .setHeader(getTranslation("requests.column.assignee")).setKey("assignee").setAutoWidth(true)
-                .setFlexGrow(0);
-        requests.grid.addColumn(r -> r.priority() == null ? "" : getTranslation(r.priority().labelKey()))
+                .setFlexGrow(0));
+        requests.optional(requests.grid.addColumn(r -> r.priority() == null ? "" : getTranslation(r.priority().labelKey()))
                 .setHeader(getTranslation("requests.column.priority")).setKey("priority").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0));
+        requests.cardDetailFirst(r -> r.assigneeName());
+        requests.cardDetailFirst(RequestSummary::organisationName);
         organisation.setPlaceholder(getTranslation("requests.all-organisations"));
+        organisation.setAriaLabel(getTranslation("requests.column.organisation"));
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setClearButtonVisible(true);
         organisation.setItems(query -> organisations.list(
                 new OrganisationFilter(query.getFilter().orElse(""), null, null), toSpringPageRequest(query)).stream());
-        organisation.addValueChangeListener(e -> filtersChanged());
+        organisation.addValueChangeListener(e -> requests.filtersChanged());
         system.setPlaceholder(getTranslation("inbox.system"));
+        system.setAriaLabel(getTranslation("inbox.system"));
         system.setClearButtonVisible(true);
         system.setValueChangeMode(ValueChangeMode.LAZY);
-        system.addValueChangeListener(e -> filtersChanged());
+        system.addValueChangeListener(e -> requests.filtersChanged());
         olderThanDays.setPlaceholder(getTranslation("inbox.older-than"));
+        olderThanDays.setAriaLabel(getTranslation("inbox.older-than"));
         olderThanDays.setMin(1);
         olderThanDays.setClearButtonVisible(true);
-        olderThanDays.addValueChangeListener(e -> filtersChanged());
+        olderThanDays.addValueChangeListener(e -> requests.filtersChanged());
         unassigned.setLabel(getTranslation("requests.unassigned"));
-        unassigned.addValueChangeListener(e -> filtersChanged());
+        unassigned.addValueChangeListener(e -> requests.filtersChanged());
+        requests.filters.add(organisation, null).add(system, "").add(olderThanDays, null).add(unassigned, false);
+        requests.onFiltersChanged(() -> {
+            if (savedFilter.getValue() != null) {
+                savedFilter.clear();
+            }
+        });
+        savedFilters();
         newRequest.setText(getTranslation("requests.new"));
         newRequest.setIcon(VaadinIcon.PLUS.create());
         newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRequest.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewRequestView.class)));
-        requests.toolbar.add(organisation, system, olderThanDays, unassigned, newRequest);
-        requests.search.addValueChangeListener(e -> filtersChanged());
-        requests.kind.addValueChangeListener(e -> filtersChanged());
-        requests.status.addValueChangeListener(e -> filtersChanged());
-
-        add(new H2(getTranslation("inbox.heading")), savedFilterBar(), bulkBar(reading), requests);
+        var heading = new HorizontalLayout(new H2(getTranslation("inbox.heading")), newRequest);
+        heading.setWidthFull();
+        heading.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        heading.addClassName("list-heading");
+        bulkBar(reading);
+        bulkOutcome.setId("bulk-outcome");
+        bulkOutcome.addClassName("bulk-outcome");
+        bulkOutcome.setVisible(false);
+        requests.addComponentAtIndex(1, bulkOutcome);
+        requests.addComponentAtIndex(2, bulkBar);
+        add(heading, requests);
     }
 
-    private HorizontalLayout savedFilterBar() {
+    /** Picking a saved filter sits with the filters; saving the current one opens a name field on demand. */
+    private void savedFilters() {
         savedFilter.setPlaceholder(getTranslation("inbox.saved-filters"));
+        savedFilter.setAriaLabel(getTranslation("inbox.saved-filters"));
         savedFilter.setItemLabelGenerator(NamedFilter::name);
         savedFilter.setItems(savedFilters.mine());
         savedFilter.setClearButtonVisible(true);
         savedFilter.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
+            if (e.getValue() != null && !applyingSavedFilter) {
                 apply(e.getValue());
             }
-            deleteFilter.setEnabled(e.getValue() != null);
+            deleteFilter.setVisible(e.getValue() != null);
         });
-        filterName.setPlaceholder(getTranslation("inbox.filter-name"));
-        filterName.setMaxLength(80);
-        saveFilter.setText(getTranslation("inbox.save-filter"));
-        saveFilter.addClickListener(e -> saveCurrentFilter());
-        deleteFilter.setText(getTranslation("inbox.delete-filter"));
-        deleteFilter.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        deleteFilter.setEnabled(false);
+        deleteFilter.setIcon(VaadinIcon.TRASH.create());
+        deleteFilter.setAriaLabel(getTranslation("inbox.delete-filter"));
+        deleteFilter.setTooltipText(getTranslation("inbox.delete-filter"));
+        deleteFilter.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        deleteFilter.setVisible(false);
         deleteFilter.addClickListener(e -> {
             savedFilters.delete(savedFilter.getValue().id());
             savedFilter.setItems(savedFilters.mine());
         });
-        var bar = new HorizontalLayout(savedFilter, deleteFilter, filterName, saveFilter);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return bar;
+        requests.filters.addOther(savedFilter, deleteFilter);
+        saveFilterAs.setText(getTranslation("inbox.save-filter-as"));
+        saveFilterAs.setIcon(VaadinIcon.BOOKMARK_O.create());
+        saveFilterAs.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        saveFilterAs.addClickListener(e -> {
+            saveFilterForm.setVisible(!saveFilterForm.isVisible());
+            if (saveFilterForm.isVisible()) {
+                filterName.focus();
+            }
+        });
+        filterName.setPlaceholder(getTranslation("inbox.filter-name"));
+        filterName.setAriaLabel(getTranslation("inbox.filter-name"));
+        filterName.setMaxLength(80);
+        saveFilter.setText(getTranslation("inbox.save-filter"));
+        saveFilter.addClickListener(e -> saveCurrentFilter());
+        saveFilterForm.add(filterName, saveFilter);
+        saveFilterForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        saveFilterForm.setSpacing(true);
+        saveFilterForm.setVisible(false);
+        requests.toolbar.add(saveFilterAs, saveFilterForm);
     }
 
-    private HorizontalLayout bulkBar(RequestReading reading) {
-        bulkAssignee.setPlaceholder(getTranslation("inbox.bulk.assignee"));
+    /**
+     * Triage of the selected rows: shown only while rows are selected, each change labelled, applied only
+     * once a change is chosen; afterwards the choices are reset and the selection cleared.
+     */
+    private void bulkBar(RequestReading reading) {
+        bulkAssignee.setLabel(getTranslation("inbox.bulk.assignee"));
+        bulkAssignee.setPlaceholder(getTranslation("inbox.bulk.keep"));
         bulkAssignee.setItems(reading.assignableTeamMembers());
         bulkAssignee.setItemLabelGenerator(PersonOption::displayName);
         bulkAssignee.setClearButtonVisible(true);
-        bulkStatus.setPlaceholder(getTranslation("inbox.bulk.status"));
+        bulkStatus.setLabel(getTranslation("inbox.bulk.status"));
         bulkStatus.setItems(BulkTriage.BULK_STATUSES);
         bulkStatus.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.bulk.keep") : getTranslation(s.labelKey()));
         bulkStatus.setEmptySelectionAllowed(true);
-        bulkPriority.setPlaceholder(getTranslation("inbox.bulk.priority"));
+        bulkPriority.setLabel(getTranslation("inbox.bulk.priority"));
         bulkPriority.setItems(Priority.values());
         bulkPriority.setItemLabelGenerator(p -> p == null ? getTranslation("inbox.bulk.keep") : getTranslation(p.labelKey()));
         bulkPriority.setEmptySelectionAllowed(true);
-        bulkApply.setText(getTranslation("inbox.bulk.apply"));
-        bulkApply.setEnabled(false);
+        bulkApply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         bulkApply.addClickListener(e -> applyBulk());
-        requests.grid.addSelectionListener(e -> {
-            bulkApply.setEnabled(!e.getAllSelectedItems().isEmpty());
-            bulkApply.setText(getTranslation("inbox.bulk.apply-count", e.getAllSelectedItems().size()));
-        });
-        bulkOutcome.setId("bulk-outcome");
-        var bar = new HorizontalLayout(bulkAssignee, bulkStatus, bulkPriority, bulkApply, bulkOutcome);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return bar;
+        bulkClear.setText(getTranslation("inbox.bulk.clear"));
+        bulkClear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bulkClear.addClickListener(e -> requests.grid.deselectAll());
+        bulkAssignee.addValueChangeListener(e -> bulkChanged());
+        bulkStatus.addValueChangeListener(e -> bulkChanged());
+        bulkPriority.addValueChangeListener(e -> bulkChanged());
+        requests.grid.addSelectionListener(e -> bulkChanged());
+        bulkSelected.addClassName("bulk-selected");
+        bulkBar.add(bulkSelected, bulkAssignee, bulkStatus, bulkPriority, bulkApply, bulkClear);
+        bulkBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bulkBar.setWrap(true);
+        bulkBar.setWidthFull();
+        bulkBar.addClassName("bulk-bar");
+        bulkBar.setId("bulk-bar");
+        bulkChanged();
+    }
+
+    private void bulkChanged() {
+        int selected = requests.grid.getSelectedItems().size();
+        bulkBar.setVisible(selected > 0);
+        bulkSelected.setText(getTranslation("inbox.bulk.selected", selected));
+        bulkApply.setText(getTranslation("inbox.bulk.apply-count", selected));
+        bulkApply.setEnabled(selected > 0 && (bulkAssignee.getValue() != null || bulkStatus.getValue() != null
+                || bulkPriority.getValue() != null));
+        if (selected > 0) {
+            bulkOutcome.setVisible(false);
+        }
     }
 
     private void applyBulk() {
         var change = new BulkChange(bulkAssignee.getValue() == null ? null : bulkAssignee.getValue().accountId(), false,
                 bulkStatus.getValue(), bulkPriority.getValue());
         BulkOutcome outcome = bulkTriage.apply(List.copyOf(requests.grid.getSelectedItems()), change);
+        bulkAssignee.clear();
+        bulkStatus.clear();
+        bulkPriority.clear();
+        requests.grid.deselectAll();
         bulkOutcome.setText(getTranslation("inbox.bulk.outcome", outcome.changed().size(),
                 outcome.changedMeanwhile().size(), outcome.notApplicable().size()));
-        requests.grid.deselectAll();
+        bulkOutcome.setVisible(true);
         requests.refresh();
     }
 
@@ -194,36 +266,29 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             savedFilter.setValue(mine.stream().filter(f -> f.id() == saved.id()).findFirst().orElse(null));
             applyingSavedFilter = false;
             filterName.clear();
+            saveFilterForm.setVisible(false);
             Toasts.done(getTranslation("inbox.filter-saved", saved.name()));
         });
     }
 
     private void apply(NamedFilter named) {
-        applyingSavedFilter = true;
         RequestFilter filter = named.filter();
-        requests.search.setValue(filter.titleWords());
-        requests.kind.setValue(filter.kind());
-        requests.status.setValue(filter.status());
-        system.setValue(filter.system() == null ? "" : filter.system());
-        olderThanDays.setValue(filter.olderThanDays());
-        unassigned.setValue(filter.unassignedOnly());
-        organisation.setValue(filter.organisationId() == null ? null : organisations.summary(filter.organisationId()));
-        applyingSavedFilter = false;
-        requests.refresh();
-    }
-
-    /** Any change by hand means the list no longer shows the saved filter picked. */
-    private void filtersChanged() {
-        if (!applyingSavedFilter && savedFilter.getValue() != null) {
-            savedFilter.clear();
-        }
-        requests.refresh();
+        requests.quietly(() -> {
+            requests.search.setValue(filter.titleWords());
+            requests.kind.setValue(filter.kind());
+            requests.status.setValue(StatusChoice.of(filter));
+            system.setValue(filter.system() == null ? "" : filter.system());
+            olderThanDays.setValue(filter.olderThanDays());
+            unassigned.setValue(filter.unassignedOnly());
+            organisation.setValue(filter.organisationId() == null ? null : organisations.summary(filter.organisationId()));
+        });
     }
 
     private RequestFilter withTeamFilters(RequestFilter shared) {
         Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
         return new RequestFilter(shared.titleWords(), shared.kind(), shared.status(), organisationId, null,
-                unassigned.getValue(), system.getValue(), olderThanDays.getValue(), shared.filedSince());
+                unassigned.getValue(), system.getValue(), olderThanDays.getValue(), shared.filedSince(),
+                shared.openOnly());
     }
 
     @Override

@@ -242,6 +242,7 @@ class RequestViewsTest extends UiTest {
         signInAs("lead@ponte.test");
         InboxView inbox = navigate(InboxView.class);
         test(inbox.requests.search).setValue("bulk ui");
+        test(inbox.saveFilterAs).click();
         test(inbox.filterName).setValue("Bulk UI");
         test(inbox.saveFilter).click();
         assertThat(inbox.savedFilter.getValue().name()).isEqualTo("Bulk UI");

@@ -198,7 +198,7 @@ class TranslationBundlesTest {
     /** Values that are the same in both languages on purpose: names, symbols, words Brazilians use as they are. */
     private static final Set<String> SAME_IN_BOTH = Set.of("app.name", "language.en", "language.pt-BR",
             "language.en-GB", "language.en-US", "login.form.email", "login.demo.email", "home.email", "members.email",
-            "request.kind.BUG", "request.priority.NORMAL", "requests.column.id", "request.history.line",
+            "request.kind.BUG", "request.kind-short.BUG", "request.priority.NORMAL", "requests.column.id", "request.history.line",
             "mail.notice.subject", "request.supporter-line", "nav.backlog", "planning.lane", "planning.board.title",
             "planning.column.moved-line", "nav.roadmap", "roadmap.title", "roadmap.confidence", "roadmap.export-file",
             "roadmap.pdf.title", "roadmap.change-line", "audit.target.numbered");

@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.FilterSelect;
+import app.ponte.base.ui.RowActionsColumn;
 import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.GrantableRoles;
@@ -124,9 +125,7 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(state(m))).setHeader(getTranslation("members.active"))
                 .setKey("active").setAutoWidth(true).setFlexGrow(0);
-        // A fixed width: an automatic one is measured before the menu bar has drawn itself, and the bar's
-        // only item then moved into an overflow button nobody could see.
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("4.5rem").setFlexGrow(0);
+        RowActionsColumn.add(grid, this::actions);
         grid.setItems(query -> members.list(currentFilter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         pending = new PendingInvitationList(invitations, time);

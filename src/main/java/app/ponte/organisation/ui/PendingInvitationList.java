@@ -7,7 +7,7 @@ import app.ponte.organisation.Invitations;
 import app.ponte.organisation.PendingInvitation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
@@ -35,7 +35,7 @@ class PendingInvitationList extends VerticalLayout {
                 .setHeader(getTranslation("members.pending.expires")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> invitations.pending(toSpringPageRequest(query)).stream());
         grid.setHeight("12rem");
-        add(new H3(getTranslation("members.pending.title")), grid);
+        add(new H2(getTranslation("members.pending.title")), grid);
     }
 
     void refresh() {

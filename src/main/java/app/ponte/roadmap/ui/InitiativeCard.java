@@ -7,7 +7,7 @@ import app.ponte.roadmap.InitiativeOverview.MilestoneOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ class InitiativeCard extends Div {
     InitiativeCard(InitiativeOverview initiative, LocalDate today, @Nullable TeamActions team) {
         addClassName("roadmap-initiative");
         getElement().setAttribute("data-initiative", String.valueOf(initiative.id()));
-        H3 title = new H3(initiative.title());
+        H2 title = new H2(initiative.title());
         Span facts = new Span(String.join(" · ", getTranslation(initiative.status().labelKey()),
                 getTranslation("roadmap.confidence", getTranslation(initiative.confidence().labelKey())),
                 getTranslation("roadmap.ends-on", Days.format(initiative.endsOn(), getLocale())))

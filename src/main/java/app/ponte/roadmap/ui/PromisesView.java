@@ -15,7 +15,7 @@ import app.ponte.roadmap.PromiseSummary;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -89,7 +89,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("roadmap.promises.intro")), organisation.picker, hint, summary, ledger);
         if (organisation.team()) {
             record.setItems(promises.deliveryRecord());
-            add(new H3(getTranslation("roadmap.delivery-record")), record);
+            add(new H2(getTranslation("roadmap.delivery-record")), record);
         }
         refresh();
     }

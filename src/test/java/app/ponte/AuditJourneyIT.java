@@ -34,6 +34,7 @@ class AuditJourneyIT extends BrowserJourney {
         waitFor(By.id("user-menu")).findElement(By.cssSelector("vaadin-menu-bar-button")).click();
         waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Switch organisation')]")).click();
         waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Meridian Bank')]")).click();
+        waitFor(By.xpath("//vaadin-button[normalize-space(.)='Switch']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("home-organisation"), "Meridian Bank"));
         waitFor(By.id("user-menu")).findElement(By.cssSelector("vaadin-menu-bar-button")).click();

@@ -5,13 +5,18 @@ import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
 import app.ponte.security.OrganisationSwitcher;
 import app.ponte.security.PonteUser;
+import app.ponte.security.RecordPages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,11 +34,13 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every signed-in view: the side navigation lists only the views the active role
  * may open (Vaadin filters menu entries through the same access control that guards navigation),
- * and the user menu offers profile, organisation switch and sign-out.
+ * and the user menu offers profile, organisation switch and sign-out. Landmarks for assistive technology: the
+ * bar on top is the page's banner, the drawer its navigation, and every view is shown inside the one main.
  */
 @Layout
 @PermitAll
@@ -41,32 +48,54 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     static final String NAV_ID = "main-nav";
     static final String USER_MENU_ID = "user-menu";
+    static final String MAIN_ID = "main-content";
 
-    private final OrganisationSwitcher organisationSwitcher;
+    private final OrganisationSwitch organisationSwitch;
     private final AuthenticationContext authenticationContext;
     private final H1 viewTitle = new H1();
+    private final Main main = new Main();
 
     private final NotificationBell bell;
 
-    MainLayout(CurrentUser currentUser, OrganisationSwitcher organisationSwitcher,
+    MainLayout(CurrentUser currentUser, OrganisationSwitcher organisationSwitcher, List<RecordPages> recordPages,
             AuthenticationContext authenticationContext, UnreadNotifications notifications, ViewerTime viewerTime) {
-        this.organisationSwitcher = organisationSwitcher;
+        this.organisationSwitch = new OrganisationSwitch(organisationSwitcher, recordPages);
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
-        addToNavbar(new DrawerToggle(), viewTitle);
+        var banner = new Header(new DrawerToggle(), viewTitle);
+        banner.addClassName("app-banner");
         // Error pages use this layout too, and may be shown to someone who is not signed in.
         bell = currentUser.get().isPresent() ? new NotificationBell(notifications, viewerTime) : null;
         if (bell != null) {
-            addToNavbar(bell);
+            banner.add(bell);
         }
-        addToDrawer(appHeader(), sideNav());
-        currentUser.get().ifPresent(user -> addToDrawer(userMenu(user)));
+        addToNavbar(banner);
+        var drawer = new Nav(appHeader(), sideNav());
+        drawer.addClassName("app-drawer");
+        drawer.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        currentUser.get().ifPresent(user -> drawer.add(userMenu(user)));
+        addToDrawer(drawer);
+        main.setId(MAIN_ID);
+        main.addClassName("app-main");
+        setContent(main);
+    }
+
+    /** Every view goes inside the page's one main landmark; on a phone the drawer closes, as AppLayout does. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Component content = getContent();
+        Component content = main.getChildren().findFirst().orElse(null);
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
         if (bell != null) {
             bell.refreshCount();
@@ -112,7 +141,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             for (MembershipGrant grant : user.memberships()) {
                 MenuItem item = organisations.addItem(
                         grant.organisationName() + " · " + getTranslation(grant.role().labelKey()),
-                        e -> switchTo(grant));
+                        e -> {
+                            if (user.active().filter(grant::equals).isEmpty()) {
+                                organisationSwitch.confirm(UI.getCurrent(), user, grant);
+                            }
+                        });
                 item.setCheckable(true);
                 item.setChecked(user.active().filter(grant::equals).isPresent());
             }
@@ -121,11 +154,5 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var wrapper = new Div(menu);
         wrapper.addClassName("user-menu");
         return wrapper;
-    }
-
-    private void switchTo(MembershipGrant grant) {
-        organisationSwitcher.switchTo(grant.membershipId());
-        // Start over on the home view: the new organisation may not allow the current view.
-        UI.getCurrent().getPage().setLocation("/");
     }
 }

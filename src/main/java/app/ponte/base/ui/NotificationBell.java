@@ -13,7 +13,8 @@ import com.vaadin.flow.component.popover.Popover;
 
 /**
  * The bell in the navigation bar: how many notifications are unread, and the latest ones in a popover.
- * Opening one marks it read and goes where it points; the count is refreshed on every navigation.
+ * Opening one marks it read and goes where it points; the count is refreshed on every navigation. Unread ones
+ * carry a "new" badge and stand out; every text is shown whole, wrapped.
  */
 class NotificationBell extends Div {
 
@@ -44,6 +45,7 @@ class NotificationBell extends Div {
         });
         list.setPadding(false);
         list.setSpacing(false);
+        list.addClassName("notification-list");
         popover.setTarget(button);
         popover.setWidth("24rem");
         popover.add(list, markAllRead, new Anchor("notifications", getTranslation("notifications.all")));
@@ -75,9 +77,16 @@ class NotificationBell extends Div {
 
     private Div item(NotificationLine line, ViewerTime viewerTime) {
         var text = new Span(line.text(this::getTranslation));
+        text.addClassName("notification-text");
         var when = new Span(viewerTime.format(line.createdAt(), getLocale()));
         when.addClassName("notification-time");
         var item = new Div(text, when);
+        if (!line.read()) {
+            var marker = new Span(getTranslation("notifications.unread-marker"));
+            marker.getElement().getThemeList().add("badge primary small");
+            marker.addClassName("notification-marker");
+            item.addComponentAsFirst(marker);
+        }
         item.addClassName(line.read() ? "notification-read" : "notification-unread");
         item.addClickListener(e -> {
             notifications.markRead(line.id());

@@ -13,6 +13,7 @@ import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -74,8 +75,9 @@ class FreezeWindowListView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation(mayManage ? "freeze.empty-manage" : "freeze.empty"));
         refresh();
-        add(new Paragraph(getTranslation("freeze.intro")), declare, grid);
+        add(new H2(getTranslation("freeze.heading")), new Paragraph(getTranslation("freeze.intro")), declare, grid);
     }
 
 

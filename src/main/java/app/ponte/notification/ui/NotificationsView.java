@@ -8,7 +8,8 @@ import app.ponte.notification.NotificationEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,13 +21,15 @@ import java.util.Map;
 
 /**
  * Everything Ponte told the signed-in person lately, and how they want to be told: per event, in the
- * app and/or by e-mail. Every choice is saved as it is made.
+ * app and/or by e-mail. Every choice is saved as it is made. Unread lines stand out (a badge, bold, a mark
+ * at the row's edge) and every line is shown whole, wrapped.
  */
 @Route("notifications")
 @PermitAll
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 100;
+    static final String UNREAD_PART = "notification-unread-row";
 
     final Grid<NotificationLine> latest = new Grid<>();
     final Button markAllRead = new Button();
@@ -43,8 +46,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         latest.addColumn(line -> viewerTime.format(line.createdAt(), getLocale()))
                 .setHeader(getTranslation("notifications.when")).setAutoWidth(true).setFlexGrow(0);
-        latest.addColumn(line -> getTranslation(line.read() ? "notifications.read" : "notifications.unread"))
-                .setHeader(getTranslation("notifications.state")).setAutoWidth(true).setFlexGrow(0);
+        latest.addComponentColumn(this::state).setHeader(getTranslation("notifications.state")).setAutoWidth(true)
+                .setFlexGrow(0);
+        latest.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        latest.setPartNameGenerator(line -> line.read() ? null : UNREAD_PART);
         latest.addItemClickListener(e -> {
             center.markRead(e.getItem().id());
             getUI().ifPresent(ui -> ui.navigate(e.getItem().link()));
@@ -69,9 +74,15 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             line.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             settings.add(line);
         }
-        add(new H3(getTranslation("notifications.latest")), markAllRead, latest,
-                new H3(getTranslation("notifications.settings")), settings);
+        add(new H2(getTranslation("notifications.latest")), markAllRead, latest,
+                new H2(getTranslation("notifications.settings")), settings);
         refresh();
+    }
+
+    private Span state(NotificationLine line) {
+        var state = new Span(getTranslation(line.read() ? "notifications.read" : "notifications.unread"));
+        state.getElement().getThemeList().add(line.read() ? "badge contrast small" : "badge primary small");
+        return state;
     }
 
     private void save(NotificationEvent event) {

@@ -7,6 +7,7 @@ import app.ponte.notification.MailOutbox;
 import app.ponte.notification.OutboxEntry;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,16 +44,26 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+        // Each message is written in its recipient's language: the column says which, so mixed subjects read right.
+        grid.addColumn(OutboxEntry::language).setHeader(getTranslation("outbox.language")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("outbox.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.body()
-                + (m.lastError() == null ? "" : "\n\n" + m.lastError()))));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::message));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> outbox.list(toSpringPageRequest(query)).stream());
         grid.setSizeFull();
         add(new Paragraph(getTranslation("outbox.intro")), new Paragraph(getTranslation("outbox.links-hidden")),
                 grid);
+    }
+
+    /** The whole message, its lines wrapped to the page's width. */
+    private Pre message(OutboxEntry m) {
+        var text = new Pre(m.body() + (m.lastError() == null ? "" : "\n\n" + m.lastError()));
+        text.addClassName("outbox-message");
+        return text;
     }
 
     @Override

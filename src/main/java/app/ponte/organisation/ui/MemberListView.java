@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.FilterSelect;
+import app.ponte.base.ui.RowActionsColumn;
 import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.GrantableRoles;
@@ -134,9 +135,7 @@ class MemberListView extends VerticalLayout implements HasDynamicTitle {
         if (admin) {
             grid.addColumn(p -> p.accountActive() ? "" : getTranslation("members.state.account-inactive"))
                     .setHeader(getTranslation("members.account")).setKey("account").setAutoWidth(true).setFlexGrow(0);
-            // A fixed width: an automatic one is measured before the menu bar has drawn itself, and the bar's
-            // only item then moved into an overflow button nobody could see.
-            grid.addComponentColumn(this::accountActions).setKey("actions").setWidth("4.5rem").setFlexGrow(0);
+            RowActionsColumn.add(grid, this::accountActions);
         }
         grid.setItems(query -> members.people(currentFilter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();

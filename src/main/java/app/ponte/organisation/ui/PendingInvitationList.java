@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -52,7 +52,7 @@ class PendingInvitationList extends VerticalLayout {
         grid.addComponentColumn(this::actions).setKey("actions").setWidth("13rem").setFlexGrow(0);
         grid.setItems(query -> invitations.pending(toSpringPageRequest(query)).stream());
         grid.setHeight("12rem");
-        add(new H3(getTranslation("members.pending.title")), grid);
+        add(new H2(getTranslation("members.pending.title")), grid);
     }
 
     /** Resend and revoke, as visible buttons. */

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -62,8 +62,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     ProfileView(Accounts accounts) {
         this.accounts = accounts;
         addClassName("profile-view");
-        add(new H3(getTranslation("profile.section.details")), detailsForm(),
-                new H3(getTranslation("profile.section.password")), passwordForm());
+        add(new H2(getTranslation("profile.section.details")), detailsForm(),
+                new H2(getTranslation("profile.section.password")), passwordForm());
         show(accounts.myProfile());
         var session = VaadinSession.getCurrent();
         if (session != null && session.getAttribute(SAVED_BEFORE_RELOAD) != null) {

@@ -20,7 +20,7 @@ import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -115,10 +115,10 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
         saveDays.addClickListener(e -> saveDays());
         var capacityRow = new HorizontalLayout(days, saveDays, capacityMessage);
         capacityRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H3(getTranslation("planning.weights")), new Paragraph(getTranslation("planning.weights.intro")),
+        add(new H2(getTranslation("planning.weights")), new Paragraph(getTranslation("planning.weights.intro")),
                 weightRow, weightsMessage, progress, progressText,
-                new H3(getTranslation("planning.organisation-weights")), organisationWeights, organisationRow,
-                new H3(getTranslation("planning.capacity")), capacity, capacityRow);
+                new H2(getTranslation("planning.organisation-weights")), organisationWeights, organisationRow,
+                new H2(getTranslation("planning.capacity")), capacity, capacityRow);
         weightRefusals = new FieldRefusals(Map.of("reach", reach, "impact", impact, "urgency", urgency,
                 "confidence", confidence, "effort", effort), reach).whenChangedMeanwhile(() -> {
                     showWeights();

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -100,7 +99,7 @@ class PromisesView extends VerticalLayout implements HasDynamicTitle {
                 ? "roadmap.promises.intro-team" : "roadmap.promises.intro")), organisation.picker, summary, ledger);
         if (organisation.team()) {
             record.setItems(promises.deliveryRecord());
-            add(new H3(getTranslation("roadmap.delivery-record")), record);
+            add(new H2(getTranslation("roadmap.delivery-record")), record);
         }
         refresh();
     }

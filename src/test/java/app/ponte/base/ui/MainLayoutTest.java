@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -86,6 +89,18 @@ class MainLayoutTest extends UiTest {
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Page not found");
+    }
+
+    @Test
+    void every_view_is_shown_inside_the_one_main_landmark_beside_a_banner_and_the_navigation() {
+        signInAs("leo@aurora.test");
+        UI.getCurrent().navigate("notifications");
+
+        Main main = find(Main.class).single();
+        assertThat(main.getId()).contains(MainLayout.MAIN_ID);
+        assertThat(getCurrentView().getElement().getParent()).isEqualTo(main.getElement());
+        assertThat(find(Header.class).single().getElement().getTextRecursively()).contains("Notifications");
+        assertThat(find(SideNav.class).id(MainLayout.NAV_ID).findAncestor(Nav.class)).isNotNull();
     }
 
     private List<String> navigation() {

@@ -73,4 +73,28 @@ class NotificationBellTest extends UiTest {
         assertThat($(Div.class, bell.list).withClassName("notification-unread").first().getElement()
                 .getTextRecursively()).contains("Request #" + id + " “date:tomorrow” is now Triaged.");
     }
+    @Test
+    void an_unread_notice_carries_a_new_badge_and_a_read_one_does_not() {
+        String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        long first = SignedIn.as(users, requester, () -> intake.file(
+                RequestDraft.simple(RequestKind.QUESTION, "Seen already", "Details")));
+        long second = SignedIn.as(users, requester, () -> intake.file(
+                RequestDraft.simple(RequestKind.QUESTION, "Not seen yet", "Details")));
+        for (long id : new long[] {first, second}) {
+            SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null,
+                    reading.details(id).version()));
+        }
+        SignedIn.run(users, requester, () -> center.markRead(center.latest(10).stream()
+                .filter(line -> line.link().equals("requests/" + first)).findFirst().orElseThrow().id()));
+
+        signInAs(requester);
+        UI.getCurrent().navigate("");
+        NotificationBell bell = $(NotificationBell.class).first();
+        bell.popover.open();
+
+        Div unread = $(Div.class, bell.list).withClassName("notification-unread").single();
+        Div read = $(Div.class, bell.list).withClassName("notification-read").single();
+        assertThat(unread.getElement().getTextRecursively()).startsWith("New").contains("Not seen yet");
+        assertThat(read.getElement().getTextRecursively()).doesNotContain("New").contains("Seen already");
+    }
 }

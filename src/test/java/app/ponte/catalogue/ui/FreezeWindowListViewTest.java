@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.TestClock;
 import app.ponte.UiTest;
+import app.ponte.organisation.DemoFixtures;
+import app.ponte.security.Role;
+import com.vaadin.flow.component.html.H2;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +16,8 @@ class FreezeWindowListViewTest extends UiTest {
 
     @Autowired
     TestClock clock;
+    @Autowired
+    DemoFixtures fixtures;
 
     @Test
     void a_client_admin_declares_a_window_and_an_inverted_period_is_refused_on_its_field() {
@@ -63,5 +68,15 @@ class FreezeWindowListViewTest extends UiTest {
 
         assertThat(view.declare.isVisible()).isFalse();
         assertThat(test(view.grid).size()).isPositive();
+    }
+
+    @Test
+    void the_page_has_a_heading_and_an_organisation_without_windows_is_told_so() {
+        signInAs(fixtures.newMember("Meridian Bank", Role.CLIENT_ADMIN));
+        FreezeWindowListView view = navigate(FreezeWindowListView.class);
+
+        assertThat(find(H2.class).from(view).single().getText()).isEqualTo("Freeze windows running or to come");
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText()).startsWith("No freeze windows are running or coming.");
     }
 }

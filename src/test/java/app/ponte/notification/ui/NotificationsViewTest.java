@@ -70,6 +70,28 @@ class NotificationsViewTest extends UiTest {
                         + "other work moved ahead: Freeze");
     }
 
+    @Test
+    void unread_notices_stand_out_from_read_ones_and_every_text_wraps_instead_of_being_cut() {
+        String reader = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        long readerId = fixtures.accountId(reader);
+        legacy(readerId, "COMMENT", "8\u001Fkey:x.y\u001FAna", 1);
+        legacy(readerId, "COMMENT", "9\u001Fkey:x.y\u001FBia", 2);
+        long older = jdbc.queryForObject("select min(id) from notifications where recipient_id = ?", Long.class,
+                readerId);
+        jdbc.update("update notifications set read_at = ? where id = ?", Timestamp.from(Instant.parse("2026-01-02T10:00:00Z")), older);
+
+        signInAs(reader);
+        NotificationsView view = navigate(NotificationsView.class);
+        var grid = test(view.latest);
+
+        assertThat(view.latest.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getCellText(0, 0)).startsWith("Bia");
+        assertThat(view.latest.getPartNameGenerator().apply(grid.getRow(0))).isEqualTo(NotificationsView.UNREAD_PART);
+        assertThat(grid.getCellComponent(0, 2).getElement().getThemeList()).contains("primary");
+        assertThat(view.latest.getPartNameGenerator().apply(grid.getRow(1))).isNull();
+        assertThat(grid.getCellComponent(1, 2).getElement().getThemeList()).doesNotContain("primary");
+    }
+
     /** A row as versions before typed arguments wrote it: prefixes in the text, no format column set. */
     private void legacy(long recipientId, String event, String arguments, int minute) {
         jdbc.update("insert into notifications (recipient_id, event_type, arguments, link, created_at) "

@@ -57,7 +57,7 @@ class RequestJourneyIT extends BrowserJourney {
                 driver.findElement(By.xpath("//*[@id='request-comment']//textarea")).getDomProperty("value")));
         scrolledTo(By.id("request-move-to")).click();
         waitFor(By.xpath("//vaadin-select-item[contains(., 'Triado')]")).click();
-        scrolledTo(By.id("request-move")).click();
+        scrolledTo(By.id("request-team-save")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "Triado".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.getElementById('request-status').textContent")));
 

@@ -75,7 +75,7 @@ class UploadJourneyIT extends BrowserJourney {
             browser.manage().window().setSize(new Dimension(390, 844));
             // The demo's first request, which the team sees.
             browser.get(url("requests/1"));
-            WebElement actions = scrolledTo(By.id("request-move"));
+            WebElement actions = scrolledTo(By.id("request-team-save"));
             assertThat(actions.isDisplayed()).isTrue();
             Object overflow = ((JavascriptExecutor) browser).executeScript("""
                     const part = document.getElementById('request-team-actions');

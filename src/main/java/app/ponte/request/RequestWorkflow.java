@@ -9,6 +9,7 @@ import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -101,6 +102,25 @@ public class RequestWorkflow {
         merger.merge(duplicate, original, now);
         record(duplicate, from, checkedNote(note), now);
         planning.changed(original);
+    }
+
+    /**
+     * The team's one save on the request page: the triage when it changed, then the move or the merge, in one
+     * transaction, so that a refused move leaves the triage as it was too.
+     */
+    @TeamOnly
+    public void decide(long requestId, TeamDecision decision, long expectedVersion) {
+        Request request = loaded("request.triage", requestId, expectedVersion);
+        long version = expectedVersion;
+        if (!Objects.equals(decision.assigneeId(), request.getAssignee() == null ? null
+                : request.getAssignee().getId()) || decision.priority() != request.getPriority()) {
+            version = triage(requestId, decision.assigneeId(), decision.priority(), version);
+        }
+        if (decision.originalId() != null) {
+            markDuplicate(requestId, decision.originalId(), decision.note(), version);
+        } else if (decision.moveTo() != null) {
+            move(requestId, decision.moveTo(), decision.note(), version);
+        }
     }
 
     /** Shares a request with every organisation (title and description only), or stops sharing it. */

@@ -90,7 +90,8 @@ class RequestSecurityTest extends SignedInServiceTest {
         for (String requester : List.of("marketing@ponte.test", "ana@aurora.test", "leo@aurora.test")) {
             for (Runnable teamOnly : List.<Runnable>of(() -> workflow.move(id, RequestStatus.TRIAGED, null, 0),
                     () -> workflow.triage(id, null, Priority.LOW, 0), () -> workflow.share(id, true, 0),
-                    () -> workflow.markDuplicate(id, id, null, 0))) {
+                    () -> workflow.markDuplicate(id, id, null, 0),
+                    () -> workflow.decide(id, new TeamDecision(null, Priority.LOW, null, null, null), 0))) {
                 assertThat(catchThrowable(() -> SignedIn.run(users, requester, teamOnly)))
                         .isInstanceOf(AccessDeniedException.class);
             }
@@ -140,6 +141,7 @@ class RequestSecurityTest extends SignedInServiceTest {
         calls.put("workflow.markDuplicate", () -> workflow.markDuplicate(none, none, null, 0));
         calls.put("workflow.share", () -> workflow.share(none, true, 0));
         calls.put("workflow.triage", () -> workflow.triage(none, null, null, 0));
+        calls.put("workflow.decide", () -> workflow.decide(none, new TeamDecision(null, null, null, null, null), 0));
         calls.put("workflow.withdraw", () -> workflow.withdraw(none, null, 0));
         calls.put("workflow.reopen", () -> workflow.reopen(none, "why", 0));
         return calls;
@@ -150,7 +152,7 @@ class RequestSecurityTest extends SignedInServiceTest {
             case "lists.ours", "lists.exportOurs", "lists.oursByStatus", "support.shared", "support.support" -> REQUESTERS;
             case "lists.inbox", "lists.exportInbox", "lists.inboxByStatus", "reading.assignableTeamMembers", "support.supporters",
                     "followers.tell", "assessments.assess", "assessments.assessmentVersion", "workflow.move",
-                    "workflow.markDuplicate", "workflow.share", "workflow.triage" -> TEAM;
+                    "workflow.markDuplicate", "workflow.share", "workflow.triage", "workflow.decide" -> TEAM;
             default -> RoleMatrix.EVERYONE;
         };
     }

@@ -1,7 +1,7 @@
 package app.ponte.request.ui;
 
-import app.ponte.base.ui.SavedNote;
 import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.SavedNote;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.PersonOption;
 import app.ponte.request.Attachments;

@@ -1,7 +1,7 @@
 package app.ponte.request.ui;
 
-import app.ponte.base.ui.SavedNote;
 import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.SavedNote;
 import app.ponte.request.RequestDetails;
 import app.ponte.request.RequestWorkflow;
 import com.vaadin.flow.component.button.Button;

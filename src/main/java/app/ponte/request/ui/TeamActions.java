@@ -1,8 +1,8 @@
 package app.ponte.request.ui;
 
-import app.ponte.base.ui.SavedNote;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.FieldRefusals;
+import app.ponte.base.ui.SavedNote;
 import app.ponte.organisation.PersonOption;
 import app.ponte.request.Priority;
 import app.ponte.request.RequestDetails;
@@ -10,6 +10,7 @@ import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSupport;
 import app.ponte.request.RequestWorkflow;
+import app.ponte.request.TeamDecision;
 import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -39,12 +40,11 @@ class TeamActions extends RequestPagePart {
 
     final Select<RequestStatus> moveTo = new Select<>();
     final TextArea moveNote = new TextArea();
-    final Button move = new Button();
     final IntegerField original = new IntegerField();
-    final Button markDuplicate = new Button();
     final ComboBox<PersonOption> assignee = new ComboBox<>();
     final Select<Priority> priority = new Select<>();
-    final Button saveTriage = new Button();
+    /** One save for the whole part: the triage, and a move or a merge, together. */
+    final Button save = new Button();
     final Checkbox shareWithAll = new Checkbox();
     final VerticalLayout supporters = new VerticalLayout();
     final Paragraph requesterReads = new Paragraph();
@@ -69,15 +69,13 @@ class TeamActions extends RequestPagePart {
         requesterReads.setVisible(false);
         moveNote.setLabel(getTranslation("request.move.note"));
         moveNote.setWidthFull();
-        move.setId("request-move");
-        move.setText(getTranslation("request.move.save"));
-        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        move.addClickListener(e -> move());
+        save.setId("request-team-save");
+        save.setText(getTranslation("request.team.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
         original.setLabel(getTranslation("request.duplicate.original"));
         original.setHelperText(getTranslation("request.duplicate.original-help"));
         original.addValueChangeListener(e -> sayWhoReads());
-        markDuplicate.setText(getTranslation("request.duplicate.save"));
-        markDuplicate.addClickListener(e -> markDuplicate());
         assignee.setLabel(getTranslation("request.triage.assignee"));
         assignee.setItemLabelGenerator(PersonOption::displayName);
         assignee.setClearButtonVisible(true);
@@ -85,8 +83,6 @@ class TeamActions extends RequestPagePart {
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(p -> p == null ? "" : getTranslation(p.labelKey()));
         priority.setEmptySelectionAllowed(true);
-        saveTriage.setText(getTranslation("request.triage.save"));
-        saveTriage.addClickListener(e -> triage());
         shareWithAll.setLabel(getTranslation("request.share"));
         shareWithAll.setHelperText(getTranslation("request.share-help"));
         shareWithAll.addValueChangeListener(e -> {
@@ -96,10 +92,9 @@ class TeamActions extends RequestPagePart {
         });
         supporters.setPadding(false);
         supporters.setSpacing(false);
-        var moveRow = row(moveTo, move, original, markDuplicate);
-        var triageRow = row(assignee, priority, saveTriage);
-        add(new H3(getTranslation("request.action.team")), moveRow, moveNote, requesterReads, triageRow, shareWithAll,
-                saved, new H3(getTranslation("request.section.supporters")), supporters);
+        add(new H3(getTranslation("request.action.team")), row(assignee, priority), row(moveTo, original), moveNote,
+                requesterReads, row(save, saved), shareWithAll, new H3(getTranslation("request.section.supporters")),
+                supporters);
     }
 
     /** A row of fields and buttons that wraps on a narrow screen instead of running off it. */
@@ -133,10 +128,7 @@ class TeamActions extends RequestPagePart {
         var moves = request.viewer().teamMoves();
         moveTo.setItems(moves);
         moveTo.setEnabled(!moves.isEmpty());
-        move.setEnabled(!moves.isEmpty());
-        boolean duplicateAllowed = moves.contains(RequestStatus.DUPLICATE);
-        original.setEnabled(duplicateAllowed);
-        markDuplicate.setEnabled(duplicateAllowed);
+        original.setEnabled(moves.contains(RequestStatus.DUPLICATE));
         var people = reading.assignableTeamMembers();
         assignee.setItems(people);
         assignee.setValue(people.stream()
@@ -156,32 +148,40 @@ class TeamActions extends RequestPagePart {
                 entry.organisationName(), entry.personName(), entry.impact()))));
     }
 
-    private void move() {
+    /**
+     * Saves what changed: the triage, and the move or the merge (a given original means a merge). A refusal goes
+     * to its field and nothing is saved; with nothing changed, it says so.
+     */
+    private void save() {
         RequestStatus to = moveTo.getValue();
-        if (refusals(moveNote).attempt(() -> workflow.move(shown.id(), to, moveNote.getValue(), shown.version()))) {
-            saved(getTranslation("request.move.done", to == null ? "" : getTranslation(to.labelKey())));
+        Long originalId = original.getValue() == null ? null : original.getValue().longValue();
+        Long accountId = assignee.getValue() == null ? null : assignee.getValue().accountId();
+        boolean triaged = !Objects.equals(accountId, shown.triage().assigneeId())
+                || priority.getValue() != shown.triage().priority();
+        if (to == null && originalId == null && !triaged) {
+            saved.say(getTranslation("request.team.nothing-changed"));
+            return;
         }
-    }
-
-    private void markDuplicate() {
-        long originalId = original.getValue() == null ? 0 : original.getValue();
-        if (refusals(original).attempt(() -> {
+        var decision = new TeamDecision(accountId, priority.getValue(), to, originalId, moveNote.getValue());
+        if (refusals(originalId != null ? original : moveNote).attempt(() -> {
             try {
-                workflow.markDuplicate(shown.id(), originalId, moveNote.getValue(), shown.version());
+                workflow.decide(shown.id(), decision, shown.version());
             } catch (NotFoundInScopeException e) {
                 throw new RejectedInputException("original", "request.error.original-invalid");
             }
         })) {
-            saved(getTranslation("request.move.done", getTranslation(RequestStatus.DUPLICATE.labelKey())));
+            saved(done(to, originalId, triaged));
         }
     }
 
-    private void triage() {
-        Long accountId = assignee.getValue() == null ? null : assignee.getValue().accountId();
-        if (refusals(assignee).attempt(() -> workflow.triage(shown.id(), accountId, priority.getValue(),
-                shown.version()))) {
-            saved(getTranslation("request.triage.done"));
+    private String done(RequestStatus to, Long originalId, boolean triaged) {
+        if (originalId != null) {
+            return getTranslation("request.move.done", getTranslation(RequestStatus.DUPLICATE.labelKey()));
         }
+        if (to != null) {
+            return getTranslation("request.move.done", getTranslation(to.labelKey()));
+        }
+        return getTranslation("request.triage.done");
     }
 
     private void share(boolean shared) {

@@ -10,6 +10,9 @@ import app.ponte.request.Conversation;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
+import app.ponte.request.Priority;
+import app.ponte.request.RequestReading;
+import app.ponte.request.RequestStatus;
 import app.ponte.security.NotFoundInScopeException;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -34,6 +37,8 @@ class RequestPageEverydayTest extends UiTest {
     RequestIntake intake;
     @Autowired
     Conversation conversations;
+    @Autowired
+    RequestReading reading;
 
     @Test
     void the_team_replies_by_default_and_is_told_who_reads_the_reply_and_who_reads_an_internal_note() {
@@ -110,7 +115,7 @@ class RequestPageEverydayTest extends UiTest {
         assertThat(team.requesterReads.isVisible()).isTrue();
         assertThat(team.requesterReads.getText()).startsWith("Aurora Commerce will read this");
 
-        test(team.move).click();
+        test(team.save).click();
         assertThat(team.saved.isVisible()).isTrue();
         assertThat(team.saved.getText()).isEqualTo("Status changed to Triaged.");
         assertThat(team.requesterReads.isVisible()).isFalse();
@@ -186,6 +191,29 @@ class RequestPageEverydayTest extends UiTest {
 
     private static String tabText(com.vaadin.flow.component.tabs.Tab tab) {
         return tab.getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_team_sets_the_priority_and_the_status_with_one_save_and_a_refused_move_saves_neither() {
+        long id = fileAsLeo("Nightly export is late");
+        signInAs("lead@ponte.test");
+        TeamActions team = navigate("requests/" + id, RequestView.class).teamActions;
+
+        test(team.save).click();
+        assertThat(team.saved.getText()).startsWith("Nothing has changed");
+
+        test(team.priority).selectItem("High");
+        test(team.moveTo).selectItem("Declined");
+        test(team.save).click();
+        assertThat(team.moveNote.isInvalid()).isTrue();
+        assertThat(SignedIn.as(users, "lead@ponte.test", () -> reading.details(id)).triage().priority()).isNull();
+
+        test(team.moveTo).selectItem("Triaged");
+        test(team.save).click();
+        var saved = SignedIn.as(users, "lead@ponte.test", () -> reading.details(id));
+        assertThat(saved.triage().priority()).isEqualTo(Priority.HIGH);
+        assertThat(saved.status()).isEqualTo(RequestStatus.TRIAGED);
+        assertThat(team.saved.getText()).isEqualTo("Status changed to Triaged.");
     }
 
     private long fileAsLeo(String title) {

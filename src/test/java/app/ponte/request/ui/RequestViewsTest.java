@@ -289,7 +289,7 @@ class RequestViewsTest extends UiTest {
         TeamActions team = view.teamActions;
         test(team.moveTo).selectItem("Waiting for you");
         test(team.moveNote).setValue("Please tell us which invoices.");
-        test(team.move).click();
+        test(team.save).click();
 
         assertThat(find(Paragraph.class).id(RequestView.CONFLICT_ID).isVisible()).isTrue();
         assertThat(team.moveNote.getValue()).isEqualTo("Please tell us which invoices.");

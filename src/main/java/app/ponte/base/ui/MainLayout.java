@@ -93,10 +93,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         }
     }
 
+    /** The browser tab may say "Our requests · Ponte"; the page's own header, inside Ponte, says "Our requests". */
+    private String headerTitle(String pageTitle) {
+        String suffix = " · " + getTranslation("app.name");
+        return pageTitle.endsWith(suffix) ? pageTitle.substring(0, pageTitle.length() - suffix.length()) : pageTitle;
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = main.getChildren().findFirst().orElse(null);
-        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? headerTitle(titled.getPageTitle()) : "");
         if (bell != null) {
             bell.refreshCount();
         }

@@ -103,6 +103,16 @@ class MainLayoutTest extends UiTest {
         assertThat(find(SideNav.class).id(MainLayout.NAV_ID).findAncestor(Nav.class)).isNotNull();
     }
 
+    @Test
+    void the_pages_header_names_the_page_without_the_tabs_app_suffix() {
+        signInAs("leo@aurora.test");
+        UI.getCurrent().navigate("requests");
+
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Our requests · Ponte");
+        assertThat(find(com.vaadin.flow.component.html.H1.class).withClassName("view-title").single().getText())
+                .isEqualTo("Our requests");
+    }
+
     private List<String> navigation() {
         SideNav nav = find(SideNav.class).id(MainLayout.NAV_ID);
         return nav.getItems().stream().map(SideNavItem::getLabel).toList();

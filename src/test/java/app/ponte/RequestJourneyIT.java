@@ -34,7 +34,7 @@ class RequestJourneyIT extends BrowserJourney {
         waitFor(By.xpath("//vaadin-select-item[contains(., 'High')]")).click();
         type("//vaadin-text-area[contains(., 'Steps')]//textarea", "Apply code SPRING10 to any cart.");
         type("//vaadin-text-field[contains(., 'Since when')]//input", "Today 9:00");
-        waitFor(By.xpath("//vaadin-button[contains(., 'File the request')]")).click();
+        scrolledTo(By.xpath("//vaadin-button[contains(., 'File the request')]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/requests/\\d+$"));
         Matcher filed = REQUEST_PATH.matcher(browser.getCurrentUrl());

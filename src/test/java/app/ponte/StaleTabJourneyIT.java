@@ -40,7 +40,7 @@ class StaleTabJourneyIT extends BrowserJourney {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("home-organisation"), "Meridian Bank"));
 
         browser.switchTo().window(formTab);
-        waitFor(By.xpath("//vaadin-button[contains(., 'File the request')]")).click();
+        scrolledTo(By.xpath("//vaadin-button[contains(., 'File the request')]")).click();
 
         assertThat(waitFor(By.xpath("//vaadin-notification-card[contains(., 'You switched to')]")).getText())
                 .contains("You switched to Meridian Bank in another tab. This page was opened for Aurora Commerce");

@@ -215,6 +215,18 @@ class TranslationBundlesTest {
         assertThat(untranslated).as("pt-BR values equal to the English ones").isEmpty();
     }
 
+    @Test
+    void counts_are_said_in_words_never_with_a_parenthesised_plural() {
+        for (var bundle : List.of(english, portuguese)) {
+            bundle.forEach((key, value) -> assertThat(value.toString()).as("value of %s", key)
+                    .doesNotContainPattern("\\w\\((s|es|ões|ns)\\)"));
+        }
+        assertThat(new java.text.MessageFormat(english.getProperty("planning.input.reach.value"), java.util.Locale.UK)
+                .format(new Object[] {1})).isEqualTo("one organisation asking");
+        assertThat(new java.text.MessageFormat(portuguese.getProperty("planning.input.reach.value"),
+                java.util.Locale.forLanguageTag("pt-BR")).format(new Object[] {3})).isEqualTo("3 organizações pedindo");
+    }
+
     /** A value made only of placeholders and signs ("#{0} {1}") is the same in every language. */
     private static boolean hasWords(String value) {
         return value.replaceAll("\\{[^}]*}", "").chars().anyMatch(Character::isLetter);

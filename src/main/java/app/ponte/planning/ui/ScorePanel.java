@@ -95,8 +95,9 @@ class ScorePanel extends Div {
                 ? Days.format(shown.deadline(), locale)
                 : getTranslation("planning.deadline.before-freeze", Days.format(shown.deadline(), locale),
                         Days.format(shown.deadlineFreezeStart(), locale));
-        dates.setText(getTranslation("planning.dates", deadline, Days.format(shown.plannedStart(), locale),
-                Days.format(shown.plannedFinish(), locale), Days.format(shown.latestFinish(), locale)));
+        dates.setText(shown.plannedStart() == null ? getTranslation("planning.dates.unscheduled", deadline)
+                : getTranslation("planning.dates", deadline, Days.format(shown.plannedStart(), locale),
+                        Days.format(shown.plannedFinish(), locale), Days.format(shown.latestFinish(), locale)));
         impact.setValue(shown.impact());
         confidence.setValue(shown.confidence());
         boolean product = shown.lane() == Lane.PRODUCT;

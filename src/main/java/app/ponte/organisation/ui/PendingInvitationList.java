@@ -3,6 +3,7 @@ package app.ponte.organisation.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.RowActionsColumn;
 import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.Invitations;
@@ -49,7 +50,7 @@ class PendingInvitationList extends VerticalLayout {
         grid.addColumn(p -> time.format(p.expiresAt(), getLocale())).setKey("expires")
                 .setHeader(getTranslation("members.pending.expires")).setAutoWidth(true).setFlexGrow(0);
         // Fixed width: the buttons are measured before they are drawn otherwise.
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("13rem").setFlexGrow(0);
+        RowActionsColumn.add(grid, this::actions).setWidth("13rem");
         grid.setItems(query -> invitations.pending(toSpringPageRequest(query)).stream());
         grid.setHeight("12rem");
         add(new H2(getTranslation("members.pending.title")), grid);

@@ -194,7 +194,17 @@ public class Backlog {
     @TeamOnly
     public List<Slip> preview(long requestId, int toPosition) {
         BacklogItem item = item("backlog.preview", requestId);
-        return scheduler.slipsIf(item, scoreAt(item, checkedPosition(item, toPosition)));
+        return scheduler.slipsIf(item, scoreAt(item, movedPosition(item, toPosition)));
+    }
+
+    /** The position asked for, refused when it is out of the lane or where the request already is. */
+    private int movedPosition(BacklogItem item, int toPosition) {
+        int to = checkedPosition(item, toPosition);
+        int from = position(item);
+        if (to == from) {
+            throw new RejectedInputException("position", "planning.error.same-position", from);
+        }
+        return to;
     }
 
     /**
@@ -208,10 +218,7 @@ public class Backlog {
         BacklogItem item = current("backlog.move", requestId, expectedVersion);
         Reason why = Reason.required(reason, "planning.error.move-reason");
         int from = position(item);
-        int to = checkedPosition(item, toPosition);
-        if (to == from) {
-            throw new RejectedInputException("position", "planning.error.same-position", from);
-        }
+        int to = movedPosition(item, toPosition);
         double score = scoreAt(item, to);
         List<Slip> slips = scheduler.slipsIf(item, score);
         item.placeManually(score);

@@ -128,6 +128,8 @@ class ScoringAndRankingTest extends SignedInServiceTest {
                 .isEqualTo("planning.error.position");
         assertThat(refusal(() -> backlog.move(id, before.position(), "Up", before.version())).messageKey())
                 .isEqualTo("planning.error.same-position");
+        assertThat(refusal(() -> backlog.preview(id, before.position())).messageKey())
+                .as("the preview says so before the move is tried").isEqualTo("planning.error.same-position");
 
         int landed = as(LEAD, () -> backlog.move(id, 1, "Operations must ship before the warehouse opens",
                 before.version()));

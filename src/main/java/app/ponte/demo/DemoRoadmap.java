@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true")
 class DemoRoadmap {
 
+    /** Days as Aurora's people (English, US) write them in a reason they type: "December 7". */
+    private static final java.time.format.DateTimeFormatter AURORA_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d", java.util.Locale.US);
+
     private static final String TEAM_LEAD = "lead@ponte.test";
 
     private final Initiatives initiatives;
@@ -89,7 +93,8 @@ class DemoRoadmap {
             history.committed(at(today.minusDays(12)), webhook, days.webhookNewDate(),
                     "Load tests found duplicate events under retries; the fix and a new load test need more time, "
                             + "and nothing ships inside Aurora's peak-sale freeze of the Orders API ("
-                            + days.auroraFreezeStart() + " to " + days.auroraFreezeEnd() + ").");
+                            + AURORA_DAY.format(days.auroraFreezeStart()) + " to "
+                            + AURORA_DAY.format(days.auroraFreezeEnd()) + ").");
             return null;
         });
     }
@@ -124,8 +129,8 @@ class DemoRoadmap {
             long second = initiatives.addMilestone(initiative, new MilestoneDraft("Scheduled campaign reports",
                     "The weekly report by e-mail, switched on after Sales' quarter-end freeze."));
             scope.link(second, scheduled);
-            dates.commit(second, days.scheduledReportsOn(), "Sales freezes Real-time reporting until "
-                    + days.salesFreezeEnd() + "; the scheduler goes live the week after.", milestoneVersion(second));
+            dates.commit(second, days.scheduledReportsOn(), "Sales freezes Real-time reporting until its quarter "
+                    + "is closed; the scheduler goes live the week after.", milestoneVersion(second));
             return null;
         });
     }

@@ -115,8 +115,11 @@ class PlanningSettingsView extends VerticalLayout implements HasDynamicTitle {
         saveDays.addClickListener(e -> saveDays());
         var capacityRow = new HorizontalLayout(days, saveDays, capacityMessage);
         capacityRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        var adminsOnly = new Paragraph(getTranslation("planning.weights.admins-only"));
+        adminsOnly.setId("weights-admins-only");
+        adminsOnly.setVisible(!admin);
         add(new H2(getTranslation("planning.weights")), new Paragraph(getTranslation("planning.weights.intro")),
-                weightRow, weightsMessage, progress, progressText,
+                adminsOnly, weightRow, weightsMessage, progress, progressText,
                 new H2(getTranslation("planning.organisation-weights")), organisationWeights, organisationRow,
                 new H2(getTranslation("planning.capacity")), capacity, capacityRow);
         weightRefusals = new FieldRefusals(Map.of("reach", reach, "impact", impact, "urgency", urgency,

@@ -268,11 +268,13 @@ class PlanningViewsTest extends UiTest {
     }
 
     @Test
-    void a_team_member_may_tune_capacity_but_not_the_weights() {
+    void a_team_member_may_tune_capacity_but_not_the_weights_and_is_told_why() {
         signInAs("lead@ponte.test");
         PlanningSettingsView view = navigate(PlanningSettingsView.class);
 
         assertThat(view.reach.getParent().orElseThrow().getElement().isEnabled()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("weights-admins-only").getText())
+                .startsWith("Only administrators change the weights");
         assertThat(view.saveDays.isEnabled()).isTrue();
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,7 +44,10 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> viewerTime.format(m.createdAt(), getLocale())).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+        // Marked with the recipient's language: a screen reader reads it right, and it is not the page's.
+        grid.addColumn(LitRenderer.<OutboxEntry>of("<span lang=\"${item.language}\">${item.subject}</span>")
+                        .withProperty("language", OutboxEntry::language).withProperty("subject", OutboxEntry::subject))
+                .setHeader(getTranslation("outbox.subject")).setKey("subject").setFlexGrow(2);
         // Each message is written in its recipient's language: the column says which, so mixed subjects read right.
         grid.addColumn(OutboxEntry::language).setHeader(getTranslation("outbox.language")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -63,6 +67,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private Pre message(OutboxEntry m) {
         var text = new Pre(m.body() + (m.lastError() == null ? "" : "\n\n" + m.lastError()));
         text.addClassName("outbox-message");
+        text.getElement().setAttribute("lang", m.language());
         return text;
     }
 

@@ -23,6 +23,20 @@ class OutboxViewTest extends UiTest {
                 .doesNotContain("/invitation/").doesNotContainPattern("https?://");
     }
 
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void each_message_is_marked_with_its_recipients_language_not_the_pages() {
+        var view = navigate(OutboxView.class);
+        var tester = test(view.grid);
+        int row = rows(view).indexOf(rows(view).stream().filter(m -> m.recipient().equals("new@aurora.test"))
+                .findFirst().orElseThrow());
+
+        assertThat(tester.getRow(row).language()).startsWith("en");
+        view.grid.setDetailsVisible(tester.getRow(row), true);
+        assertThat($(com.vaadin.flow.component.html.Pre.class).first().getElement().getAttribute("lang"))
+                .startsWith("en");
+    }
+
     private List<OutboxEntry> rows(OutboxView view) {
         var tester = test(view.grid);
         List<OutboxEntry> rows = new ArrayList<>();

@@ -173,7 +173,7 @@ class MailAndLinksTest {
         sender.sendDue();
 
         String body = GreenMailUtil.getBody(receivedBy(email));
-        assertThat(body).contains("1 hour(s)");
+        assertThat(body).contains("valid for one hour");
         String token = tokenIn(body);
         assertThatThrownBy(() -> resets.reset(token, "password1234")).isInstanceOf(RejectedInputException.class);
         resets.reset(token, "lighthouse-orbit-kettle");

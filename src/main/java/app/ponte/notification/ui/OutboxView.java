@@ -64,7 +64,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The whole message, its lines wrapped to the page's width. */
-    private Pre message(OutboxEntry m) {
+    Pre message(OutboxEntry m) {
         var text = new Pre(m.body() + (m.lastError() == null ? "" : "\n\n" + m.lastError()));
         text.addClassName("outbox-message");
         text.getElement().setAttribute("lang", m.language());

@@ -66,6 +66,14 @@ document.querySelectorAll('vaadin-grid').forEach(grid => {
   });
 });
 
+// A navigation label cut by its item (the label's slot lives in the item's shadow DOM).
+document.querySelectorAll('vaadin-side-nav-item').forEach(item => {
+  const label = item.shadowRoot && item.shadowRoot.querySelector('slot:not([name])');
+  if (label && label.getBoundingClientRect().width > 0 && label.scrollWidth > label.clientWidth + 1) {
+    findings.push('a cut-off navigation label: "' + item.innerText.trim() + '"');
+  }
+});
+
 if (phone && document.documentElement.scrollWidth > window.innerWidth + 1) {
   const wide = [...document.querySelectorAll('body *')]
       .filter(element => visible(element) && element.getBoundingClientRect().right > window.innerWidth + 1)

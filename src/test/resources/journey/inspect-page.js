@@ -55,14 +55,19 @@ document.querySelectorAll('vaadin-grid').forEach(grid => {
   const first = columns[0];
   grid.shadowRoot.querySelectorAll('tbody#items tr').forEach(row => {
     if (row.hidden) return;
-    const cell = [...row.querySelectorAll('td')].find(td => td._column === first);
-    if (!cell) return;
-    const slot = cell.querySelector('slot');
-    const content = slot && slot.assignedElements()[0];
-    if (!content || !content.innerText.trim()) return;
-    if (content.scrollWidth > content.clientWidth + 1) {
-      findings.push('a cut-off text in the first column of ' + (grid.id || 'a grid') + ': "' + content.innerText.trim().slice(0, 80) + '"');
-    }
+    [...row.querySelectorAll('td')].forEach(cell => {
+      const slot = cell.querySelector('slot');
+      const content = slot && slot.assignedElements()[0];
+      if (!content || !content.innerText.trim()) return;
+      // The first column, and wherever a request's title links to it: what the row is about.
+      const title = content.querySelector('a[href*="requests/"]');
+      if (cell._column !== first && !title) return;
+      const cut = [content, title].filter(element => element && element.scrollWidth > element.clientWidth + 1);
+      if (cut.length) {
+        findings.push('a cut-off text in ' + (cell._column === first ? 'the first column' : 'a title') + ' of '
+            + (grid.id || 'a grid') + ': "' + content.innerText.trim().slice(0, 80) + '"');
+      }
+    });
   });
 });
 

@@ -19,6 +19,7 @@ import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
@@ -108,13 +109,17 @@ class BacklogView extends VerticalLayout implements HasDynamicTitle {
                 .setResizable(true).setTooltipGenerator(BacklogRow::title);
         grid.addColumn(BacklogRow::organisationName).setHeader(getTranslation("planning.column.organisation"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.severity() == null ? getTranslation(row.kind().labelKey())
-                : getTranslation(row.kind().labelKey()) + " · " + getTranslation(row.severity().labelKey()))
-                .setHeader(getTranslation("planning.column.kind")).setAutoWidth(true);
+        // The kind as a compact badge (its whole name and the severity in the tooltip), so the title has the room.
+        grid.addColumn(LitRenderer.<BacklogRow>of("<span theme='badge small contrast'>${item.kind}</span>")
+                        .withProperty("kind", row -> getTranslation(row.kind().shortLabelKey())
+                                + (row.severity() == null ? "" : " · " + getTranslation(row.severity().labelKey()))))
+                .setHeader(getTranslation("planning.column.kind")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(row -> getTranslation(row.kind().labelKey()));
         grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("planning.column.status"))
                 .setAutoWidth(true);
         grid.addColumn(row -> LocalisedFormats.decimal(row.score(), 1, getLocale())
-                + (row.placedManually() ? " ✋" : "")).setHeader(getTranslation("planning.column.score"))
+                + (row.placedManually() ? " · " + getTranslation("planning.placed-by-hand") : ""))
+                .setHeader(getTranslation("planning.column.score"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::movedLine).setHeader(getTranslation("planning.column.moved")).setWidth("12rem")
                 .setFlexGrow(1).setResizable(true).setTooltipGenerator(this::movedLine);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,6 +52,7 @@ class PlanningJourneyIT extends BrowserJourney {
     /** The lazy grid renders its rows again as pages arrive: click once the cell stays put. */
     private void clickWhenSettled(By cell) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class) // the page still settling under the pointer
                 .until(driver -> {
                     driver.findElement(cell).click();
                     return true;

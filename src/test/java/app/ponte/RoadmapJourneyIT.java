@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -77,6 +78,7 @@ class RoadmapJourneyIT extends BrowserJourney {
 
     private void clickWhenSettled(By locator) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class) // the page still settling under the pointer
                 .until(driver -> {
                     scrolledTo(locator).click();
                     return true;

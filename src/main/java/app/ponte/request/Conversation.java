@@ -6,6 +6,7 @@ import app.ponte.organisation.PersonOption;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,13 @@ public class Conversation {
     private final WatcherRepository watchers;
     private final RequestNotifier notifier;
     private final CurrentUser currentUser;
+    private final MomentPublisher moments;
     private final Clock clock;
 
     Conversation(CommentRepository comments, RequestRepository requests, RequestAccess access, Parties parties,
             Attachments attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock,
-            WatcherRepository watchers) {
+            WatcherRepository watchers, MomentPublisher moments) {
+        this.moments = moments;
         this.watchers = watchers;
         this.notifier = notifier;
         this.currentUser = currentUser;
@@ -78,10 +81,14 @@ public class Conversation {
             throw new RejectedInputException("internal", "request.error.internal-team-only");
         }
         TextRules.required("comment", body, BODY_MAX);
+        Instant now = clock.instant();
         Comment comment = comments.save(new Comment(request, parties.account(access.callerAccountId()), body.strip(),
-                internal, clock.instant()));
+                internal, now));
         attachments.attach(request, comment, internal, files);
         notifier.watch(request, access.callerAccountId());
         notifier.commented(request, currentUser.require().displayName(), body, internal, access.callerAccountId());
+        if (!internal) {
+            moments.answered(request, access.callerIsTeam(), access.callerAccountId(), now);
+        }
     }
 }

@@ -36,11 +36,13 @@ public class RequestIntake {
     private final TitleWordRepository titleWords;
     private final SystemCatalogue catalogue;
     private final PlanningFactsPublisher planning;
+    private final MomentPublisher moments;
     private final Clock clock;
 
     RequestIntake(RequestRepository requests, StatusChangeRepository history, RequestAccess access, Parties parties,
             CurrentUser currentUser, Attachments attachments, RequestNotifier notifier,
-            TitleWordRepository titleWords, SystemCatalogue catalogue, PlanningFactsPublisher planning, Clock clock) {
+            TitleWordRepository titleWords, SystemCatalogue catalogue, PlanningFactsPublisher planning, MomentPublisher moments,
+            Clock clock) {
         this.requests = requests;
         this.history = history;
         this.access = access;
@@ -51,6 +53,7 @@ public class RequestIntake {
         this.titleWords = titleWords;
         this.catalogue = catalogue;
         this.planning = planning;
+        this.moments = moments;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ public class RequestIntake {
         notifier.watch(request, user.accountId());
         TitleWords.of(request.getTitle()).forEach(word -> titleWords.save(new TitleWord(request, word)));
         planning.changed(request);
+        moments.filed(request, user.accountId(), now);
         return request.getId();
     }
 

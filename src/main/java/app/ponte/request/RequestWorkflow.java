@@ -36,13 +36,15 @@ public class RequestWorkflow {
     private final RequestMerger merger;
     private final AssessmentRepository assessments;
     private final PlanningFactsPublisher planning;
+    private final MomentPublisher moments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestWorkflow(RequestRepository requests, StatusChangeRepository history, RequestAccess access,
             Parties parties, RequestNotifier notifier, RequestMerger merger,
-            AssessmentRepository assessments, PlanningFactsPublisher planning, ApplicationEventPublisher events,
-            Clock clock) {
+            AssessmentRepository assessments, PlanningFactsPublisher planning, MomentPublisher moments,
+            ApplicationEventPublisher events, Clock clock) {
+        this.moments = moments;
         this.events = events;
         this.planning = planning;
         this.assessments = assessments;
@@ -142,8 +144,10 @@ public class RequestWorkflow {
             }
             assignee = parties.account(assigneeId);
         }
-        request.triage(assignee, priority, clock.instant());
+        Instant now = clock.instant();
+        request.triage(assignee, priority, now);
         requests.saveAndFlush(request);
+        moments.triaged(request, access.callerAccountId(), now);
         if (assigneeId != null) {
             notifier.watch(request, assigneeId);
         }
@@ -220,5 +224,6 @@ public class RequestWorkflow {
         events.publishEvent(new AdministrativeChange("request.status", "Request", request.getId(),
                 request.getOrganisation().getId(), from.name(), request.getStatus().name()));
         planning.changed(request);
+        moments.statusChanged(request, from, access.callerAccountId(), now);
     }
 }

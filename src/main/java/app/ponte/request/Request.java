@@ -130,6 +130,20 @@ public class Request extends AbstractEntity {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    // Written only by RequestRepository.recordDeadline, for the SLA clocks: read-only here.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sla_target", length = 20, insertable = false, updatable = false)
+    private @Nullable SlaTarget slaTarget;
+
+    @Column(name = "sla_due_at", insertable = false, updatable = false)
+    private @Nullable Instant slaDueAt;
+
+    @Column(name = "sla_at_risk_at", insertable = false, updatable = false)
+    private @Nullable Instant slaAtRiskAt;
+
+    @Column(name = "sla_paused", nullable = false, insertable = false, updatable = false)
+    private boolean slaPaused;
+
     protected Request() {
     }
 
@@ -323,4 +337,10 @@ public class Request extends AbstractEntity {
     public Instant getStatusChangedAt() {
         return statusChangedAt;
     }
+
+    /** The SLA clocks' copy of the next deadline (see {@link RequestDeadlines}). */
+    public SupportDeadline getDeadline() {
+        return new SupportDeadline(slaTarget, slaDueAt, slaAtRiskAt, slaPaused);
+    }
+
 }

@@ -1,0 +1,178 @@
+package app.ponte.sla;
+
+import app.ponte.base.AbstractEntity;
+import app.ponte.request.Priority;
+import app.ponte.request.RequestKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SLA clock of one support request: its copy of the request facts it needs, its two targets (due and at-risk
+ * instants, moved by pauses and re-computed when the priority or plan changes), when each was met, what the
+ * scan has told already, and when the scan must look again ({@code nextCheckAt}).
+ */
+@Entity
+@Table(name = "sla_clocks")
+class SupportClock extends AbstractEntity {
+
+    @Column(name = "request_id", nullable = false)
+    private long requestId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_kind", nullable = false, length = 20)
+    private RequestKind requestKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false, length = 20)
+    private Priority priority;
+
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+
+    @Column(name = "assignee_id")
+    private @Nullable Long assigneeId;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "first_response_due_at")
+    private @Nullable Instant firstResponseDueAt;
+
+    @Column(name = "first_response_at_risk_at")
+    private @Nullable Instant firstResponseAtRiskAt;
+
+    @Column(name = "first_responded_at")
+    private @Nullable Instant firstRespondedAt;
+
+    @Column(name = "resolution_due_at")
+    private @Nullable Instant resolutionDueAt;
+
+    @Column(name = "resolution_at_risk_at")
+    private @Nullable Instant resolutionAtRiskAt;
+
+    @Column(name = "resolved_at")
+    private @Nullable Instant resolvedAt;
+
+    @Column(name = "paused_since")
+    private @Nullable Instant pausedSince;
+
+    @Column(name = "at_risk_told_at")
+    private @Nullable Instant atRiskToldAt;
+
+    @Column(name = "breach_told_at")
+    private @Nullable Instant breachToldAt;
+
+    @Column(name = "next_check_at")
+    private @Nullable Instant nextCheckAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SupportClock() {
+        this.title = "";
+        this.requestKind = RequestKind.QUESTION;
+        this.priority = Priority.NORMAL;
+        this.startedAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    SupportClock(long requestId, long organisationId, String title, RequestKind requestKind, Priority priority,
+            long planId, @Nullable Long assigneeId, Instant startedAt) {
+        this.requestId = requestId;
+        this.organisationId = organisationId;
+        this.title = title;
+        this.requestKind = requestKind;
+        this.priority = priority;
+        this.planId = planId;
+        this.assigneeId = assigneeId;
+        this.startedAt = startedAt;
+        this.updatedAt = startedAt;
+    }
+
+    long getRequestId() {
+        return requestId;
+    }
+
+    long getOrganisationId() {
+        return organisationId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    RequestKind getRequestKind() {
+        return requestKind;
+    }
+
+    Priority getPriority() {
+        return priority;
+    }
+
+    long getPlanId() {
+        return planId;
+    }
+
+    @Nullable Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    @Nullable Instant getFirstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    @Nullable Instant getFirstResponseAtRiskAt() {
+        return firstResponseAtRiskAt;
+    }
+
+    @Nullable Instant getFirstRespondedAt() {
+        return firstRespondedAt;
+    }
+
+    @Nullable Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    @Nullable Instant getResolutionAtRiskAt() {
+        return resolutionAtRiskAt;
+    }
+
+    @Nullable Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    @Nullable Instant getPausedSince() {
+        return pausedSince;
+    }
+
+    @Nullable Instant getAtRiskToldAt() {
+        return atRiskToldAt;
+    }
+
+    @Nullable Instant getBreachToldAt() {
+        return breachToldAt;
+    }
+
+    @Nullable Instant getNextCheckAt() {
+        return nextCheckAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

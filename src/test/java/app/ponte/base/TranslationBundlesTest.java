@@ -201,7 +201,7 @@ class TranslationBundlesTest {
             "request.kind.BUG", "request.kind-short.BUG", "request.priority.NORMAL", "requests.column.id", "request.history.line",
             "mail.notice.subject", "request.supporter-line", "nav.backlog", "planning.lane", "planning.board.title",
             "planning.column.moved-line", "nav.roadmap", "roadmap.title", "roadmap.confidence", "roadmap.export-file",
-            "roadmap.pdf.title", "roadmap.change-line", "audit.target.numbered");
+            "roadmap.pdf.title", "roadmap.change-line", "audit.target.numbered", "nav.sla");
 
     @Test
     void brazilian_portuguese_says_pedido_never_solicitacao_and_leaves_no_english_behind() {

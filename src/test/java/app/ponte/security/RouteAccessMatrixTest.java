@@ -50,6 +50,7 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("inbox", EnumSet.of(Role.ADMIN, Role.TEAM)),
             Map.entry("notifications", EnumSet.allOf(Role.class)),
             Map.entry("systems", EnumSet.of(Role.ADMIN, Role.TEAM)),
+            Map.entry("sla", EnumSet.of(Role.ADMIN, Role.TEAM)),
             Map.entry("freeze-windows", EnumSet.allOf(Role.class)),
             Map.entry("backlog", EnumSet.of(Role.ADMIN, Role.TEAM)),
             Map.entry("conflicts", EnumSet.of(Role.ADMIN, Role.TEAM)),

@@ -3,6 +3,8 @@ package app.ponte.sla;
 import app.ponte.base.AbstractEntity;
 import app.ponte.request.Priority;
 import app.ponte.request.RequestKind;
+import app.ponte.request.SlaTarget;
+import app.ponte.request.SupportDeadline;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,6 +100,46 @@ class SupportClock extends AbstractEntity {
         this.assigneeId = assigneeId;
         this.startedAt = startedAt;
         this.updatedAt = startedAt;
+    }
+
+    /** The target the clock runs for now: the first response until it is given, then the resolution. */
+    @Nullable SlaTarget currentTarget() {
+        if (firstRespondedAt == null && firstResponseDueAt != null) {
+            return SlaTarget.FIRST_RESPONSE;
+        }
+        if (resolvedAt == null && resolutionDueAt != null) {
+            return SlaTarget.RESOLUTION;
+        }
+        return null;
+    }
+
+    /** The next deadline as the request lists show it (paused: the due time is not known until it resumes). */
+    SupportDeadline deadline() {
+        SlaTarget target = currentTarget();
+        if (target == null) {
+            return SupportDeadline.NONE;
+        }
+        return target == SlaTarget.FIRST_RESPONSE
+                ? new SupportDeadline(target, firstResponseDueAt, firstResponseAtRiskAt, pausedSince != null)
+                : new SupportDeadline(target, resolutionDueAt, resolutionAtRiskAt, pausedSince != null);
+    }
+
+    /**
+     * When the scan must look at this clock next, said once for the clocks and the scan: the current target's
+     * at-risk instant until that was told, then its due instant until the breach was told; never while paused.
+     * The told marks belong to the current target: whoever moves the clock to its next target clears them.
+     */
+    void scheduleNextCheck() {
+        SupportDeadline next = deadline();
+        if (next.target() == null || next.paused()) {
+            nextCheckAt = null;
+        } else if (atRiskToldAt == null) {
+            nextCheckAt = next.atRiskAt();
+        } else if (breachToldAt == null) {
+            nextCheckAt = next.dueAt();
+        } else {
+            nextCheckAt = null;
+        }
     }
 
     long getRequestId() {

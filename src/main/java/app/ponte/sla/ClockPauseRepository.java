@@ -1,0 +1,9 @@
+package app.ponte.sla;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClockPauseRepository extends JpaRepository<ClockPause, Long> {
+
+    List<ClockPause> findByClockIdOrderByIdAsc(long clockId);
+}

@@ -1,0 +1,98 @@
+package app.ponte.sla;
+
+import app.ponte.request.SlaTarget;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target missed: recorded once per clock and target, by the scan when the due time passes or by the clock when
+ * the target is met late, with what explains it ({@code cause}: paused time, re-prioritisation; stored as
+ * structured words the pages translate, never as a sentence in one language).
+ */
+@Entity
+@Table(name = "sla_breaches")
+class SlaBreach {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private @Nullable Long id;
+
+    @Column(name = "clock_id", nullable = false)
+    private long clockId;
+
+    @Column(name = "request_id", nullable = false)
+    private long requestId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target", nullable = false, length = 20)
+    private SlaTarget target;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "breached_at", nullable = false)
+    private Instant breachedAt;
+
+    @Column(name = "cause", length = 500)
+    private @Nullable String cause;
+
+    protected SlaBreach() {
+        this.target = SlaTarget.FIRST_RESPONSE;
+        this.dueAt = Instant.EPOCH;
+        this.breachedAt = Instant.EPOCH;
+    }
+
+    SlaBreach(SupportClock clock, SlaTarget target, Instant dueAt, Instant breachedAt, @Nullable String cause) {
+        this.clockId = java.util.Objects.requireNonNull(clock.getId());
+        this.requestId = clock.getRequestId();
+        this.organisationId = clock.getOrganisationId();
+        this.target = target;
+        this.dueAt = dueAt;
+        this.breachedAt = breachedAt;
+        this.cause = cause;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    long getClockId() {
+        return clockId;
+    }
+
+    long getRequestId() {
+        return requestId;
+    }
+
+    long getOrganisationId() {
+        return organisationId;
+    }
+
+    SlaTarget getTarget() {
+        return target;
+    }
+
+    Instant getDueAt() {
+        return dueAt;
+    }
+
+    Instant getBreachedAt() {
+        return breachedAt;
+    }
+
+    @Nullable String getCause() {
+        return cause;
+    }
+}

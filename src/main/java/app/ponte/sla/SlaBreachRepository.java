@@ -1,0 +1,9 @@
+package app.ponte.sla;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
+
+    List<SlaBreach> findByClockIdOrderByIdAsc(long clockId);
+}

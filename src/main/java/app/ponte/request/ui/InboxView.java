@@ -280,6 +280,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             system.setValue(filter.system() == null ? "" : filter.system());
             olderThanDays.setValue(filter.olderThanDays());
             unassigned.setValue(filter.unassignedOnly());
+            requests.atRisk.setValue(filter.atRiskOnly());
             organisation.setValue(filter.organisationId() == null ? null : organisations.summary(filter.organisationId()));
         });
     }
@@ -288,7 +289,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
         return new RequestFilter(shared.titleWords(), shared.kind(), shared.status(), organisationId, null,
                 unassigned.getValue(), system.getValue(), olderThanDays.getValue(), shared.filedSince(),
-                shared.openOnly());
+                shared.openOnly(), shared.atRiskOnly());
     }
 
     @Override

@@ -45,9 +45,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The team's inbox: every organisation's requests, newest first, open ones only until asked otherwise. The
- * filters come first (by status with counts, kind, organisation, system, age and assignee, and filters saved
- * under a name); the triage of several requests at once appears when rows are selected.
+ * The team's inbox: every organisation's requests, newest first (or by next SLA breach, sorting its column), open
+ * ones only until asked otherwise. The filters come first (by status with counts, kind, organisation, system, age,
+ * assignee, at risk or breached, and filters saved under a name); the triage of several requests at once appears
+ * when rows are selected.
  */
 @Route("inbox")
 @RolesAllowed({Roles.TEAM, Roles.ADMIN})

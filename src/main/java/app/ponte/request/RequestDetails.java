@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request as the caller may see it: what was asked (the answers its kind asks for, the systems it touches),
- * how the team triaged it, and what the caller may do next ({@link Viewer}).
+ * how the team triaged it, what the caller may do next ({@link Viewer}), and the SLA clocks' copy of its next
+ * deadline ({@link SupportDeadline#NONE} without a running clock).
  */
 public record RequestDetails(long id, long version, RequestKind kind, RequestStatus status, String title,
         String problem, long organisationId, String organisationName, String requesterName,
         ProductAnswers product, FaultAnswers fault, IntegrationAnswers integration,
         @Nullable String affectedSystem, List<String> systems, Triage triage, Instant createdAt,
-        Instant statusChangedAt, Viewer viewer) {
+        Instant statusChangedAt, Viewer viewer, SupportDeadline deadline) {
 
     /**
      * What the team decided about the request: its priority and assignee, why it was declined, the original it

@@ -23,6 +23,11 @@ public class RequestLists {
     /** An export holds at most this many rows; narrow the filters for more. */
     public static final int EXPORT_MAX = 20_000;
     private static final int EXPORT_PAGE = 1_000;
+    /**
+     * The sort property of a list sorted by next breach (a {@link Pageable}'s sort): soonest due first, paused
+     * clocks after running ones, requests without a deadline last; newest first without it.
+     */
+    public static final String NEXT_BREACH = "nextBreach";
 
     private final RequestRepository requests;
     private final RequestAccess access;
@@ -49,7 +54,7 @@ public class RequestLists {
     /** The filters a requester may use on "Our requests": no organisation or assignee of the team's. */
     private static RequestFilter own(RequestFilter filter) {
         return new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false,
-                filter.system(), filter.olderThanDays(), filter.filedSince(), filter.openOnly());
+                filter.system(), filter.olderThanDays(), filter.filedSince(), filter.openOnly(), filter.atRiskOnly());
     }
 
     /** The rows an export of "Our requests" holds: what the list shows, page after page, up to a limit. */

@@ -55,7 +55,7 @@ public class RequestReading {
                 request.getOrganisation().getName(), request.getRequester().getDisplayName(),
                 request.productAnswers(), request.faultAnswers(), request.integrationAnswers(),
                 request.getAffectedSystem(), catalogue.names(request.getSystemIds()).values().stream().sorted().toList(),
-                triage, request.getCreatedAt(), request.getStatusChangedAt(), viewer);
+                triage, request.getCreatedAt(), request.getStatusChangedAt(), viewer, request.getDeadline());
     }
 
     @AnyoneSignedIn

@@ -46,6 +46,9 @@ class SavedFilter extends AbstractEntity {
     @Column(name = "open_only", nullable = false)
     private boolean openOnly;
 
+    @Column(name = "at_risk_only", nullable = false)
+    private boolean atRiskOnly;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -68,10 +71,11 @@ class SavedFilter extends AbstractEntity {
         this.system = filter.system() == null || filter.system().isBlank() ? null : filter.system().strip();
         this.olderThanDays = filter.olderThanDays();
         this.openOnly = filter.openOnly();
+        this.atRiskOnly = filter.atRiskOnly();
     }
 
     NamedFilter toNamed() {
         return new NamedFilter(getId(), name, new RequestFilter(titleWords, kind, status, organisationId, null,
-                unassignedOnly, system, olderThanDays, null, openOnly));
+                unassignedOnly, system, olderThanDays, null, openOnly, atRiskOnly));
     }
 }

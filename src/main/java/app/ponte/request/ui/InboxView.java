@@ -45,9 +45,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The team's inbox: every organisation's requests, newest first, open ones only until asked otherwise. The
- * filters come first (by status with counts, kind, organisation, system, age and assignee, and filters saved
- * under a name); the triage of several requests at once appears when rows are selected.
+ * The team's inbox: every organisation's requests, newest first (or by next SLA breach, sorting its column), open
+ * ones only until asked otherwise. The filters come first (by status with counts, kind, organisation, system, age,
+ * assignee, at risk or breached, and filters saved under a name); the triage of several requests at once appears
+ * when rows are selected.
  */
 @Route("inbox")
 @RolesAllowed({Roles.TEAM, Roles.ADMIN})
@@ -280,6 +281,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             system.setValue(filter.system() == null ? "" : filter.system());
             olderThanDays.setValue(filter.olderThanDays());
             unassigned.setValue(filter.unassignedOnly());
+            requests.atRisk.setValue(filter.atRiskOnly());
             organisation.setValue(filter.organisationId() == null ? null : organisations.summary(filter.organisationId()));
         });
     }
@@ -288,7 +290,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
         return new RequestFilter(shared.titleWords(), shared.kind(), shared.status(), organisationId, null,
                 unassigned.getValue(), system.getValue(), olderThanDays.getValue(), shared.filedSince(),
-                shared.openOnly());
+                shared.openOnly(), shared.atRiskOnly());
     }
 
     @Override

@@ -9,10 +9,12 @@ import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestKind;
+import app.ponte.request.RequestLists;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSummary;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,6 +31,8 @@ import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,7 +50,7 @@ import org.springframework.data.domain.Slice;
 
 /**
  * A lazy list of requests with the filters every list shares (title words, status with counts, kind, filed
- * since); a row opens the request. The title takes the room left (its tooltip holds all of it), the kind
+ * since, at risk or breached) and the next SLA deadline (sortable by it); a row opens the request. The title takes the room left (its tooltip holds all of it), the kind
  * is a compact badge, the other columns can be resized and chosen. Below {@link #NARROW_PX} pixels the
  * rows become stacked cards and the filters fold behind one button. The lists differ in where their rows
  * come from and in the extra columns and filters they add, so the owner passes the {@link Rows} and adds those.
@@ -66,6 +70,7 @@ class RequestGrid extends VerticalLayout {
     final FilterSelect<RequestKind> kind;
     final Select<StatusChoice> status = new Select<>();
     final DatePicker filedSince = new DatePicker();
+    final Checkbox atRisk = new Checkbox();
     final Grid<RequestSummary> grid = new Grid<>();
     final HorizontalLayout toolbar = new HorizontalLayout();
     final CollapsibleFilters filters = new CollapsibleFilters();
@@ -73,8 +78,10 @@ class RequestGrid extends VerticalLayout {
     final Anchor export;
     final Grid.Column<RequestSummary> title;
     final Grid.Column<RequestSummary> card;
+    final Grid.Column<RequestSummary> nextBreach;
 
     private final ZoneId viewerZone;
+    private final Clock clock;
     /** The days the status cells of the rows read so far come with (see {@link #datedBy}). */
     private final Map<Long, LocalDate> statusDays = new HashMap<>();
     private List<RequestStatusDates> statusDates = List.of();
@@ -92,6 +99,7 @@ class RequestGrid extends VerticalLayout {
             StatusChoice initialStatus, Set<String> hiddenByDefault) {
         this.hiddenByDefault = hiddenByDefault;
         this.viewerZone = viewerTime.zone();
+        this.clock = viewerTime.clock();
         this.rows = rows;
         this.extraFilters = extraFilters;
         setPadding(false);
@@ -123,7 +131,9 @@ class RequestGrid extends VerticalLayout {
         LocalisedDatePicker.localise(filedSince);
         filedSince.setPlaceholder(getTranslation("requests.filed-since"));
         filedSince.setClearButtonVisible(true);
-        filters.add(status, initialStatus).add(kind, null).add(filedSince, null);
+        atRisk.setLabel(getTranslation("requests.at-risk"));
+        atRisk.setId(name + "-at-risk");
+        filters.add(status, initialStatus).add(kind, null).add(filedSince, null).add(atRisk, false);
         columns = new ColumnChooser(name);
         toolbar.add(search, filters, columns, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -149,21 +159,38 @@ class RequestGrid extends VerticalLayout {
         var created = grid.addColumn(r -> viewerTime.format(r.createdAt(), getLocale()))
                 .setHeader(getTranslation("requests.column.created")).setKey("created").setAutoWidth(true)
                 .setFlexGrow(0);
+        nextBreach = grid.addColumn(LitRenderer.<RequestSummary>of("""
+                        <span class="sla-line">${item.line}</span> \
+                        <span theme="badge small" class="sla-badge ${item.style}" ?hidden=${!item.badge}>\
+                        ${item.badge}</span>""")
+                        .withProperty("line", r -> SlaLabel.line(this, getLocale(), viewerZone, r.deadline(), now()))
+                        .withProperty("badge", r -> SlaLabel.standing(this, r.deadline(), now()))
+                        .withProperty("style", r -> SlaLabel.styleName(r.deadline(), now())))
+                .setHeader(getTranslation("requests.column.next-breach")).setKey("nextBreach").setAutoWidth(true)
+                .setFlexGrow(0).setSortable(true).setSortProperty(RequestLists.NEXT_BREACH)
+                .setTooltipGenerator(r -> r.deadline().dueAt() == null ? null
+                        : viewerTime.format(r.deadline().dueAt(), getLocale()));
         optional(kindColumn);
         optional(statusColumn);
+        optional(nextBreach);
         optional(requester);
         optional(created);
         card = grid.addColumn(LitRenderer.<RequestSummary>of("""
                         <div class="request-card"><div class="request-card-top"><span>#${item.id}</span>\
                         <span theme="badge small contrast">${item.kind}</span>\
-                        <span theme="badge small">${item.status}</span></div>\
-                        <div class="request-card-title">${item.title}</div>\
+                        <span theme="badge small">${item.status}</span>\
+                        <span theme="badge small" class="sla-badge ${item.slaStyle}" ?hidden=${!item.sla}>${item.sla}</span>\
+                        </div><div class="request-card-title">${item.title}</div>\
+                        <div class="request-card-sla" ?hidden=${!item.slaLine}>${item.slaLine}</div>\
                         <div class="request-card-meta">${item.meta}</div></div>""")
                         .withProperty("id", RequestSummary::id)
                         .withProperty("kind", r -> getTranslation(r.kind().shortLabelKey()))
                         .withProperty("status", r -> StatusLabel.text(this, getLocale(), r.status(),
                                 statusDays.get(r.id()), false))
                         .withProperty("title", RequestSummary::title)
+                        .withProperty("sla", r -> SlaLabel.standing(this, r.deadline(), now()))
+                        .withProperty("slaStyle", r -> SlaLabel.styleName(r.deadline(), now()))
+                        .withProperty("slaLine", r -> SlaLabel.line(this, getLocale(), viewerZone, r.deadline(), now()))
                         .withProperty("meta", this::cardMeta))
                 .setHeader(getTranslation("requests.heading-cards")).setKey("card").setResizable(true);
         card.setVisible(false);
@@ -183,6 +210,11 @@ class RequestGrid extends VerticalLayout {
         kind.addValueChangeListener(e -> filtersChanged());
         status.addValueChangeListener(e -> filtersChanged());
         filedSince.addValueChangeListener(e -> filtersChanged());
+        atRisk.addValueChangeListener(e -> filtersChanged());
+    }
+
+    private Instant now() {
+        return clock.instant();
     }
 
     /** Runs when a filter is changed by hand (not while {@link #quietly} sets several at once). */
@@ -285,7 +317,8 @@ class RequestGrid extends VerticalLayout {
         var chosen = status.getValue() == null ? StatusChoice.ANY : status.getValue();
         return chosen.applyTo(new RequestFilter(search.getValue(), kind.chosen().orElse(null), null, null, null, false)
                 .filedSince(filedSince.getValue() == null ? null
-                        : filedSince.getValue().atStartOfDay(viewerZone).toInstant()));
+                        : filedSince.getValue().atStartOfDay(viewerZone).toInstant()))
+                .atRiskOnly(atRisk.getValue());
     }
 
     private RequestFilter filter() {

@@ -15,17 +15,20 @@ import java.util.List;
 
 /**
  * What a request is and where it stands: its title, who filed it for whom and when, its status (with the day a
- * planned request is committed for), how it ended
+ * planned request is committed for, and a support request's next SLA deadline beside it), how it ended
  * (declined because, duplicate of), and the reader's choice to watch it.
  */
 class RequestHeading extends RequestPagePart {
 
     static final String TITLE_ID = "request-title";
     static final String STATUS_ID = "request-status";
+    static final String SLA_ID = "request-sla";
 
     final H2 title = new H2();
     final Paragraph meta = new Paragraph();
     final Span status = new Span();
+    /** A support request's next SLA deadline beside the status ("First response at risk · due 12:30"). */
+    final Span sla = new Span();
     final Button watch = new Button();
     final Paragraph outcome = new Paragraph();
 
@@ -39,12 +42,15 @@ class RequestHeading extends RequestPagePart {
         title.setId(TITLE_ID);
         status.getElement().getThemeList().add("badge");
         status.setId(STATUS_ID);
+        sla.getElement().getThemeList().add("badge");
+        sla.setId(SLA_ID);
+        sla.setVisible(false);
         watch.setId("request-watch");
         watch.addClickListener(e -> {
             followers.watch(shown.id(), !shown.viewer().watching());
             changed(getTranslation(shown.viewer().watching() ? "request.unwatch.done" : "request.watch.done"));
         });
-        var statusLine = new HorizontalLayout(status, watch);
+        var statusLine = new HorizontalLayout(status, sla, watch);
         statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(title, meta, statusLine, outcome);
     }
@@ -58,6 +64,9 @@ class RequestHeading extends RequestPagePart {
                         getLocale())));
         status.setText(StatusLabel.text(this, getLocale(), request.status(), StatusLabel.dated(request.status())
                 ? StatusLabel.days(statusDates, List.of(request.id())).get(request.id()) : null, true));
+        var now = viewerTime.clock().instant();
+        SlaLabel.badge(sla, SlaLabel.heading(this, getLocale(), viewerTime.zone(), request.deadline(), now),
+                request.deadline(), now);
         watch.setText(getTranslation(request.viewer().watching() ? "request.unwatch" : "request.watch"));
         showOutcome(request);
     }

@@ -162,6 +162,12 @@ class TranslationBundlesTest {
         for (int impact = 1; impact <= 5; impact++) {
             built.add("planning.impact." + impact);
         }
+        for (var target : app.ponte.request.SlaTarget.values()) {
+            built.add(target.labelKey());
+        }
+        for (var standing : app.ponte.request.SupportDeadline.Standing.values()) {
+            built.add(standing.labelKey());
+        }
         built.add("password.problem.WRONG_CURRENT");
         built.add("password.problem.MISMATCH");
         assertThat(english.stringPropertyNames()).containsAll(built);
@@ -201,7 +207,8 @@ class TranslationBundlesTest {
             "request.kind.BUG", "request.kind-short.BUG", "request.priority.NORMAL", "requests.column.id", "request.history.line",
             "mail.notice.subject", "request.supporter-line", "nav.backlog", "planning.lane", "planning.board.title",
             "planning.column.moved-line", "nav.roadmap", "roadmap.title", "roadmap.confidence", "roadmap.export-file",
-            "roadmap.pdf.title", "roadmap.change-line", "audit.target.numbered", "nav.sla");
+            "roadmap.pdf.title", "roadmap.change-line", "audit.target.numbered", "nav.sla",
+            "sla.duration.minutes", "sla.duration.hours", "sla.duration.hours-minutes", "sla.priority");
 
     @Test
     void brazilian_portuguese_says_pedido_never_solicitacao_and_leaves_no_english_behind() {

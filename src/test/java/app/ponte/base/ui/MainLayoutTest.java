@@ -23,7 +23,7 @@ class MainLayoutTest extends UiTest {
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
                 "Organisations", "Systems",
-                "Freeze windows", "Ranking and capacity", "SLA", "Members", "Audit trail", "Outbox");
+                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "Members", "Audit trail", "Outbox");
     }
 
     @Test
@@ -33,7 +33,7 @@ class MainLayoutTest extends UiTest {
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
                 "Organisations", "Systems",
-                "Freeze windows", "Ranking and capacity", "SLA");
+                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment");
     }
 
     @Test
@@ -41,7 +41,7 @@ class MainLayoutTest extends UiTest {
         signInAs("ana@aurora.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "Members");
+        assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "SLA attainment", "Members");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutTest extends UiTest {
             UI.getCurrent().navigate("profile");
             UI.getCurrent().navigate("");
 
-            assertThat(navigation()).as(email).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows");
+            assertThat(navigation()).as(email).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "SLA attainment");
         }
     }
 

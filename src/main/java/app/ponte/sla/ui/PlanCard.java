@@ -21,8 +21,10 @@ class PlanCard extends Div {
     final Grid<PlanTarget> targets = new Grid<>();
     final Paragraph organisations = new Paragraph();
     final Button edit = new Button();
+    final PlanSummary plan;
 
     PlanCard(PlanSummary plan, boolean admin, Consumer<PlanSummary> onEdit) {
+        this.plan = plan;
         addClassName("sla-plan-card");
         var title = new H3(plan.name());
         var cover = new Span(getTranslation(plan.onCallCover() ? "sla.plan.cover.yes" : "sla.plan.cover.no"));

@@ -34,8 +34,8 @@ class SupportPlanNotice implements RequestListNotice {
         var content = new Div();
         var details = new Details();
         String first = plan.targets().stream().findFirst()
-                .map(t -> details.getTranslation("sla.my-plan.summary-target", TargetWords.priority(details,
-                        t.priority()), TargetWords.duration(details, t.firstResponseMinutes())))
+                .map(t -> details.getTranslation("sla.my-plan.summary-target", "P" + t.rank(),
+                        TargetWords.duration(details, t.firstResponseMinutes())))
                 .orElse("");
         details.setSummaryText(details.getTranslation("sla.my-plan.summary", plan.name(), first));
         var lines = new UnorderedList();

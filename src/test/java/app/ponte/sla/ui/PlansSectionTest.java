@@ -39,6 +39,7 @@ class PlansSectionTest extends UiTest {
         PlansSection section = section();
 
         test(card(section, plan.name()).edit).click();
+        roundTrip();
         test(section.editor.firstResponse(Priority.HIGH).amount).setValue(3);
         test(section.editor.save).click();
 
@@ -69,6 +70,7 @@ class PlansSectionTest extends UiTest {
         signInAs(ADMIN);
         PlansSection section = section();
         test(section.create).click();
+        roundTrip();
         test(section.editor.name).setValue("Too quick");
         for (Priority priority : Priority.values()) {
             fill(section.editor.firstResponse(priority), 2);

@@ -38,10 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSystems demoSystems;
     private final DemoPlanning demoPlanning;
     private final DemoRoadmap demoRoadmap;
+    private final DemoSla demoSla;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
-            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap, Clock clock) {
+            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap, DemoSla demoSla, Clock clock) {
+        this.demoSla = demoSla;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -84,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
         members.setAccountActive(former, false, version);
         demoSystems.load(organisationIds, LocalDate.now(clock));
         LocalDate today = LocalDate.now(clock);
+        demoSla.load(organisationIds, today);
         DemoRequests.Filed filed = demoRequests.load(today);
         demoPlanning.load(filed, today);
         demoRoadmap.load(filed, today);

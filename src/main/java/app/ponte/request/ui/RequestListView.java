@@ -26,7 +26,8 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
     final RequestGrid requests;
     final Button newRequest = new Button();
 
-    RequestListView(RequestLists lists, ViewerTime viewerTime, List<RequestStatusDates> statusDates) {
+    RequestListView(RequestLists lists, ViewerTime viewerTime, List<RequestStatusDates> statusDates,
+            List<RequestListNotice> notices) {
         setSizeFull();
         requests = new RequestGrid("ours", viewerTime,
                 new RequestGrid.Rows(lists::ours, lists::exportOurs, lists::oursByStatus), filter -> filter,
@@ -42,7 +43,9 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
         heading.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.addClassName("list-heading");
-        add(heading, requests);
+        add(heading);
+        notices.forEach(notice -> notice.notice().ifPresent(this::add));
+        add(requests);
     }
 
     @Override

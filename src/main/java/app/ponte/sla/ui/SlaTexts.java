@@ -40,18 +40,28 @@ final class SlaTexts {
 
     /** Hours and minutes, rounded down to the minute; a duration under a minute is "0 min". */
     String duration(Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
+        return duration(translator, duration.toMinutes());
+    }
+
+    /** "2 h 10 min", "4 h", "30 min": every SLA page says a length of time so. */
+    static String duration(Component in, long wholeMinutes) {
+        long minutes = Math.max(0, wholeMinutes);
         long hours = minutes / 60;
         long rest = minutes % 60;
         if (hours == 0) {
-            return t("sla.duration.minutes", rest);
+            return in.getTranslation("sla.duration.minutes", rest);
         }
-        return rest == 0 ? t("sla.duration.hours", hours) : t("sla.duration.hours-minutes", hours, rest);
+        return rest == 0 ? in.getTranslation("sla.duration.hours", hours)
+                : in.getTranslation("sla.duration.hours-minutes", hours, rest);
+    }
+
+    String priority(Priority priority) {
+        return priority(translator, priority);
     }
 
     /** "P1 (Urgent)": the plan's number for a priority and the team's word for it. */
-    String priority(Priority priority) {
-        return t("sla.priority", priority.ordinal() + 1, t(priority.labelKey()));
+    static String priority(Component in, Priority priority) {
+        return in.getTranslation("sla.priority", priority.ordinal() + 1, in.getTranslation(priority.labelKey()));
     }
 
     /** A recorded cause as sentences; words this page does not know are shown as they were recorded. */

@@ -1,0 +1,32 @@
+package app.ponte.sla.ui;
+
+import app.ponte.request.Priority;
+import app.ponte.sla.PlanTarget;
+import com.vaadin.flow.component.Component;
+
+/**
+ * How plans' targets read, in the viewer's language: "30 min · Around the clock"; lengths and priorities as
+ * {@link SlaTexts} says them everywhere.
+ */
+final class TargetWords {
+
+    private TargetWords() {
+    }
+
+    static String priority(Component in, Priority priority) {
+        return SlaTexts.priority(in, priority);
+    }
+
+    static String duration(Component in, int minutes) {
+        return SlaTexts.duration(in, minutes);
+    }
+
+    static String firstResponse(Component in, PlanTarget target) {
+        return in.getTranslation("sla.target", duration(in, target.firstResponseMinutes()),
+                target.firstResponseCalendar());
+    }
+
+    static String resolution(Component in, PlanTarget target) {
+        return in.getTranslation("sla.target", duration(in, target.resolutionMinutes()), target.resolutionCalendar());
+    }
+}

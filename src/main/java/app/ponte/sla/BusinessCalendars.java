@@ -29,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class BusinessCalendars {
 
     static final int NAME_MAX = 120;
+    /** The largest ICS file read (its bytes, in memory). */
+    public static final int ICS_MAX_BYTES = IcsHolidays.MAX_BYTES;
+    /** The most holidays one ICS file may hold. */
+    public static final int ICS_MAX_HOLIDAYS = IcsHolidays.MAX_HOLIDAYS;
     private static final String TYPE = "BusinessCalendar";
 
     private final BusinessCalendarRepository calendars;

@@ -2,10 +2,12 @@ package app.ponte.demo;
 
 import app.ponte.organisation.OrganisationKind;
 import app.ponte.request.Priority;
-import app.ponte.sla.CalendarSeed;
+import app.ponte.sla.BusinessCalendars;
+import app.ponte.sla.CalendarDraft;
+import app.ponte.sla.CalendarHoliday;
+import app.ponte.sla.CalendarPeriod;
 import app.ponte.sla.PlanDraft;
 import app.ponte.sla.SlaPlans;
-import app.ponte.sla.StarterCalendars;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,21 +45,21 @@ class DemoSla {
     private static final LocalTime NINE = LocalTime.of(9, 0);
     private static final LocalTime SIX_PM = LocalTime.of(18, 0);
 
-    private final StarterCalendars calendars;
+    private final BusinessCalendars calendars;
     private final SlaPlans plans;
 
-    DemoSla(StarterCalendars calendars, SlaPlans plans) {
+    DemoSla(BusinessCalendars calendars, SlaPlans plans) {
         this.calendars = calendars;
         this.plans = plans;
     }
 
     void load(Map<String, Long> organisationIds, LocalDate today) {
         int year = today.getYear();
-        long newYork = calendars.ensure(weekdays(NEW_YORK, "America/New_York", newYorkHolidays(year)));
-        long lisbon = calendars.ensure(weekdays(LISBON, "Europe/Lisbon", portugueseHolidays(year)));
-        long saoPaulo = calendars.ensure(weekdays(SAO_PAULO, "America/Sao_Paulo", brazilianHolidays(year)));
-        long always = calendars.ensure(new CalendarSeed(AROUND_THE_CLOCK, ZoneOffset.UTC,
-                List.of(new CalendarSeed.Hours(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, null)), List.of()));
+        long newYork = calendar(NEW_YORK, "America/New_York", weekdays(), newYorkHolidays(year));
+        long lisbon = calendar(LISBON, "Europe/Lisbon", weekdays(), portugueseHolidays(year));
+        long saoPaulo = calendar(SAO_PAULO, "America/Sao_Paulo", weekdays(), brazilianHolidays(year));
+        long always = calendar(AROUND_THE_CLOCK, ZoneOffset.UTC.getId(), EnumSet.allOf(DayOfWeek.class).stream()
+                .map(day -> new CalendarPeriod(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).toList(), List.of());
 
         long premium = plans.create(new PlanDraft(PREMIUM, true, List.of(
                 target(Priority.URGENT, 30, always, 4 * 60, always),
@@ -87,24 +89,34 @@ class DemoSla {
         return new PlanDraft.Target(priority, firstResponse, firstCalendar, resolution, resolutionCalendar);
     }
 
-    private static CalendarSeed weekdays(String name, String zone, List<CalendarSeed.Holiday> holidays) {
-        return new CalendarSeed(name, ZoneId.of(zone), List.of(new CalendarSeed.Hours(WEEKDAYS, NINE, SIX_PM)),
-                holidays);
+    /** Creates a calendar through the admins' service, then its holidays one by one, as an admin would. */
+    private long calendar(String name, String zone, List<CalendarPeriod> periods, List<CalendarHoliday> holidays) {
+        var created = calendars.create(new CalendarDraft(name, zone, periods));
+        long version = created.version();
+        for (CalendarHoliday holiday : holidays) {
+            version = calendars.addHoliday(created.id(), holiday, version).version();
+        }
+        return created.id();
+    }
+
+    /** Monday to Friday, 09:00 to 18:00. */
+    private static List<CalendarPeriod> weekdays() {
+        return WEEKDAYS.stream().sorted().map(day -> new CalendarPeriod(day, NINE, SIX_PM)).toList();
     }
 
     /** Christmas every year; Thanksgiving (the 4th Thursday of November) for this year and the next two. */
-    static List<CalendarSeed.Holiday> newYorkHolidays(int year) {
-        List<CalendarSeed.Holiday> days = new ArrayList<>();
+    static List<CalendarHoliday> newYorkHolidays(int year) {
+        List<CalendarHoliday> days = new ArrayList<>();
         days.add(yearly(year, 12, 25, "Christmas Day"));
         for (int y = year; y <= year + YEARS_AHEAD; y++) {
-            days.add(new CalendarSeed.Holiday(thanksgiving(y), false, "Thanksgiving"));
+            days.add(new CalendarHoliday(thanksgiving(y), false, "Thanksgiving"));
         }
         return days;
     }
 
     /** Portugal's fixed public holidays every year; Good Friday and Corpus Christi for this year and the next two. */
-    static List<CalendarSeed.Holiday> portugueseHolidays(int year) {
-        List<CalendarSeed.Holiday> days = new ArrayList<>(List.of(
+    static List<CalendarHoliday> portugueseHolidays(int year) {
+        List<CalendarHoliday> days = new ArrayList<>(List.of(
                 yearly(year, 1, 1, "Ano Novo"),
                 yearly(year, 4, 25, "Dia da Liberdade"),
                 yearly(year, 5, 1, "Dia do Trabalhador"),
@@ -117,14 +129,14 @@ class DemoSla {
                 yearly(year, 12, 25, "Natal")));
         for (int y = year; y <= year + YEARS_AHEAD; y++) {
             LocalDate easter = easterSunday(y);
-            days.add(new CalendarSeed.Holiday(easter.minusDays(2), false, "Sexta-feira Santa"));
-            days.add(new CalendarSeed.Holiday(easter.plusDays(60), false, "Corpo de Deus"));
+            days.add(new CalendarHoliday(easter.minusDays(2), false, "Sexta-feira Santa"));
+            days.add(new CalendarHoliday(easter.plusDays(60), false, "Corpo de Deus"));
         }
         return days;
     }
 
     /** Brazil's national fixed holidays, every year. */
-    static List<CalendarSeed.Holiday> brazilianHolidays(int year) {
+    static List<CalendarHoliday> brazilianHolidays(int year) {
         return List.of(
                 yearly(year, 1, 1, "Confraternização Universal"),
                 yearly(year, 4, 21, "Tiradentes"),
@@ -160,7 +172,7 @@ class DemoSla {
         return LocalDate.of(year, month, day);
     }
 
-    private static CalendarSeed.Holiday yearly(int year, int month, int day, String name) {
-        return new CalendarSeed.Holiday(MonthDay.of(month, day).atYear(year), true, name);
+    private static CalendarHoliday yearly(int year, int month, int day, String name) {
+        return new CalendarHoliday(MonthDay.of(month, day).atYear(year), true, name);
     }
 }

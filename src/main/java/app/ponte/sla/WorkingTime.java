@@ -4,10 +4,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -156,14 +158,29 @@ public final class WorkingTime {
         var periods = week.getOrDefault(day.getDayOfWeek(), List.of());
         var intervals = new ArrayList<Interval>(periods.size());
         for (Period period : periods) {
-            Instant start = ZonedDateTime.of(day, period.start(), zone).toInstant();
+            Instant start = instantAt(day, period.start());
             Instant end = period.end() == null ? day.plusDays(1).atStartOfDay(zone).toInstant()
-                    : ZonedDateTime.of(day, period.end(), zone).toInstant();
+                    : instantAt(day, period.end());
             if (end.isAfter(start)) {
                 intervals.add(new Interval(start, end));
             }
         }
         return intervals;
+    }
+
+    /**
+     * When the local time {@code time} of {@code day} happens. A time skipped by a spring-forward gap happens at
+     * the moment the clocks jumped (not an hour later, as {@link ZonedDateTime#of} would shift it), so that local
+     * times in order stay instants in order: two periods of a day never overlap once laid on the real timeline,
+     * and a period wholly inside the gap is empty. A repeated time (autumn) is taken at its first occurrence.
+     */
+    private Instant instantAt(LocalDate day, LocalTime time) {
+        LocalDateTime local = day.atTime(time);
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
     }
 
     private static Instant max(Instant a, Instant b) {

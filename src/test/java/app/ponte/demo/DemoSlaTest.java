@@ -2,7 +2,7 @@ package app.ponte.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ponte.sla.CalendarSeed;
+import app.ponte.sla.CalendarHoliday;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +21,11 @@ class DemoSlaTest {
     @Test
     void lisbon_keeps_good_friday_and_corpus_christi_for_three_years_and_its_fixed_holidays_yearly() {
         var holidays = DemoSla.portugueseHolidays(2026);
-        assertThat(holidays).filteredOn(h -> !h.yearly()).extracting(CalendarSeed.Holiday::day).containsExactly(
+        assertThat(holidays).filteredOn(h -> !h.yearly()).extracting(CalendarHoliday::day).containsExactly(
                 LocalDate.of(2026, 4, 3), LocalDate.of(2026, 6, 4), LocalDate.of(2027, 3, 26),
                 LocalDate.of(2027, 5, 27), LocalDate.of(2028, 4, 14), LocalDate.of(2028, 6, 15));
-        assertThat(holidays).filteredOn(CalendarSeed.Holiday::yearly).hasSize(10);
-        assertThat(DemoSla.newYorkHolidays(2026)).extracting(CalendarSeed.Holiday::day)
+        assertThat(holidays).filteredOn(CalendarHoliday::yearly).hasSize(10);
+        assertThat(DemoSla.newYorkHolidays(2026)).extracting(CalendarHoliday::day)
                 .contains(LocalDate.of(2026, 12, 25), LocalDate.of(2028, 11, 23));
     }
 }

@@ -8,7 +8,6 @@ import app.ponte.RoleMatrix;
 import app.ponte.SignedInServiceTest;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.security.Role;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +30,6 @@ class SlaPlansSecurityTest extends SignedInServiceTest {
     @Autowired
     SlaPlans plans;
     @Autowired
-    StarterCalendars calendars;
-    @Autowired
     DemoFixtures fixtures;
 
     @TestFactory
@@ -50,8 +47,6 @@ class SlaPlansSecurityTest extends SignedInServiceTest {
                 .call("change", ADMIN, () -> plans.change(premium, empty, -1))
                 .call("assign", ADMIN, () -> plans.assign(aurora, Long.MAX_VALUE))
                 .call("myPlan", EVERYONE, () -> plans.myPlan())
-                .call("ensureCalendar", ADMIN, () -> calendars.ensure(new CalendarSeed("Around the clock",
-                        ZoneOffset.UTC, List.of(), List.of())))
                 .tests(users);
     }
 }

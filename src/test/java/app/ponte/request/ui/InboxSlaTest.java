@@ -212,7 +212,7 @@ class InboxSlaTest extends UiTest {
         assertThat(cell(column, "line", row(inbox, onTrack))).startsWith("Primeira resposta · em 1 h 20 min · ")
                 .endsWith(time);
         assertThat(cell(column, "badge", row(inbox, atRisk))).isEqualTo("Em risco");
-        assertThat(cell(column, "line", row(inbox, breached))).isEqualTo("Resolução · estourado há 35 min");
+        assertThat(cell(column, "line", row(inbox, breached))).isEqualTo("Resolução · descumprido há 35 min");
         assertThat(cell(column, "badge", row(inbox, paused))).isEqualTo("Pausado");
     }
 

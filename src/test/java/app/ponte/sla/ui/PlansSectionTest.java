@@ -45,7 +45,7 @@ class PlansSectionTest extends UiTest {
 
         assertThat(section.editor.isOpened()).isFalse();
         PlanCard card = card(section, plan.name());
-        assertThat(test(card.targets).getCellText(1, 0)).isEqualTo("P2 · High");
+        assertThat(test(card.targets).getCellText(1, 0)).isEqualTo("P2 (High)");
         assertThat(test(card.targets).getCellText(1, 1)).isEqualTo("3 h · Around the clock");
         assertThat(test(card.targets).getCellText(0, 1)).isEqualTo("30 min · Around the clock");
     }
@@ -115,7 +115,7 @@ class PlansSectionTest extends UiTest {
         assertThat(notice.isOpened()).isFalse();
         assertThat(notice.getSummaryText()).isEqualTo("Support plan: Premium 24/7 — P1 first response 30 min");
         String page = getCurrentView().getElement().getTextRecursively();
-        assertThat(page).contains("P3 · Normal: first response 4 h · New York business hours")
+        assertThat(page).contains("P3 (Normal): first response 4 h · New York business hours")
                 .contains("24/7 on-call cover for critical incidents: yes")
                 .doesNotContain("Business hours", "Lisbon");
     }

@@ -69,7 +69,7 @@ class GapWatch {
             ZoneId zone = schedule.rota() == null ? ZoneOffset.UTC : schedule.rota().zone();
             for (OnCallSchedule.Gap gap : fresh) {
                 PersonOption person = gap.personId() == null ? null : people.get(gap.personId());
-                List<Argument> arguments = List.of(Argument.key("oncall.gap." + gap.kind().name()),
+                List<Argument> arguments = List.of(Argument.key(gap.kind().labelKey()),
                         Argument.text(person == null ? "–" : person.displayName()),
                         Argument.date(LocalDate.ofInstant(gap.from(), zone)));
                 admins.forEach(admin -> notifications.sendInAppRegardless(admin.accountId(),

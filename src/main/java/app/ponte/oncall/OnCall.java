@@ -46,7 +46,7 @@ public class OnCall {
     }
 
     /** A time ahead without anybody able to answer. */
-    public record GapWarning(OnCallSchedule.GapKind kind, @Nullable String personName, Instant from, Instant to) {
+    public record GapWarning(GapKind kind, @Nullable String personName, Instant from, Instant to) {
     }
 
     /** The rota as the editor shows it; {@code version} is null while none was saved. */

@@ -36,15 +36,6 @@ record OnCallSchedule(@Nullable RotaSchedule rota, List<Span> overrides) {
     record HandOver(Instant at, Optional<Long> personId) {
     }
 
-    enum GapKind {
-        /** Nobody takes turns. */
-        EMPTY_ROTA,
-        /** The rota's person of a week is deactivated or no longer on the team, and no override covers for them. */
-        ROTA_PERSON_GONE,
-        /** An override names somebody deactivated or no longer on the team. */
-        OVERRIDE_PERSON_GONE
-    }
-
     /** A time ahead with nobody able to answer; {@code key} names it, so that admins are told of it once. */
     record Gap(GapKind kind, @Nullable Long personId, Instant from, Instant to, String key) {
     }

@@ -23,7 +23,7 @@ class MainLayoutTest extends UiTest {
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
                 "Organisations", "Systems",
-                "Freeze windows", "Ranking and capacity", "SLA", "Members", "Audit trail", "Outbox");
+                "Freeze windows", "Ranking and capacity", "SLA", "On call", "Members", "Audit trail", "Outbox");
     }
 
     @Test
@@ -33,7 +33,7 @@ class MainLayoutTest extends UiTest {
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
                 "Organisations", "Systems",
-                "Freeze windows", "Ranking and capacity", "SLA");
+                "Freeze windows", "Ranking and capacity", "SLA", "On call");
     }
 
     @Test

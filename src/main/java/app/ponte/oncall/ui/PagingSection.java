@@ -37,9 +37,12 @@ class PagingSection implements RequestPageSection {
             return Optional.empty();
         }
         IncidentPages.PagingHistory history = pages.history(request.id());
-        boolean team = currentUser.scope().seesEveryOrganisation();
-        Optional<OnCall.ClientCover> cover = team || !request.status().isOpen() ? Optional.empty()
-                : onCall.clientCover();
+        var scope = currentUser.scope();
+        boolean team = scope.seesEveryOrganisation();
+        // The cover is the reader's own organisation's: said on its own open incidents only.
+        boolean own = !team && scope.organisationId() == request.organisationId();
+        Optional<OnCall.ClientCover> cover = own && request.status().isOpen() ? onCall.clientCover()
+                : Optional.empty();
         if (!history.paged() && cover.isEmpty()) {
             return Optional.empty();
         }

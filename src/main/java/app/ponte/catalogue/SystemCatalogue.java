@@ -104,6 +104,15 @@ public class SystemCatalogue {
                 LikePattern.startsWith(nameStart.strip().toLowerCase(Locale.ROOT))));
     }
 
+    /**
+     * Whether any of these systems is marked critical: the on-call feature pages for an incident on one. Internal to
+     * services: it answers for any ids and tells nothing but a yes or no the calling service acts on.
+     */
+    @InternalToServices
+    public boolean anyCritical(Collection<Long> systemIds) {
+        return !systemIds.isEmpty() && systems.anyCritical(Set.copyOf(systemIds));
+    }
+
     @TeamOnly
     public SystemDetails details(long id) {
         OperatedSystem system = systems.findById(id).orElseThrow(() -> scope.notFound("system.read", "System", id));

@@ -28,6 +28,13 @@ interface SystemRepository extends JpaRepository<OperatedSystem, Long> {
     List<Long> findIdsByNamePattern(String pattern);
 
     /** Id and name of some systems, in one light read. */
+    /** Whether any of the systems is marked critical (an incident on it pages the person on call). */
+    @Query("""
+            select count(s) > 0 from OperatedSystem s
+            where s.id in :ids and s.criticality = app.ponte.catalogue.Criticality.CRITICAL
+            """)
+    boolean anyCritical(Collection<Long> ids);
+
     @Query("select s.id, s.name from OperatedSystem s where s.id in :ids")
     List<Object[]> findNames(Collection<Long> ids);
 }

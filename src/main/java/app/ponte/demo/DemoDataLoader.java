@@ -39,11 +39,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPlanning demoPlanning;
     private final DemoRoadmap demoRoadmap;
     private final DemoSla demoSla;
+    private final DemoOnCall demoOnCall;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
-            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap, DemoSla demoSla, Clock clock) {
+            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
+            DemoSla demoSla, DemoOnCall demoOnCall, Clock clock) {
         this.demoSla = demoSla;
+        this.demoOnCall = demoOnCall;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -87,9 +90,11 @@ class DemoDataLoader implements ApplicationRunner {
         demoSystems.load(organisationIds, LocalDate.now(clock));
         LocalDate today = LocalDate.now(clock);
         demoSla.load(organisationIds, today);
+        demoOnCall.rota(today);
         DemoRequests.Filed filed = demoRequests.load(today);
         demoPlanning.load(filed, today);
         demoRoadmap.load(filed, today);
+        demoOnCall.acknowledgeOutage();
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

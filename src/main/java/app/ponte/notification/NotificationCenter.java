@@ -5,6 +5,7 @@ import app.ponte.base.NotificationLine.Argument;
 import app.ponte.base.UnreadNotifications;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
+import app.ponte.security.InternalToServices;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +59,17 @@ public class NotificationCenter implements UnreadNotifications {
         }
     }
 
+    /**
+     * Puts a notification on a person's bell whatever they chose (a page for a critical incident must reach them);
+     * the caller sends its own e-mail when one is needed. For other services, inside their transaction; also
+     * called by scheduled jobs, signed in as nobody.
+     */
+    @InternalToServices
+    @Transactional
+    public void sendInAppRegardless(long accountId, NotificationEvent event, List<Argument> arguments, String path) {
+        notifications.save(new UserNotification(accountId, event, arguments, path, clock.instant()));
+    }
+
     @Override
     @AnyoneSignedIn
     public long unreadCount() {
@@ -89,7 +101,7 @@ public class NotificationCenter implements UnreadNotifications {
     @AnyoneSignedIn
     public List<ChannelChoice> myChoices() {
         long me = me();
-        return Arrays.stream(NotificationEvent.values()).map(event -> choiceOf(me, event)).toList();
+        return Arrays.stream(NotificationEvent.values()).filter(NotificationEvent::choosable).map(event -> choiceOf(me, event)).toList();
     }
 
     @AnyoneSignedIn

@@ -6,7 +6,16 @@ package app.ponte.notification;
  */
 public enum NotificationEvent {
     STATUS_CHANGED, COMMENT, MENTION, MERGED, RANK_CHANGED, PLAN_SLIPPED, DECISION_PENDING, PROMISE_MADE, PROMISE_CHANGED,
-    PROMISE_CANCELLED, REQUEST_UNLINKED;
+    PROMISE_CANCELLED, REQUEST_UNLINKED,
+    /** Paged for a critical incident (on call): always delivered, so not among the settings. */
+    PAGED,
+    /** A gap in the on-call rota ahead, told to the admins: always delivered, so not among the settings. */
+    ON_CALL_GAP;
+
+    /** Whether people choose how this reaches them; pages and on-call gaps reach them whatever they chose. */
+    public boolean choosable() {
+        return this != PAGED && this != ON_CALL_GAP;
+    }
 
     public String messageKey() {
         return "notice." + name();

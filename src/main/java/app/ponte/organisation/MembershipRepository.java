@@ -38,6 +38,22 @@ interface MembershipRepository extends JpaRepository<Membership, Long>, MemberLi
             """)
     boolean isActiveTeamPerson(long accountId);
 
+    /** Those of the accounts who are active people of an active team organisation. */
+    @Query("""
+            select distinct a from Membership m join m.account a join m.organisation o
+            where a.id in :accountIds and o.kind = app.ponte.organisation.OrganisationKind.TEAM and o.active = true
+              and m.active = true and a.active = true
+            """)
+    List<Account> findActiveTeamPeopleAmong(Collection<Long> accountIds);
+
+    /** The active administrators of the active team organisations. */
+    @Query("""
+            select distinct a from Membership m join m.account a join m.organisation o
+            where o.kind = app.ponte.organisation.OrganisationKind.TEAM and o.active = true
+              and m.role = app.ponte.security.Role.ADMIN and m.active = true and a.active = true
+            """)
+    List<Account> findActiveTeamAdministrators();
+
     /** Those of the accounts who are or were members of a team organisation. */
     @Query("""
             select distinct a from Membership m join m.account a join m.organisation o

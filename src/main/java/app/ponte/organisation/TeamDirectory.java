@@ -1,9 +1,11 @@
 package app.ponte.organisation;
 
 import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.InternalToServices;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,30 @@ public class TeamDirectory {
     @AnyoneSignedIn
     public boolean isActiveTeamPerson(long accountId) {
         return memberships.isActiveTeamPerson(accountId);
+    }
+
+    /**
+     * The active team people among these accounts, with what it takes to reach them at once (e-mail, language):
+     * for paging, which reaches people regardless of their settings. Any other id is left out. Internal to
+     * services (a scheduled job calls it, signed in as nobody).
+     */
+    @InternalToServices
+    public Map<Long, TeamContact> contactsOnTeam(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return memberships.findActiveTeamPeopleAmong(Set.copyOf(accountIds)).stream()
+                .collect(Collectors.toMap(Account::getId, TeamDirectory::contact));
+    }
+
+    /** The active administrators of the team, to be told of what needs their hand (a gap in the on-call rota). */
+    @InternalToServices
+    public List<TeamContact> administrators() {
+        return memberships.findActiveTeamAdministrators().stream().map(TeamDirectory::contact).toList();
+    }
+
+    private static TeamContact contact(Account account) {
+        return new TeamContact(account.getId(), account.getDisplayName(), account.getEmail(), account.getLanguage());
     }
 
     /**

@@ -1,6 +1,8 @@
 package app.ponte.sla;
 
+import app.ponte.request.Priority;
 import app.ponte.security.InternalToServices;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,5 +21,17 @@ public class SupportCover {
     @Transactional(readOnly = true)
     public boolean aroundTheClock(long organisationId) {
         return terms.planOf(organisationId).map(SlaPlan::hasOnCallCover).orElse(false);
+    }
+
+    /**
+     * What a client with 24/7 cover is told to expect of the person on call: the plan's first-response target for
+     * an URGENT request, in minutes; empty without cover or without such a target.
+     */
+    @InternalToServices
+    @Transactional(readOnly = true)
+    public OptionalInt urgentFirstResponseMinutes(long organisationId) {
+        return terms.planOf(organisationId).filter(SlaPlan::hasOnCallCover)
+                .flatMap(plan -> plan.targetFor(Priority.URGENT))
+                .map(target -> OptionalInt.of(target.firstResponseMinutes())).orElse(OptionalInt.empty());
     }
 }

@@ -153,6 +153,26 @@ class TranslationBundlesTest {
             built.add(handling.labelKey());
             built.add("conflict.notice.handling." + handling.name());
         }
+        for (var kind : app.ponte.oncall.StepKind.values()) {
+            built.add(kind.labelKey());
+        }
+        for (var cause : app.ponte.oncall.PagingCause.values()) {
+            built.add(cause.labelKey());
+        }
+        for (var state : app.ponte.oncall.PagingState.values()) {
+            built.add(state.labelKey());
+        }
+        for (var gap : app.ponte.oncall.GapKind.values()) {
+            built.add(gap.labelKey());
+        }
+        for (var event : app.ponte.oncall.IncidentPages.EventKind.values()) {
+            built.add("oncall.request.event." + event.name());
+        }
+        for (String problem : List.of("UNKNOWN", "USED", "EXPIRED")) {
+            built.add("oncall.link." + problem);
+        }
+        built.add("oncall.mail.page.subject");
+        built.add("oncall.mail.page.body");
         for (var status : app.ponte.roadmap.DeliveryStatus.values()) {
             built.add(status.labelKey());
         }

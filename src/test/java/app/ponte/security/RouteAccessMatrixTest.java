@@ -52,6 +52,8 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("systems", EnumSet.of(Role.ADMIN, Role.TEAM)),
             Map.entry("sla", EnumSet.of(Role.ADMIN, Role.TEAM)),
             Map.entry("sla/attainment", EnumSet.allOf(Role.class)),
+            Map.entry("on-call", EnumSet.of(Role.ADMIN, Role.TEAM)),
+            Map.entry("on-call/ack/:token", EnumSet.allOf(Role.class)),
             Map.entry("freeze-windows", EnumSet.allOf(Role.class)),
             Map.entry("backlog", EnumSet.of(Role.ADMIN, Role.TEAM)),
             Map.entry("conflicts", EnumSet.of(Role.ADMIN, Role.TEAM)),

@@ -23,7 +23,7 @@ class MainLayoutTest extends UiTest {
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
                 "Organisations", "Systems",
-                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "Members", "Audit trail", "Outbox");
+                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call", "Members", "Audit trail", "Outbox");
     }
 
     @Test
@@ -33,7 +33,7 @@ class MainLayoutTest extends UiTest {
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
                 "Organisations", "Systems",
-                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment");
+                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call");
     }
 
     @Test

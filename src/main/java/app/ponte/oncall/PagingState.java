@@ -1,0 +1,17 @@
+package app.ponte.oncall;
+
+/** Where the paging of an incident stands. */
+public enum PagingState {
+    /** Paged; the next step is paged when nobody acknowledges in time. */
+    WAITING,
+    /** Every step was paged and nobody acknowledged yet. */
+    LAST_STEP,
+    /** Somebody paged confirmed they are on it. */
+    ACKNOWLEDGED,
+    /** The request was delivered or closed before anybody acknowledged: nothing more is paged. */
+    CLOSED;
+
+    public String labelKey() {
+        return "oncall.state." + name();
+    }
+}

@@ -6,7 +6,7 @@ package app.ponte.notification;
  */
 public enum NotificationEvent {
     STATUS_CHANGED, COMMENT, MENTION, MERGED, RANK_CHANGED, PLAN_SLIPPED, DECISION_PENDING, PROMISE_MADE, PROMISE_CHANGED,
-    PROMISE_CANCELLED, REQUEST_UNLINKED;
+    PROMISE_CANCELLED, REQUEST_UNLINKED, SLA_AT_RISK, SLA_BREACHED;
 
     public String messageKey() {
         return "notice." + name();

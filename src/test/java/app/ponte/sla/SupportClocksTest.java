@@ -79,6 +79,10 @@ class SupportClocksTest extends SignedInServiceTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    SlaClocks slaClocks;
+    @Autowired
+    app.ponte.notification.NotificationCenter center;
 
     ClockFixtures fixtures;
 
@@ -269,6 +273,53 @@ class SupportClocksTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_changed_calendar_computes_the_open_clocks_counting_on_it_again() {
+        setTo(clock, mondayAhead(10, 0));
+        long id = question("Are reports signed?");
+        long calendarId = transactions.execute(status -> calendars.findByName("Clocks test · Lisbon hours")
+                .orElseThrow().getId());
+        try {
+            editLisbonHours(calendarId, LocalTime.of(13, 0));
+            events.publishEvent(new CalendarChanged(calendarId));
+            SupportClock moved = clockOf(id);
+            assertThat(moved.getFirstResponseDueAt()).as("the day now starts at 13:00: 4 hours from 13:00")
+                    .isEqualTo(lisbon(mondayAhead(10, 0).toLocalDate(), 17, 0));
+            assertThat(causes(moved)).containsExactly(ClockChange.Cause.STARTED, ClockChange.Cause.CALENDAR_CHANGED);
+        } finally {
+            editLisbonHours(calendarId, LocalTime.of(9, 0));
+            events.publishEvent(new CalendarChanged(calendarId));
+        }
+    }
+
+    @Test
+    void a_clock_restarted_from_a_back_dated_history_records_its_late_first_response_once() {
+        setTo(clock, mondayAhead(10, 0));
+        long id = question("Why were two invoices sent?");
+        byTeam(() -> conversations.comment(id, "We found the cause.", false));
+        Instant filedEarlier = mondayAhead(10, 0).minusDays(3).toInstant(); // the Friday before, 10:00
+        jdbc.update("update sla_clocks set started_at = ? where request_id = ?", java.sql.Timestamp.from(filedEarlier),
+                id);
+
+        boolean restarted = teamGets(() -> slaClocks.restartFromHistory(id));
+        teamGets(() -> slaClocks.restartFromHistory(id));
+
+        SupportClock again = clockOf(id);
+        assertThat(restarted).isTrue();
+        assertThat(again.getFirstResponseDueAt()).isEqualTo(lisbon(mondayAhead(10, 0).toLocalDate().minusDays(3),
+                14, 0));
+        assertThat(breaches.findByClockIdOrderByIdAsc(again.getId())).singleElement()
+                .satisfies(breach -> assertThat(breach.getTarget()).isEqualTo(SlaTarget.FIRST_RESPONSE));
+        List<ClockChange> history = changes.findByClockIdOrderByIdAsc(again.getId());
+        assertThat(history).extracting(ClockChange::getCause).containsExactly(ClockChange.Cause.STARTED,
+                ClockChange.Cause.RESPONDED);
+        assertThat(history.getFirst().getChangedAt()).isEqualTo(filedEarlier);
+        assertThat(as(TEAM, () -> center.latest(100)).stream()
+                .filter(line -> line.messageKey().equals("notice.SLA_BREACHED"))
+                .filter(line -> line.link().equals("requests/" + id)).count()).as("escalated to the lead once")
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_request_of_an_organisation_on_no_plan_runs_no_clock() {
         long id = teamGets(() -> intake.file(RequestDraft.simple(RequestKind.QUESTION, "Opening hours?",
                 "When is support reachable?").forOrganisation(fixtures.noPlan())));
@@ -282,6 +333,16 @@ class SupportClocksTest extends SignedInServiceTest {
                 ProductAnswers.of("Merchants", "Daily payouts", "Cash flow")).forOrganisation(fixtures.bank())));
 
         assertThat(clocks.findByRequestId(id)).isEmpty();
+    }
+
+    private void editLisbonHours(long calendarId, LocalTime opening) {
+        transactions.executeWithoutResult(status -> {
+            BusinessCalendar calendar = calendars.findById(calendarId).orElseThrow();
+            List<BusinessCalendar.Hours> week = calendar.getHours().stream()
+                    .map(hours -> new BusinessCalendar.Hours(hours.day(), opening, hours.end())).toList();
+            calendar.change(calendar.getName(), calendar.getZone(), week, calendar.getHolidays(), Instant.now());
+            calendars.saveAndFlush(calendar);
+        });
     }
 
     private long question(String title) {

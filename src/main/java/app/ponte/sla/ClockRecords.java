@@ -79,6 +79,16 @@ class ClockRecords {
     }
 
     /**
+     * Saves what the scan changed (told marks, next check). The request lists' copy of the deadline is left alone:
+     * the scan never moves a target, and touching no request row keeps it from locking in the opposite order of a
+     * request change (request row, then clock row), which could deadlock.
+     */
+    SupportClock checked(SupportClock clock) {
+        clock.scheduleNextCheck();
+        return clocks.saveAndFlush(clock);
+    }
+
+    /**
      * A target met at {@code metAt}: late when the due time, computed as of that instant on the current terms
      * (pauses until then skipped), had passed. Call before the clock is marked met.
      */

@@ -114,7 +114,7 @@ class ClockScan {
                     found.toldAtRisk(now);
                 }
             }
-            records.record(found, null, now, null);
+            records.checked(found);
         });
     }
 }

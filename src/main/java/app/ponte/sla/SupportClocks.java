@@ -147,9 +147,9 @@ class SupportClocks {
             running.resolve(at);
             records.record(running, ClockChange.Cause.RESOLVED, at, moment.actorId());
         } else if (to.isOpen() && !running.isOpen()) {
-            pauses.saveAndFlush(new ClockPause(running.getId(), running.getResolvedAt()));
-            pauses.findFirstByClockIdAndResumedAtIsNullOrderByIdDesc(running.getId()).ifPresent(p -> p.resume(at));
-            pauses.flush();
+            ClockPause sinceResolution = new ClockPause(running.getId(), running.getResolvedAt());
+            sinceResolution.resume(at);
+            pauses.saveAndFlush(sinceResolution);
             running.reopen();
             recomputeOpen(running, at);
             if (to == RequestStatus.WAITING_FOR_REQUESTER) {

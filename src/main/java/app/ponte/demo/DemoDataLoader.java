@@ -40,13 +40,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRoadmap demoRoadmap;
     private final DemoSla demoSla;
     private final DemoOnCall demoOnCall;
+    private final DemoClocks demoClocks;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
-            DemoSla demoSla, DemoOnCall demoOnCall, Clock clock) {
+            DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, Clock clock) {
         this.demoSla = demoSla;
         this.demoOnCall = demoOnCall;
+        this.demoClocks = demoClocks;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -95,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoPlanning.load(filed, today);
         demoRoadmap.load(filed, today);
         demoOnCall.acknowledgeOutage();
+        demoClocks.load(filed);
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

@@ -43,8 +43,9 @@ class DemoRequests {
         this.conversations = conversations;
     }
 
-    /** The demo requests that the planning demo works on. */
-    record Filed(long campaign, long invoicing, long hrIntegration, long gdprExport, long webhook) {
+    /** The demo requests that the planning and SLA demos work on. */
+    record Filed(long campaign, long invoicing, long hrIntegration, long gdprExport, long webhook,
+            long encryptionQuestion, long salesQuestion) {
     }
 
     Filed load(LocalDate today) {
@@ -58,7 +59,7 @@ class DemoRequests {
                         // Inside Sales' quarter-close freeze on the same system: the seed's conflict.
                         .wantedBy(DemoCalendar.from(today).campaignWantedBy(), "Início da campanha do próximo trimestre."))
                 .touching(systems("Real-time reporting"))));
-        as("sales@ponte.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
+        long salesQuestion = as("sales@ponte.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Relatórios em tempo real sem interrupção no fechamento do trimestre",
                 "No fechamento do trimestre a diretoria acompanha as metas pelo relatório em tempo real. "
                         + "Podemos garantir que nenhuma mudança ou parada aconteça nesses dias?")));
@@ -98,7 +99,7 @@ class DemoRequests {
                 ProductAnswers.of("Warehouse team and our customers waiting for shipping e-mails.",
                         "Our warehouse system reacts to each change at once.",
                         "Fewer calls to the API and shipping e-mails sent minutes earlier."))));
-        as("rita@meridian.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
+        long encryptionQuestion = as("rita@meridian.test", () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
                 "Is transaction data encrypted at rest and in transit?",
                 "Our auditors ask how transaction data is encrypted, who holds the keys and how often they rotate.")));
         long gdprExport = as("rita@meridian.test", () -> intake.file(RequestDraft.idea(
@@ -132,7 +133,7 @@ class DemoRequests {
             support.support(gdprExport, "Pedidos de acesso de ex-funcionários chegam todo mês (LGPD).");
             return null;
         });
-        return new Filed(campaign, invoicing, hrIntegration, gdprExport, webhook);
+        return new Filed(campaign, invoicing, hrIntegration, gdprExport, webhook, encryptionQuestion, salesQuestion);
     }
 
     private Set<Long> systems(String... names) {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A request's conversation. Writing on it: public comments by anybody who can see it, internal notes by the team only.
  * A comment does not change the request (nor its version), so it never conflicts with somebody's
- * status change; it is simply added to the conversation.
+ * status change; it is simply added to the conversation. The one exception: a public answer from the requester's
+ * organisation while the team waits for it moves the request back to where it was (its SLA clock resumes).
  */
 @Service
 @Transactional
@@ -31,12 +32,14 @@ public class Conversation {
     private final RequestNotifier notifier;
     private final CurrentUser currentUser;
     private final MomentPublisher moments;
+    private final RequestWorkflow workflow;
     private final Clock clock;
 
     Conversation(CommentRepository comments, RequestRepository requests, RequestAccess access, Parties parties,
             Attachments attachments, RequestNotifier notifier, CurrentUser currentUser, Clock clock,
-            WatcherRepository watchers, MomentPublisher moments) {
+            WatcherRepository watchers, MomentPublisher moments, RequestWorkflow workflow) {
         this.moments = moments;
+        this.workflow = workflow;
         this.watchers = watchers;
         this.notifier = notifier;
         this.currentUser = currentUser;
@@ -89,6 +92,10 @@ public class Conversation {
         notifier.commented(request, currentUser.require().displayName(), body, internal, access.callerAccountId());
         if (!internal) {
             moments.answered(request, access.callerIsTeam(), access.callerAccountId(), now);
+            // Only the requester's organisation opens its own request here (the team sees all, others none).
+            if (!access.callerIsTeam() && request.getStatus() == RequestStatus.WAITING_FOR_REQUESTER) {
+                workflow.requesterAnswered(request, now);
+            }
         }
     }
 }

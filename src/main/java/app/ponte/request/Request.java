@@ -176,6 +176,8 @@ public class Request extends AbstractEntity {
             this.dataInvolved = stripped(draft.integration().dataInvolved());
             this.personalData = draft.integration().personalData();
         }
+        // Severity proposes the priority; the team changes it when it triages.
+        this.priority = Priority.proposedFor(kind, severity);
         this.createdAt = now;
         this.updatedAt = now;
         this.statusChangedAt = now;

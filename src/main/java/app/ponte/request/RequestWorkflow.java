@@ -182,6 +182,18 @@ public class RequestWorkflow {
         save(request, RequestStatus.DELIVERED, text, now);
     }
 
+    /**
+     * The requester's organisation answered while the team waited for it: the request goes back to the status it
+     * had before waiting (triaged when the history does not say), recorded as a move by the person who answered,
+     * without a note, and its watchers are told as for any move. Inside the comment's transaction.
+     */
+    void requesterAnswered(Request request, Instant now) {
+        RequestStatus back = history.findStatusesLeftForWaiting(request.getId()).stream()
+                .filter(Objects::nonNull).findFirst().orElse(RequestStatus.TRIAGED);
+        request.moveTo(back, now);
+        save(request, RequestStatus.WAITING_FOR_REQUESTER, null, now);
+    }
+
     private Request loaded(String action, long requestId, long expectedVersion) {
         Request request = access.open(action, requestId);
         request.requireVersion(expectedVersion);

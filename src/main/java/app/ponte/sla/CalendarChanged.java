@@ -1,8 +1,8 @@
 package app.ponte.sla;
 
 /**
- * A business calendar's zone, working hours or holidays changed. Published inside the change's transaction; the
- * clocks that count on the calendar re-compute their due times.
+ * A business calendar's hours, holidays or zone changed (published by the calendars' service inside the change's
+ * transaction): the open clocks whose plan counts on it compute their targets again.
  */
 record CalendarChanged(long calendarId) {
 }

@@ -15,7 +15,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * A target missed: recorded once per clock and target, by the scan when the due time passes or by the clock when
  * the target is met late, with what explains it ({@code cause}: paused time, re-prioritisation; stored as
- * structured words the pages translate, never as a sentence in one language).
+ * structured words the pages translate, never as a sentence in one language). {@code breachedAt} is when the breach
+ * was found: the scan's time (within a minute of the due time while the scan runs) or the instant the target was met
+ * late.
+ *
+ * <p>The cause's format: {@code key=value} words joined by {@code ;}, in this order, each only when it applies;
+ * {@code null} when none does (the target simply ran out):
+ * <ul>
+ * <li>{@code paused=PT3H}: wall-clock time the clock was paused before the breach (ISO-8601 duration);</li>
+ * <li>{@code priority=NORMAL>URGENT}: the priorities the clock ran on, in order (re-prioritised at least once);</li>
+ * <li>{@code plan=N}: the organisation's plan or its targets changed N times while it ran;</li>
+ * <li>{@code calendar=N}: a calendar the targets count on changed N times while it ran;</li>
+ * <li>{@code reopened=N}: the request was re-opened N times.</li>
+ * </ul>
+ * Example: {@code paused=PT3H;priority=NORMAL>URGENT}.
  */
 @Entity
 @Table(name = "sla_breaches")

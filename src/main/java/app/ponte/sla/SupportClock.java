@@ -102,9 +102,12 @@ class SupportClock extends AbstractEntity {
         this.updatedAt = startedAt;
     }
 
-    /** The target the clock runs for now: the first response until it is given, then the resolution. */
+    /**
+     * The target the clock runs for now: the first response until it is given, then the resolution. A resolved
+     * clock runs for nothing, even when its first response was never given (that one stays missing).
+     */
     @Nullable SlaTarget currentTarget() {
-        if (firstRespondedAt == null && firstResponseDueAt != null) {
+        if (firstRespondedAt == null && firstResponseDueAt != null && resolvedAt == null) {
             return SlaTarget.FIRST_RESPONSE;
         }
         if (resolvedAt == null && resolutionDueAt != null) {
@@ -140,6 +143,100 @@ class SupportClock extends AbstractEntity {
         } else {
             nextCheckAt = null;
         }
+    }
+
+    /** The request facts the clock keeps a copy of. */
+    void copy(String title, @Nullable Long assigneeId, Instant now) {
+        this.title = title.length() > 200 ? title.substring(0, 200) : title;
+        this.assigneeId = assigneeId;
+        this.updatedAt = now;
+    }
+
+    /** Runs on another priority or plan from now on (the targets are computed again by the caller). */
+    void runOn(Priority priority, long planId) {
+        this.priority = priority;
+        this.planId = planId;
+    }
+
+    /** The first response's due and at-risk instants; left alone once it was given or the request resolved. */
+    void firstResponseDue(ClockTimeline.@Nullable Due due) {
+        if (firstRespondedAt == null && resolvedAt == null) {
+            this.firstResponseDueAt = due == null ? null : due.dueAt();
+            this.firstResponseAtRiskAt = due == null ? null : due.atRiskAt();
+        }
+    }
+
+    /** The resolution's due and at-risk instants; left alone once resolved. */
+    void resolutionDue(ClockTimeline.@Nullable Due due) {
+        if (resolvedAt == null) {
+            this.resolutionDueAt = due == null ? null : due.dueAt();
+            this.resolutionAtRiskAt = due == null ? null : due.atRiskAt();
+        }
+    }
+
+    /** Every target's due and at-risk instants, met or not: a clock computed again from its whole history. */
+    void restartTargets(ClockTimeline.@Nullable Due firstResponse, ClockTimeline.@Nullable Due resolution) {
+        this.firstResponseDueAt = firstResponse == null ? null : firstResponse.dueAt();
+        this.firstResponseAtRiskAt = firstResponse == null ? null : firstResponse.atRiskAt();
+        this.resolutionDueAt = resolution == null ? null : resolution.dueAt();
+        this.resolutionAtRiskAt = resolution == null ? null : resolution.atRiskAt();
+    }
+
+    void respond(Instant at) {
+        this.firstRespondedAt = at;
+        clearTold();
+    }
+
+    void resolve(Instant at) {
+        this.resolvedAt = at;
+        clearTold();
+    }
+
+    void reopen() {
+        this.resolvedAt = null;
+        clearTold();
+    }
+
+    void pause(Instant at) {
+        this.pausedSince = at;
+    }
+
+    void resume() {
+        this.pausedSince = null;
+    }
+
+    void toldAtRisk(Instant at) {
+        this.atRiskToldAt = at;
+    }
+
+    void toldBreach(Instant at) {
+        this.breachToldAt = at;
+    }
+
+    /** The current target changed or moved: what was told of the old one says nothing of it. */
+    void clearTold() {
+        this.atRiskToldAt = null;
+        this.breachToldAt = null;
+    }
+
+    /** Whether a target is still to be met (the clock is not resolved). */
+    boolean isOpen() {
+        return resolvedAt == null;
+    }
+
+    /** The due instant of a target as stored. */
+    @Nullable Instant dueOf(SlaTarget target) {
+        return target == SlaTarget.FIRST_RESPONSE ? firstResponseDueAt : resolutionDueAt;
+    }
+
+    /** The at-risk instant of a target as stored. */
+    @Nullable Instant atRiskOf(SlaTarget target) {
+        return target == SlaTarget.FIRST_RESPONSE ? firstResponseAtRiskAt : resolutionAtRiskAt;
+    }
+
+    /** When a target was met, if it was. */
+    @Nullable Instant metAt(SlaTarget target) {
+        return target == SlaTarget.FIRST_RESPONSE ? firstRespondedAt : resolvedAt;
     }
 
     long getRequestId() {

@@ -55,7 +55,8 @@ class InboxToolsTest extends SignedInServiceTest {
             assertThat(details.triage().priority()).isEqualTo(Priority.HIGH);
             assertThat(details.triage().assigneeId()).isEqualTo(lead);
         }
-        assertThat(as("lead@ponte.test", () -> reading.details(changedMeanwhile)).triage().priority()).isNull();
+        assertThat(as("lead@ponte.test", () -> reading.details(changedMeanwhile)).triage().priority())
+                .as("still what a question proposes at filing").isEqualTo(Priority.NORMAL);
     }
 
     @Test
@@ -68,7 +69,8 @@ class InboxToolsTest extends SignedInServiceTest {
                 new BulkChange(null, false, RequestStatus.IN_PROGRESS, Priority.URGENT)));
 
         assertThat(outcome.notApplicable()).containsExactly(declined);
-        assertThat(as("lead@ponte.test", () -> reading.details(declined)).triage().priority()).isNull();
+        assertThat(as("lead@ponte.test", () -> reading.details(declined)).triage().priority())
+                .as("still what a question proposes at filing").isEqualTo(Priority.NORMAL);
         assertThat(catchThrowable(() -> as("lead@ponte.test", () -> bulk.apply(seen,
                 new BulkChange(null, false, RequestStatus.DECLINED, null))))).isInstanceOf(RejectedInputException.class);
         assertThat(catchThrowable(() -> as("ana@aurora.test", () -> bulk.apply(List.of(),

@@ -43,11 +43,17 @@ class RequestMomentsTest extends SignedInServiceTest {
 
         assertThat(moments).extracting(RequestMoment::moment).containsExactly(RequestMoment.Kind.FILED,
                 RequestMoment.Kind.TEAM_ANSWERED, RequestMoment.Kind.STATUS_CHANGED,
-                RequestMoment.Kind.STATUS_CHANGED, RequestMoment.Kind.REQUESTER_ANSWERED);
+                RequestMoment.Kind.STATUS_CHANGED, RequestMoment.Kind.REQUESTER_ANSWERED,
+                RequestMoment.Kind.STATUS_CHANGED);
         assertThat(moments.get(0).isSupport()).isTrue();
         assertThat(moments.get(0).severity()).isEqualTo(Severity.CRITICAL);
         assertThat(moments.get(3).from()).isEqualTo(RequestStatus.TRIAGED);
         assertThat(moments.get(3).status()).isEqualTo(RequestStatus.WAITING_FOR_REQUESTER);
         assertThat(moments.get(4).actorId()).isEqualTo(moments.get(0).requesterId());
+        // The requester's answer moves the request back to where it was before waiting, as their own move.
+        assertThat(moments.get(5).from()).isEqualTo(RequestStatus.WAITING_FOR_REQUESTER);
+        assertThat(moments.get(5).status()).isEqualTo(RequestStatus.TRIAGED);
+        assertThat(moments.get(5).actorId()).isEqualTo(moments.get(0).requesterId());
+        assertThat(moments.get(0).priority()).as("proposed by the critical severity").isEqualTo(Priority.URGENT);
     }
 }

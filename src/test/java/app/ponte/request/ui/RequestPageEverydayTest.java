@@ -206,7 +206,8 @@ class RequestPageEverydayTest extends UiTest {
         test(team.moveTo).selectItem("Declined");
         test(team.save).click();
         assertThat(team.moveNote.isInvalid()).isTrue();
-        assertThat(SignedIn.as(users, "lead@ponte.test", () -> reading.details(id)).triage().priority()).isNull();
+        assertThat(SignedIn.as(users, "lead@ponte.test", () -> reading.details(id)).triage().priority())
+                .as("still what a question proposes at filing").isEqualTo(Priority.NORMAL);
 
         test(team.moveTo).selectItem("Triaged");
         test(team.save).click();

@@ -6,7 +6,9 @@ package app.ponte.notification;
  */
 public enum NotificationEvent {
     STATUS_CHANGED, COMMENT, MENTION, MERGED, RANK_CHANGED, PLAN_SLIPPED, DECISION_PENDING, PROMISE_MADE, PROMISE_CHANGED,
-    PROMISE_CANCELLED, REQUEST_UNLINKED;
+    PROMISE_CANCELLED, REQUEST_UNLINKED,
+    // issue 16: feedback
+    FEEDBACK_REQUESTED, SURVEY_REQUESTED, FOLLOW_UP_OPENED;
 
     public String messageKey() {
         return "notice." + name();

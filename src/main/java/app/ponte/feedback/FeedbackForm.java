@@ -136,8 +136,9 @@ class FeedbackForm extends AbstractEntity {
         }
     }
 
-    FeedbackPreview preview(@Nullable String organisationName) {
-        return new FeedbackPreview(getId(), kind, title, kind == FeedbackKind.SURVEY ? organisationName : null);
+    FeedbackPreview preview(@Nullable String organisationName, String languageTag) {
+        return new FeedbackPreview(getId(), kind, title, kind == FeedbackKind.SURVEY ? organisationName : null,
+                languageTag);
     }
 
     FeedbackKind getKind() {

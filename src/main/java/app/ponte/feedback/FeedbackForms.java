@@ -1,5 +1,6 @@
 package app.ponte.feedback;
 
+import app.ponte.organisation.Contact;
 import app.ponte.organisation.Contacts;
 import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.ServedOrganisation;
@@ -119,7 +120,8 @@ public class FeedbackForms {
     private FeedbackPreview preview(FeedbackForm form) {
         String organisation = form.getKind() == FeedbackKind.SURVEY
                 ? names.names(List.of(form.getOrganisationId())).get(form.getOrganisationId()) : null;
-        return form.preview(organisation);
+        String language = contacts.person(form.getRecipientId()).map(Contact::languageTag).orElse("en");
+        return form.preview(organisation, language);
     }
 
     private List<AnswerRow> rows(List<FeedbackForm> answered) {

@@ -66,11 +66,37 @@ public class FeedbackFixtures {
         });
     }
 
-    /** A bug the client files and the team resolves (delivers); returns its id. */
+    /** A new department with two members (both asked the survey); returns the department's id. */
+    public Department newDepartment() {
+        String name = "Feedback department " + UUID.randomUUID();
+        String first = "fb-" + UUID.randomUUID() + "@dept.test";
+        String second = "fb-" + UUID.randomUUID() + "@dept.test";
+        return SystemAuthentication.runAsAdmin(() -> {
+            long organisationId = organisations.create(OrganisationKind.DEPARTMENT, name, ZoneId.of("UTC"), "en").id();
+            for (String email : java.util.List.of(first, second)) {
+                long accountId = members.createAccount(email, "Dept Person", "ponte-demo-2026", "en", ZoneId.of("UTC"));
+                members.addMembership(accountId, organisationId, Role.INTERNAL);
+            }
+            return new Department(organisationId, name, first, second);
+        });
+    }
+
+    /** A plain client member (not its admin) of the client: never asked the survey. */
+    public String plainMember(Client client) {
+        String email = "fb-" + UUID.randomUUID() + "@client.test";
+        SystemAuthentication.runAsAdmin(() -> {
+            long accountId = members.createAccount(email, "Carla Cliente", "ponte-demo-2026", "en", ZoneId.of("UTC"));
+            return members.addMembership(accountId, client.organisationId(), Role.CLIENT);
+        });
+        return email;
+    }
+
+    /** A bug the client files and the team resolves (delivers), assigned to lead@; returns its id. */
     public long deliveredRequest(Client client, String title) {
         long id = SignedIn.as(users, client.email(), () -> intake.file(RequestDraft.bug(title, "It fails.",
                 new FaultAnswers(Severity.LOW, "Open it.", "Today")).onSystem("Orders API")));
         move(id, RequestStatus.TRIAGED);
+        SignedIn.as(users, TEAM, () -> workflow.triage(id, client.managerId(), null, reading.details(id).version()));
         move(id, RequestStatus.IN_PROGRESS);
         move(id, RequestStatus.DELIVERED);
         return id;
@@ -97,6 +123,9 @@ public class FeedbackFixtures {
             throw new AssertionError("no feedback link in: " + body);
         }
         return matcher.group(1);
+    }
+
+    public record Department(long organisationId, String name, String firstEmail, String secondEmail) {
     }
 
     public record Client(long organisationId, String name, long accountId, String email, long managerId) {

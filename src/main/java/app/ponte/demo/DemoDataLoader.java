@@ -38,10 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSystems demoSystems;
     private final DemoPlanning demoPlanning;
     private final DemoRoadmap demoRoadmap;
+    private final DemoFeedback demoFeedback;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
-            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap, Clock clock) {
+            DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap, DemoFeedback demoFeedback, Clock clock) {
+        this.demoFeedback = demoFeedback;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -87,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoRequests.Filed filed = demoRequests.load(today);
         demoPlanning.load(filed, today);
         demoRoadmap.load(filed, today);
+        demoFeedback.load(organisationIds, filed, today);
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

@@ -30,10 +30,10 @@ interface FeedbackFormRepository extends JpaRepository<FeedbackForm, Long> {
     @Query("""
             select f from FeedbackForm f
             where f.recipientId = :recipientId and f.answeredAt is null and f.replacedAt is null
-              and f.expiresAt > :now and f.kind = :kind
+              and f.expiresAt > :now and (:kind is null or f.kind = :kind)
             order by f.id desc
             """)
-    List<FeedbackForm> findAnswerable(long recipientId, FeedbackKind kind, Instant now, Pageable pageable);
+    List<FeedbackForm> findAnswerable(long recipientId, @Nullable FeedbackKind kind, Instant now, Pageable pageable);
 
     boolean existsByKindAndOrganisationIdAndRecipientIdAndRoundOn(FeedbackKind kind, long organisationId,
             long recipientId, java.time.LocalDate roundOn);

@@ -92,6 +92,13 @@ public class FeedbackForms {
                 .stream().map(this::preview).toList();
     }
 
+    /** Every form of the caller's that waits for an answer (deliveries and surveys), newest first. */
+    @AnyoneSignedIn
+    public List<FeedbackPreview> myPending() {
+        return forms.findAnswerable(me(), null, clock.instant(), PageRequest.of(0, PENDING_SHOWN)).stream()
+                .map(this::preview).toList();
+    }
+
     /** Answers one of the caller's own forms in the app; another person's form is "not found". */
     @AnyoneSignedIn
     @Transactional

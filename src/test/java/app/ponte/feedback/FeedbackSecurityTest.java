@@ -51,6 +51,7 @@ class FeedbackSecurityTest extends SignedInServiceTest {
                 .call("FeedbackForms.answer", EVERYONE, () -> forms.answer("no-such-token", answer, "192.0.2.200"))
                 .call("FeedbackForms.forRequest", EVERYONE, () -> forms.forRequest(-1))
                 .call("FeedbackForms.myPendingSurveys", EVERYONE, () -> forms.myPendingSurveys())
+                .call("FeedbackForms.myPending", EVERYONE, () -> forms.myPending())
                 .call("FeedbackForms.answerMine", EVERYONE, () -> forms.answerMine(-1, answer))
                 .call("FollowUps.open", TEAM, () -> followUps.open(PageRequest.of(0, 1)))
                 .call("FollowUps.openCount", TEAM, () -> followUps.openCount())

@@ -106,10 +106,11 @@ public class FeedbackFixtures {
         SignedIn.as(users, TEAM, () -> workflow.move(requestId, to, null, reading.details(requestId).version()));
     }
 
-    /** The newest waiting e-mail to this address, as stored (links live). */
+    /** The newest waiting feedback or survey e-mail to this address, as stored (links live). */
     public String mailTo(String email) {
-        return jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc limit 1",
-                String.class, email);
+        return jdbc.queryForObject("""
+                select body from mail_outbox where recipient = ? and body like '%/feedback/%' order by id desc limit 1
+                """, String.class, email);
     }
 
     public int mailsTo(String email) {

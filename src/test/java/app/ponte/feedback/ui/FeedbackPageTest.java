@@ -45,7 +45,7 @@ class FeedbackPageTest extends UiTest {
     }
 
     @Test
-    void the_link_opened_again_after_the_answer_thanks_instead_of_asking_twice() {
+    void the_link_opened_again_after_the_answer_thanks_in_the_recipients_language_instead_of_asking_twice() {
         Client client = fixtures.newClient();
         fixtures.deliveredRequest(client, "Slow dashboard");
         String token = fixtures.tokenIn(fixtures.mailTo(client.email()));
@@ -59,7 +59,7 @@ class FeedbackPageTest extends UiTest {
 
         assertThat(find(FeedbackFormPanel.class).exists()).isFalse();
         assertThat(find(Div.class).id(FeedbackProblemPanel.ID).getElement().getTextRecursively())
-                .startsWith("You already answered on").endsWith("thank you.");
+                .startsWith("Você já respondeu em").endsWith("obrigado.");
     }
 
     @Test

@@ -20,7 +20,7 @@ class SatisfactionViewTest extends UiTest {
     FeedbackForms forms;
 
     @Test
-    void the_team_sees_a_low_answer_among_the_open_follow_ups_and_marks_it_done() {
+    void the_team_sees_a_low_answer_among_the_open_follow_ups_and_the_organisations_month() {
         Client client = fixtures.newClient();
         fixtures.deliveredRequest(client, "Nothing works");
         forms.answer(fixtures.tokenIn(fixtures.mailTo(client.email())), new FeedbackAnswer(1, "Very bad.", false),
@@ -28,6 +28,7 @@ class SatisfactionViewTest extends UiTest {
         signInAs(FeedbackFixtures.TEAM);
 
         var view = navigate(SatisfactionView.class);
+        view.tabs.setSelectedIndex(2);
         var followUps = find(FollowUpsPanel.class).single();
         var row = test(followUps.grid).size();
 

@@ -16,6 +16,7 @@ import app.ponte.security.InternalToServices;
 import app.ponte.security.MemberAdmin;
 import app.ponte.security.RequesterOnly;
 import app.ponte.security.TeamOnly;
+import app.ponte.security.TeamOrSurveyContacts;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -113,7 +114,7 @@ class ArchitectureTest {
     /** Who may call, said once per audience: each annotation is a {@code @PreAuthorize} with one expression. */
     private static final List<Class<? extends Annotation>> AUDIENCES = List.of(TeamOnly.class, AdminOnly.class,
             AnyoneSignedIn.class, Anyone.class, RequesterOnly.class, AnyMember.class, MemberAdmin.class,
-            FreezeDeclarer.class);
+            FreezeDeclarer.class, TeamOrSurveyContacts.class);
 
     @Test
     void every_public_method_of_a_public_service_says_who_may_call_it() {

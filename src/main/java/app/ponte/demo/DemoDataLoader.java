@@ -41,14 +41,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSla demoSla;
     private final DemoOnCall demoOnCall;
     private final DemoClocks demoClocks;
+    private final DemoFeedback demoFeedback;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
-            DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, Clock clock) {
+            DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback, Clock clock) {
         this.demoSla = demoSla;
         this.demoOnCall = demoOnCall;
         this.demoClocks = demoClocks;
+        this.demoFeedback = demoFeedback;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -98,6 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoRoadmap.load(filed, today);
         demoOnCall.acknowledgeOutage();
         demoClocks.load(filed);
+        demoFeedback.load(organisationIds, filed, today);
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

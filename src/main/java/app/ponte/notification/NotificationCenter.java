@@ -49,12 +49,37 @@ public class NotificationCenter implements UnreadNotifications {
     @AnyoneSignedIn
     @Transactional
     public void send(Recipient recipient, NotificationEvent event, List<Argument> arguments, String path) {
+        deliver(recipient, event, arguments, path, true);
+    }
+
+    /**
+     * {@link #send} for services that act with nobody signed in: a daily job, or an answer given through a
+     * public link (the token is the proof, checked by the calling service).
+     */
+    @InternalToServices
+    @Transactional
+    public void sendFromService(Recipient recipient, NotificationEvent event, List<Argument> arguments, String path) {
+        deliver(recipient, event, arguments, path, true);
+    }
+
+    /**
+     * Only the notification in the app, if the person wants those: for a feature that e-mails its own message
+     * with a link only the e-mail may carry (a feedback form's single-use link), so nobody gets two e-mails.
+     */
+    @InternalToServices
+    @Transactional
+    public void sendInAppOnly(Recipient recipient, NotificationEvent event, List<Argument> arguments, String path) {
+        deliver(recipient, event, arguments, path, false);
+    }
+
+    private void deliver(Recipient recipient, NotificationEvent event, List<Argument> arguments, String path,
+            boolean mailAllowed) {
         ChannelChoice choice = choiceOf(recipient.accountId(), event);
         var notification = new UserNotification(recipient.accountId(), event, arguments, path, clock.instant());
         if (choice.inApp()) {
             notifications.save(notification);
         }
-        if (choice.byEmail()) {
+        if (mailAllowed && choice.byEmail()) {
             events.publishEvent(new NoticeMailer.NoticeMail(recipient, notification.toLine()));
         }
     }

@@ -6,7 +6,7 @@ package app.ponte.notification;
  */
 public enum NotificationEvent {
     STATUS_CHANGED, COMMENT, MENTION, MERGED, RANK_CHANGED, PLAN_SLIPPED, DECISION_PENDING, PROMISE_MADE, PROMISE_CHANGED,
-    PROMISE_CANCELLED, REQUEST_UNLINKED, SLA_AT_RISK, SLA_BREACHED,
+    PROMISE_CANCELLED, REQUEST_UNLINKED, SLA_AT_RISK, SLA_BREACHED, FEEDBACK_REQUESTED, SURVEY_REQUESTED, FOLLOW_UP_OPENED,
     /** Paged for a critical incident (on call): always delivered, so not among the settings. */
     PAGED,
     /** A gap in the on-call rota ahead, told to the admins: always delivered, so not among the settings. */

@@ -61,14 +61,16 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("roadmap", EnumSet.allOf(Role.class)),
             Map.entry("promises", EnumSet.allOf(Role.class)),
             Map.entry("changelog", EnumSet.allOf(Role.class)),
+            Map.entry("satisfaction", EnumSet.of(Role.ADMIN, Role.TEAM, Role.CLIENT_ADMIN, Role.INTERNAL)),
             Map.entry("login", EnumSet.allOf(Role.class)),
             Map.entry("forgot-password", EnumSet.allOf(Role.class)),
             Map.entry("invitation/:token", EnumSet.allOf(Role.class)),
-            Map.entry("reset-password/:token", EnumSet.allOf(Role.class)));
+            Map.entry("reset-password/:token", EnumSet.allOf(Role.class)),
+            Map.entry("feedback/:token", EnumSet.allOf(Role.class)));
 
     /** Routes a visitor who is not signed in may open. */
     static final Set<String> ANONYMOUS = Set.of("login", "forgot-password", "invitation/:token",
-            "reset-password/:token");
+            "reset-password/:token", "feedback/:token");
 
     @Test
     void every_route_of_the_app_has_an_explicit_rule_here() {

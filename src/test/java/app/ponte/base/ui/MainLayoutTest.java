@@ -22,8 +22,9 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
-                "Organisations", "Systems",
-                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call", "Members", "Audit trail", "Outbox");
+                "Satisfaction", "Organisations", "Systems",
+                "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call", "Members", "Audit trail",
+                "Outbox");
     }
 
     @Test
@@ -32,7 +33,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
-                "Organisations", "Systems",
+                "Satisfaction", "Organisations", "Systems",
                 "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call");
     }
 
@@ -41,18 +42,27 @@ class MainLayoutTest extends UiTest {
         signInAs("ana@aurora.test");
         UI.getCurrent().navigate("");
 
-        assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "SLA attainment", "Members");
+        assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Satisfaction",
+                "Freeze windows", "SLA attainment", "Members");
     }
 
     @Test
-    void departments_and_clients_are_offered_home_and_their_requests() {
-        for (String email : List.of("marketing@ponte.test", "leo@aurora.test")) {
-            signInAs(email);
-            UI.getCurrent().navigate("profile");
-            UI.getCurrent().navigate("");
+    void a_department_member_is_offered_home_their_requests_and_satisfaction() {
+        signInAs("marketing@ponte.test");
+        UI.getCurrent().navigate("");
 
-            assertThat(navigation()).as(email).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "SLA attainment");
-        }
+        // Department members answer the relationship survey and read their organisation's results.
+        assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog",
+                "Satisfaction", "Freeze windows", "SLA attainment");
+    }
+
+    @Test
+    void a_client_is_offered_home_and_their_requests() {
+        signInAs("leo@aurora.test");
+        UI.getCurrent().navigate("");
+
+        assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog",
+                "Freeze windows", "SLA attainment");
     }
 
     @Test

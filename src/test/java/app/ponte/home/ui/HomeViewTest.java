@@ -20,7 +20,8 @@ class HomeViewTest extends UiTest {
         assertThat(identity).contains("ana@aurora.test", "Client administrator", "America/New_York");
         String organisation = find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively();
         assertThat(organisation).contains("Aurora Commerce", "Client company", "America/New_York");
-        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Freeze windows", "Members");
+        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Satisfaction",
+                "Freeze windows", "Members");
     }
 
     @Test
@@ -39,8 +40,8 @@ class HomeViewTest extends UiTest {
         navigate(HomeView.class);
 
         assertThat(entryPoints()).containsExactly("Caixa de entrada", "Backlog", "Conflitos", "Roadmap", "Promessas", "Novidades",
-                "Organizações", "Sistemas",
-                "Janelas de congelamento", "Priorização e capacidade", "Membros", "Trilha de auditoria", "Caixa de saída");
+                "Satisfação", "Organizações", "Sistemas",
+                "Janelas de congelamento", "Priorização e capacidade", "SLA", "Membros", "Trilha de auditoria", "Caixa de saída");
         assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively()).contains("Administrador");
     }
 

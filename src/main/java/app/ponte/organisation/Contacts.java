@@ -1,0 +1,64 @@
+package app.ponte.organisation;
+
+import app.ponte.security.InternalToServices;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whom other features write to on an organisation's behalf (a feedback form, a survey, a follow-up): a person by
+ * id, the people who speak for an organisation, its account manager, the organisations the team serves. Internal
+ * to services: they are called inside an already checked call, by a job or from a public link's token.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Contacts {
+
+    private final ContactRepository contacts;
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+
+    Contacts(ContactRepository contacts, AccountRepository accounts, OrganisationRepository organisations) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.organisations = organisations;
+    }
+
+    /** The person, if the account exists and is active. */
+    @InternalToServices
+    public Optional<Contact> person(long accountId) {
+        return accounts.findById(accountId).filter(Account::isActive).map(Contact::of);
+    }
+
+    /** Whether the person is an active member of this (active) organisation. */
+    @InternalToServices
+    public boolean isActiveMember(long accountId, long organisationId) {
+        return contacts.isActiveMember(accountId, organisationId);
+    }
+
+    /** A client's client admins, a department's members: those asked the relationship survey. */
+    @InternalToServices
+    public List<Contact> spokespeople(long organisationId) {
+        return contacts.findSpokespeople(organisationId).stream().map(Contact::of).toList();
+    }
+
+    /** The organisation's account manager, if it has one whose account is active. */
+    @InternalToServices
+    public Optional<Contact> accountManager(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::getAccountManager)
+                .filter(Account::isActive).map(Contact::of);
+    }
+
+    /** The active departments and clients. */
+    @InternalToServices
+    public List<ServedOrganisation> served() {
+        return contacts.findServed().stream().map(ServedOrganisation::of).toList();
+    }
+
+    /** One organisation as {@link #served()} describes it, whatever its state. */
+    @InternalToServices
+    public Optional<ServedOrganisation> organisation(long organisationId) {
+        return organisations.findById(organisationId).map(ServedOrganisation::of);
+    }
+}

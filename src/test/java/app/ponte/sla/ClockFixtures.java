@@ -59,6 +59,12 @@ public class ClockFixtures {
                 "Asked in an SLA test.")));
     }
 
+    /** An idea filed by this person: product kinds run on no SLA clock. */
+    public long fileIdea(String email, String title) {
+        return SignedIn.as(users, email, () -> intake.file(RequestDraft.idea(title, "Asked in an SLA test.",
+                app.ponte.request.ProductAnswers.of("Everyone", "Daily", "Saves time"))));
+    }
+
     /**
      * The test plan: every priority 4 business hours to the first response and 40 to the resolution, on Lisbon
      * business hours (Monday to Friday, 09:00 to 18:00, no holidays).

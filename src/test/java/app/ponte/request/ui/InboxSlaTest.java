@@ -8,6 +8,7 @@ import app.ponte.UiTest;
 import app.ponte.base.TranslationProvider;
 import app.ponte.request.NamedFilter;
 import app.ponte.request.RequestDeadlines;
+import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestIntake;
@@ -81,12 +82,12 @@ class InboxSlaTest extends UiTest {
 
     @Test
     void sorting_by_next_breach_puts_the_breached_one_first_paused_ones_after_the_running_and_those_without_deadline_last() {
-        long olderWithout = file("leo@aurora.test", "Nextbreach order without one");
+        long olderWithout = fileWithoutClock("leo@aurora.test", "Nextbreach order without one");
         long onTrack = file("leo@aurora.test", "Nextbreach order on track");
         long breached = file("leo@aurora.test", "Nextbreach order breached");
         long paused = file("leo@aurora.test", "Nextbreach order paused");
         long atRisk = file("leo@aurora.test", "Nextbreach order at risk");
-        long newerWithout = file("leo@aurora.test", "Nextbreach order without two");
+        long newerWithout = fileWithoutClock("leo@aurora.test", "Nextbreach order without two");
         onTrack(onTrack, Duration.ofHours(3));
         breached(breached, Duration.ofMinutes(35));
         paused(paused);
@@ -116,7 +117,7 @@ class InboxSlaTest extends UiTest {
         long atRisk = file("leo@aurora.test", "Riskfilter aurora at risk");
         long breached = file("leo@aurora.test", "Riskfilter aurora breached");
         long paused = file("leo@aurora.test", "Riskfilter aurora paused");
-        file("leo@aurora.test", "Riskfilter aurora without deadline");
+        fileWithoutClock("leo@aurora.test", "Riskfilter aurora without deadline");
         long meridian = file("rita@meridian.test", "Riskfilter meridian breached");
         long supported = file("rita@meridian.test", "Riskfilter meridian shared and supported");
         SignedIn.run(users, "lead@ponte.test", () -> workflow.share(supported, true,
@@ -181,7 +182,7 @@ class InboxSlaTest extends UiTest {
         long atRisk = file("leo@aurora.test", "Badgewords at risk");
         long breached = file("leo@aurora.test", "Badgewords breached");
         long paused = file("leo@aurora.test", "Badgewords paused");
-        long without = file("leo@aurora.test", "Badgewords without deadline");
+        long without = fileWithoutClock("leo@aurora.test", "Badgewords without deadline");
         Instant due = onTrack(onTrack, Duration.ofMinutes(80));
         atRisk(atRisk);
         breached(breached, Duration.ofMinutes(35));
@@ -237,7 +238,7 @@ class InboxSlaTest extends UiTest {
     void the_csv_of_the_inbox_has_the_next_breach_its_due_time_and_its_standing() throws IOException {
         long breached = file("leo@aurora.test", "Csvdeadline breached");
         long paused = file("leo@aurora.test", "Csvdeadline paused");
-        long without = file("leo@aurora.test", "Csvdeadline without deadline");
+        long without = fileWithoutClock("leo@aurora.test", "Csvdeadline without deadline");
         Instant due = breached(breached, Duration.ofMinutes(35));
         paused(paused);
         signInAs("lead@ponte.test");
@@ -260,7 +261,7 @@ class InboxSlaTest extends UiTest {
     @Test
     void the_request_heading_and_our_requests_show_the_badge_to_the_client_in_its_own_zone() {
         long atRisk = file("leo@aurora.test", "Headingbadge at risk");
-        long without = file("leo@aurora.test", "Headingbadge without deadline");
+        long without = fileWithoutClock("leo@aurora.test", "Headingbadge without deadline");
         Instant due = atRisk(atRisk);
         String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.US)
                 .format(due.atZone(NEW_YORK));
@@ -286,6 +287,12 @@ class InboxSlaTest extends UiTest {
     private long file(String email, String title) {
         return SignedIn.as(users, email,
                 () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, title, "Details of " + title)));
+    }
+
+    /** An idea: product kinds run on no SLA clock, so the request has no deadline whatever its organisation's plan. */
+    private long fileWithoutClock(String email, String title) {
+        return SignedIn.as(users, email, () -> intake.file(RequestDraft.idea(title, "Details of " + title,
+                ProductAnswers.of("Everyone", "Daily", "Saves time"))));
     }
 
     /** Due after {@code dueIn}, at risk only halfway there: on track now. */

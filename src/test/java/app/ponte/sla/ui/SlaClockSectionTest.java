@@ -87,7 +87,7 @@ class SlaClockSectionTest extends UiTest {
 
     @Test
     void a_request_without_a_clock_shows_no_sla_section() {
-        long request = fixtures.file("leo@aurora.test", "A question without a plan");
+        long request = fixtures.fileIdea("leo@aurora.test", "An idea runs on no SLA clock");
         signInAs("leo@aurora.test");
 
         UI.getCurrent().navigate("requests/" + request);

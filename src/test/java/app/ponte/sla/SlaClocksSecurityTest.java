@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SlaClocksSecurityTest extends SignedInServiceTest {
 
     @Autowired
-    SlaClocks slaClocks;
+    SlaClockReports reports;
     @Autowired
     EscalationLeads leads;
     @Autowired
@@ -74,7 +74,7 @@ class SlaClocksSecurityTest extends SignedInServiceTest {
         Set<Long> current = as("admin@ponte.test", () -> leads.list()).stream()
                 .map(app.ponte.organisation.PersonOption::accountId).collect(java.util.stream.Collectors.toSet());
         return RoleMatrix.pastTheCheck()
-                .call("clockFor", RoleMatrix.EVERYONE, () -> slaClocks.clockFor(id))
+                .call("forRequest", RoleMatrix.EVERYONE, () -> reports.forRequest(id))
                 .call("leads.list", RoleMatrix.TEAM, () -> leads.list())
                 .call("leads.replace", EnumSet.of(Role.ADMIN), () -> leads.replace(current))
                 .tests(users);
@@ -85,7 +85,7 @@ class SlaClocksSecurityTest extends SignedInServiceTest {
         long id = bankQuestion("Where are backups kept?");
         long version = clocks.findByRequestId(id).orElseThrow().getVersion();
 
-        Throwable refused = catchThrowable(() -> as("leo@aurora.test", () -> slaClocks.clockFor(id)));
+        Throwable refused = catchThrowable(() -> as("leo@aurora.test", () -> reports.forRequest(id)));
 
         assertThat(refused).isInstanceOf(NotFoundInScopeException.class);
         assertThat(events.stream(AccessRefused.class)).anySatisfy(event -> assertThat(event.targetId()).isEqualTo(id));
@@ -96,18 +96,18 @@ class SlaClocksSecurityTest extends SignedInServiceTest {
     void the_requesters_organisation_reads_its_clock_without_the_history_and_the_team_with_it() {
         long id = bankQuestion("Is 2FA enforced for admins?");
 
-        ClockView client = as(CLIENT, () -> slaClocks.clockFor(id)).orElseThrow();
-        ClockView team = as("lead@ponte.test", () -> slaClocks.clockFor(id)).orElseThrow();
+        ClockReport client = as(CLIENT, () -> reports.forRequest(id)).orElseThrow();
+        ClockReport team = as("lead@ponte.test", () -> reports.forRequest(id)).orElseThrow();
 
         assertThat(client.planName()).isEqualTo("Clocks test plan");
-        assertThat(client.targets()).extracting(ClockView.TargetView::target)
+        assertThat(client.targets()).extracting(ClockReport.TargetLine::target)
                 .containsExactly(SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION);
-        ClockView.TargetView firstResponse = client.targets().getFirst();
-        assertThat(firstResponse.length()).isEqualTo(java.time.Duration.ofHours(4));
-        assertThat(firstResponse.breached()).isFalse();
+        ClockReport.TargetLine firstResponse = client.targets().getFirst();
+        assertThat(firstResponse.allowed()).isEqualTo(java.time.Duration.ofHours(4));
+        assertThat(firstResponse.metLate()).isFalse();
         assertThat(firstResponse.dueAt()).isNotNull();
         assertThat(client.history()).isEmpty();
-        assertThat(team.history()).extracting(ClockView.HistoryLine::cause).containsExactly("STARTED");
+        assertThat(team.history()).extracting(ClockReport.ClockEvent::causeKey).containsExactly("sla.cause.STARTED");
     }
 
     @Test

@@ -65,11 +65,16 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "request.comment", "request.duplicate", "request.move", "request.reopen", "request.share",
             "request.support", "request.supporters", "request.tell", "request.watch", "request.withdraw",
             "attachment.add", "attachment.download", "attachment.list",
-            "roadmap.initiative", "roadmap.milestone", "milestone.commit");
+            "roadmap.initiative", "roadmap.milestone", "milestone.commit",
+            "calendar.read", "calendar.create", "calendar.update", "calendar.holiday-add", "calendar.holiday-remove",
+            "calendar.import", "sla-plan.read", "sla-plan.create", "sla-plan.update", "sla-plan.assign",
+            "sla.escalation-leads", "sla.attainment", "oncall.rota.save", "oncall.override.add", "oncall.override.remove",
+            "oncall.policy.save", "survey.plan", "feedback.answer", "feedback.follow-up.done");
     /** The kinds of target the trail names; each has "audit.target.TYPE". */
-    static final List<String> TARGETS = List.of("Account", "Attachment", "FreezeWindow", "Initiative", "Invitation",
-            "Membership", "Method", "Milestone", "Organisation", "PlanningConflict", "Request", "ScoringWeights",
-            "System");
+    static final List<String> TARGETS = List.of("Account", "Attachment", "BusinessCalendar", "EscalationLeads",
+            "EscalationPolicy", "FeedbackForm", "FollowUp", "FreezeWindow", "Initiative", "Invitation", "Membership",
+            "Method", "Milestone", "OnCallOverride", "OnCallRota", "Organisation", "PlanningConflict", "Request",
+            "ScoringWeights", "SlaPlan", "System");
     static final String DENIED_PREFIX = "denied:";
 
     final DatePicker from = new DatePicker();

@@ -61,6 +61,9 @@ public class FeedbackForms {
         throttle.take(clientAddress);
         FeedbackForm form = byToken(token);
         form.requireAnswerable(clock.instant());
+        if (!contacts.isActiveMember(form.getRecipientId(), form.getOrganisationId())) {
+            throw new FeedbackLinkException(FeedbackProblem.EXPIRED, null);
+        }
         return preview(form);
     }
 
@@ -111,6 +114,10 @@ public class FeedbackForms {
     private void record(FeedbackForm form, FeedbackAnswer answer) {
         Instant now = clock.instant();
         form.requireAnswerable(now);
+        // A link outlives nothing: once its recipient has left the organisation it has expired.
+        if (!contacts.isActiveMember(form.getRecipientId(), form.getOrganisationId())) {
+            throw new FeedbackLinkException(FeedbackProblem.EXPIRED, null);
+        }
         form.answer(answer.checkedFor(form.getKind()), now, zoneOf(form.getOrganisationId()));
         forms.saveAndFlush(form);
         followUps.answered(form, now);

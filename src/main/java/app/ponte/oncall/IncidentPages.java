@@ -3,6 +3,7 @@ package app.ponte.oncall;
 import app.ponte.base.RejectedInputException;
 import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.PersonOption;
+import app.ponte.organisation.TeamDirectory;
 import app.ponte.request.RequestReading;
 import app.ponte.request.RequestVisibility;
 import app.ponte.security.AnyoneSignedIn;
@@ -71,10 +72,12 @@ public class IncidentPages {
     private final OrganisationNames names;
     private final OrganisationScope scope;
     private final CurrentUser currentUser;
+    private final TeamDirectory team;
     private final Clock clock;
 
     IncidentPages(PagingRepository pagings, PageRepository pages, RequestReading reading, OrganisationNames names,
-            OrganisationScope scope, CurrentUser currentUser, Clock clock) {
+            OrganisationScope scope, CurrentUser currentUser, TeamDirectory team, Clock clock) {
+        this.team = team;
         this.pagings = pagings;
         this.pages = pages;
         this.reading = reading;
@@ -189,7 +192,9 @@ public class IncidentPages {
     private Page usablePage(@Nullable String token) {
         Page page = pages.findByTokenHash(SecureTokens.hash(token == null ? "" : token))
                 .orElseThrow(() -> new RejectedInputException("token", "oncall.link.UNKNOWN"));
-        if (page.getAccountId() != currentUser.require().accountId()) {
+        long me = currentUser.require().accountId();
+        // Somebody who has left the team since the page no longer answers for it.
+        if (page.getAccountId() != me || !team.isActiveTeamPerson(me)) {
             throw new RejectedInputException("token", "oncall.ack.not-paged");
         }
         String problem = page.linkProblemAt(clock.instant());

@@ -12,10 +12,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides, inside the transaction of a request's change, whether it pages: an open INCIDENT at priority URGENT
- * (P1) from any organisation, or one on a system the catalogue marks critical from an organisation whose plan
- * includes 24/7 cover, pages the person on call once per request (when filed, or when triaged to URGENT later).
- * A request delivered or closed stops its re-paging.
+ * Decides, inside the transaction of a request's change, whether it pages: an open INCIDENT that the team sets to
+ * URGENT (P1), from any organisation, or one of an organisation whose plan includes 24/7 cover filed at P1 or on a
+ * system the catalogue marks critical, pages the person on call once per request. A request delivered or closed
+ * stops its re-paging.
  */
 @Component
 class PagingTrigger {
@@ -58,11 +58,17 @@ class PagingTrigger {
         pager.pageFrom(paging, 0, now);
     }
 
+    /**
+     * At filing the priority is only what the requester's severity proposes, so a filing pages only for an
+     * organisation whose plan includes 24/7 cover: otherwise anybody could wake the person on call at will. Once the
+     * team itself sets P1 (a TRIAGED moment), the incident pages whatever the plan.
+     */
     private @Nullable PagingCause causeOf(RequestMoment moment) {
-        if (moment.priority() == Priority.URGENT) {
+        boolean covered = supportCover.aroundTheClock(moment.organisationId());
+        boolean filed = moment.moment() == RequestMoment.Kind.FILED;
+        if (moment.priority() == Priority.URGENT && (covered || !filed)) {
             return PagingCause.URGENT_INCIDENT;
         }
-        return catalogue.anyCritical(moment.systemIds()) && supportCover.aroundTheClock(moment.organisationId())
-                ? PagingCause.CRITICAL_SYSTEM : null;
+        return covered && catalogue.anyCritical(moment.systemIds()) ? PagingCause.CRITICAL_SYSTEM : null;
     }
 }

@@ -18,8 +18,11 @@ public class Contacts {
     private final ContactRepository contacts;
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
+    private final MembershipRepository memberships;
 
-    Contacts(ContactRepository contacts, AccountRepository accounts, OrganisationRepository organisations) {
+    Contacts(ContactRepository contacts, AccountRepository accounts, OrganisationRepository organisations,
+            MembershipRepository memberships) {
+        this.memberships = memberships;
         this.contacts = contacts;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -43,11 +46,12 @@ public class Contacts {
         return contacts.findSpokespeople(organisationId).stream().map(Contact::of).toList();
     }
 
-    /** The organisation's account manager, if it has one whose account is active. */
+    /** The organisation's account manager, if it has one still active on the team. */
     @InternalToServices
     public Optional<Contact> accountManager(long organisationId) {
         return organisations.findById(organisationId).map(Organisation::getAccountManager)
-                .filter(Account::isActive).map(Contact::of);
+                .filter(Account::isActive).filter(manager -> memberships.isActiveTeamPerson(manager.getId()))
+                .map(Contact::of);
     }
 
     /** The active departments and clients. */

@@ -136,10 +136,14 @@ class PagingTest extends SignedInServiceTest {
     }
 
     @Test
-    void a_p1_incident_pages_even_for_an_organisation_without_24_7_cover() {
+    void a_critical_incident_filed_without_24_7_cover_pages_nobody_until_the_team_sets_p1() {
         String uncovered = fixtures.newMember(fixtures.newClient(), Role.CLIENT);
         long id = as(uncovered, () -> intake.file(RequestDraft.incident("Payments down", "No payment goes through.",
                 new FaultAnswers(Severity.CRITICAL, null, "Now")).onSystem("Payments")));
+
+        assertThat(pagings.findByRequestId(id)).as("the requester's severity alone wakes nobody").isEmpty();
+
+        as(LEAD, () -> workflow.triage(id, null, Priority.HIGH, version(id)));
         as(LEAD, () -> workflow.triage(id, null, Priority.URGENT, version(id)));
 
         assertThat(pagings.findByRequestId(id)).get().extracting(Paging::getCause)

@@ -14,7 +14,6 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -58,7 +57,7 @@ class DemoSla {
         long newYork = calendar(NEW_YORK, "America/New_York", weekdays(), newYorkHolidays(year));
         long lisbon = calendar(LISBON, "Europe/Lisbon", weekdays(), portugueseHolidays(year));
         long saoPaulo = calendar(SAO_PAULO, "America/Sao_Paulo", weekdays(), brazilianHolidays(year));
-        long always = calendar(AROUND_THE_CLOCK, ZoneOffset.UTC.getId(), EnumSet.allOf(DayOfWeek.class).stream()
+        long always = calendar(AROUND_THE_CLOCK, "UTC", EnumSet.allOf(DayOfWeek.class).stream()
                 .map(day -> new CalendarPeriod(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).toList(), List.of());
 
         long premium = plans.create(new PlanDraft(PREMIUM, true, List.of(

@@ -124,12 +124,17 @@ public class SlaPlans {
         SlaPlan plan = find("sla-plan.update", id);
         plan.requireVersion(expectedVersion);
         String before = describe(plan);
+        var targetsBefore = java.util.Set.copyOf(plan.getTargets());
         String name = validName(draft, id);
         plan.change(name, draft.onCallCover(), validTargets(draft), clock.instant());
         plans.saveAndFlush(plan);
         events.publishEvent(new AdministrativeChange("sla-plan.update", "SlaPlan", id, null, before, describe(plan)));
-        long actor = actor();
-        assignments.findByPlanId(id).forEach(a -> events.publishEvent(new PlanChanged(a.getOrganisationId(), actor)));
+        // Only new targets move clocks: a rename or a save without changes leaves every request's history alone.
+        if (!targetsBefore.equals(java.util.Set.copyOf(plan.getTargets()))) {
+            long actor = actor();
+            assignments.findByPlanId(id).forEach(a -> events.publishEvent(new PlanChanged(a.getOrganisationId(),
+                    actor)));
+        }
         return summary(plan);
     }
 

@@ -101,6 +101,10 @@ class SlaPlansTest extends SignedInServiceTest {
         assertThat(update.before()).contains("P1 60min@Around the clock");
         assertThat(update.after()).contains("P1 15min@Around the clock");
         assertThat(trail.newest(since, ADMIN, "sla-plan.create", created.id()).after()).contains(created.name());
+
+        as(ADMIN, () -> plans.change(created.id(), draft(created.name() + " renamed",
+                t -> t.priority() == Priority.URGENT ? withMinutes(t, 15, 120) : t), changed.version()));
+        assertThat(told(organisation)).as("a rename with the same targets moves no clock").isEqualTo(2);
     }
 
     @Test

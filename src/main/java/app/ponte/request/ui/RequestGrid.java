@@ -1,19 +1,18 @@
 package app.ponte.request.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.ponte.base.ui.CollapsibleFilters;
 import app.ponte.base.ui.ColumnChooser;
 import app.ponte.base.ui.FilterSelect;
 import app.ponte.base.ui.LocalisedDatePicker;
+import app.ponte.base.ui.NarrowScreen;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestLists;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSummary;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,7 +26,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +56,7 @@ import org.springframework.data.domain.Slice;
 class RequestGrid extends VerticalLayout {
 
     /** Narrower windows than this (a phone held upright) get the card layout. */
-    static final int NARROW_PX = 600;
+    static final int NARROW_PX = NarrowScreen.WIDTH_PX;
 
     /** Where a list's rows, its export and its counts per status come from. */
     record Rows(BiFunction<RequestFilter, Pageable, Slice<RequestSummary>> page,
@@ -93,10 +91,10 @@ class RequestGrid extends VerticalLayout {
     private final List<Runnable> filterListeners = new ArrayList<>();
     private boolean settingFilters;
     private boolean narrow;
-    private Registration resizing;
 
     RequestGrid(String name, ViewerTime viewerTime, Rows rows, UnaryOperator<RequestFilter> extraFilters,
             StatusChoice initialStatus, Set<String> hiddenByDefault) {
+        NarrowScreen.follow(this, () -> narrow, this::narrow);
         this.hiddenByDefault = hiddenByDefault;
         this.viewerZone = viewerTime.zone();
         this.clock = viewerTime.clock();
@@ -166,7 +164,7 @@ class RequestGrid extends VerticalLayout {
                         .withProperty("line", r -> SlaLabel.line(this, getLocale(), viewerZone, r.deadline(), now()))
                         .withProperty("badge", r -> SlaLabel.standing(this, r.deadline(), now()))
                         .withProperty("style", r -> SlaLabel.styleName(r.deadline(), now())))
-                .setHeader(getTranslation("requests.column.next-breach")).setKey("nextBreach").setAutoWidth(true)
+                .setHeader(getTranslation("requests.column.next-breach")).setKey("nextBreach").setWidth("19em")
                 .setFlexGrow(0).setSortable(true).setSortProperty(RequestLists.NEXT_BREACH)
                 .setTooltipGenerator(r -> r.deadline().dueAt() == null ? null
                         : viewerTime.format(r.deadline().dueAt(), getLocale()));
@@ -279,29 +277,6 @@ class RequestGrid extends VerticalLayout {
 
     boolean isNarrow() {
         return narrow;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> {
-            if (details.getWindowInnerWidth() > 0) {
-                narrow(details.getWindowInnerWidth() < NARROW_PX);
-            }
-        });
-        resizing = page.addBrowserWindowResizeListener(e -> {
-            if ((e.getWidth() < NARROW_PX) != narrow) {
-                narrow(e.getWidth() < NARROW_PX);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resizing != null) {
-            resizing.remove();
-            resizing = null;
-        }
     }
 
     private void writeCsv(ViewerTime viewerTime, ByteArrayOutputStream out) {

@@ -52,6 +52,7 @@ class RequestHeading extends RequestPagePart {
         });
         var statusLine = new HorizontalLayout(status, sla, watch);
         statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        statusLine.addClassName("request-status-line"); // wraps on a phone instead of pushing the watch button out
         add(title, meta, statusLine, outcome);
     }
 

@@ -1,13 +1,12 @@
 package app.ponte.sla.ui;
 
 import app.ponte.base.ui.LocalisedFormats;
+import app.ponte.base.ui.NarrowScreen;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.sla.Attainment;
 import app.ponte.sla.AttainmentChoices;
 import app.ponte.sla.SlaAttainment;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,7 +22,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
@@ -42,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 class AttainmentView extends VerticalLayout implements HasDynamicTitle {
 
     /** Narrower windows than this (a phone held upright) get one card per breach. */
-    static final int NARROW_PX = 600;
+    static final int NARROW_PX = NarrowScreen.WIDTH_PX;
     /** How many months back the month picker offers. */
     static final int MONTHS_OFFERED = 24;
 
@@ -60,9 +58,9 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
     private final SlaTexts texts;
     private @Nullable Attainment shown;
     private boolean narrow;
-    private @Nullable Registration resizing;
 
     AttainmentView(SlaAttainment attainment, ViewerTime viewerTime) {
+        NarrowScreen.follow(this, () -> narrow, this::narrow);
         this.attainment = attainment;
         this.texts = new SlaTexts(this, LocalisedFormats.currentLocale(), viewerTime.zone());
         setWidthFull();
@@ -207,29 +205,6 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
 
     boolean isNarrow() {
         return narrow;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> {
-            if (details.getWindowInnerWidth() > 0) {
-                narrow(details.getWindowInnerWidth() < NARROW_PX);
-            }
-        });
-        resizing = page.addBrowserWindowResizeListener(e -> {
-            if ((e.getWidth() < NARROW_PX) != narrow) {
-                narrow(e.getWidth() < NARROW_PX);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resizing != null) {
-            resizing.remove();
-            resizing = null;
-        }
     }
 
     @Override

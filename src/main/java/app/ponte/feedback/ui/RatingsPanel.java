@@ -7,7 +7,7 @@ import app.ponte.feedback.SatisfactionResults;
 import app.ponte.feedback.SurveyScore;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -59,11 +59,11 @@ class RatingsPanel extends VerticalLayout {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
         }
-        add(empty, new H3(getTranslation("feedback.results.by-month")), months);
+        add(empty, new H2(getTranslation("feedback.results.by-month")), months);
         if (team) {
-            add(new H3(getTranslation("feedback.results.by-member")), members);
+            add(new H2(getTranslation("feedback.results.by-member")), members);
         }
-        add(new H3(getTranslation("feedback.results.surveys")), new Paragraph(getTranslation("feedback.results.nps-help")),
+        add(new H2(getTranslation("feedback.results.surveys")), new Paragraph(getTranslation("feedback.results.nps-help")),
                 surveys);
     }
 

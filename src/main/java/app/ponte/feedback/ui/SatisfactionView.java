@@ -2,6 +2,7 @@ package app.ponte.feedback.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.ponte.base.ui.SectionSwitch;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.feedback.FeedbackForms;
 import app.ponte.feedback.FeedbackPreview;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +42,7 @@ class SatisfactionView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     final Grid<app.ponte.feedback.AnswerRow> answers = new Grid<>();
-    final TabSheet tabs = new TabSheet();
+    final SectionSwitch tabs;
     final RatingsPanel ratings;
 
     private final Satisfaction satisfaction;
@@ -70,6 +70,7 @@ class SatisfactionView extends VerticalLayout implements HasDynamicTitle {
         answers.addComponentColumn(row -> new AnswerCard(row, viewerTime))
                 .setHeader(getTranslation("feedback.results.answers"));
         answers.setMinHeight("20rem");
+        tabs = new SectionSwitch(getTranslation("feedback.sections"));
         tabs.setWidthFull();
         tabs.add(getTranslation("feedback.tab.results"), ratings);
         tabs.add(getTranslation("feedback.tab.answers"), answers);

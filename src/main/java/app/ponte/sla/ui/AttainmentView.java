@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -96,7 +95,7 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
         breaches.setId("attainment-breaches");
         card = columns();
         add(new H2(getTranslation("sla.attainment.heading")), toolbar, counting, figures,
-                new H3(getTranslation("sla.attainment.breaches")), empty, breaches);
+                new H2(getTranslation("sla.attainment.breaches")), empty, breaches);
 
         OrganisationSummary first = choices.preselected();
         if (first == null) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
@@ -36,7 +36,7 @@ class OrganisationPlans extends VerticalLayout {
         this.plans = plans;
         this.changed = changed;
         setPadding(false);
-        add(new H3(getTranslation("sla.organisations.heading")));
+        add(new H2(getTranslation("sla.organisations.heading")));
         if (admin) {
             organisation.setLabel(getTranslation("sla.organisations.organisation"));
             organisation.setItems(query -> plans.organisations(query.getFilter().orElse(""),

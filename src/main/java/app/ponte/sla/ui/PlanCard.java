@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,7 +26,7 @@ class PlanCard extends Div {
     PlanCard(PlanSummary plan, boolean admin, Consumer<PlanSummary> onEdit) {
         this.plan = plan;
         addClassName("sla-plan-card");
-        var title = new H3(plan.name());
+        var title = new H2(plan.name());
         var cover = new Span(getTranslation(plan.onCallCover() ? "sla.plan.cover.yes" : "sla.plan.cover.no"));
         cover.getElement().getThemeList().add(plan.onCallCover() ? "badge success" : "badge contrast");
         var heading = new Div(title, cover);

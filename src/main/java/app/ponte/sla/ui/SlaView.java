@@ -1,8 +1,8 @@
 package app.ponte.sla.ui;
 
+import app.ponte.base.ui.SectionSwitch;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,14 +14,15 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 28, icon = "vaadin:timer", title = "nav.sla")
 class SlaView extends VerticalLayout implements HasDynamicTitle {
 
-    final TabSheet tabs = new TabSheet();
+    final SectionSwitch tabs;
 
     SlaView(PlansSection plans, CalendarsSection calendars) {
         setSizeFull();
+        tabs = new SectionSwitch(getTranslation("sla.sections"));
         tabs.setId("sla-tabs");
         tabs.add(getTranslation("sla.tab.plans"), plans);
         tabs.add(getTranslation("sla.tab.calendars"), calendars);
-        tabs.setSizeFull();
+        tabs.setWidthFull();
         add(tabs);
     }
 

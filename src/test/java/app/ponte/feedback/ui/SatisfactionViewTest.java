@@ -28,7 +28,7 @@ class SatisfactionViewTest extends UiTest {
         signInAs(FeedbackFixtures.TEAM);
 
         var view = navigate(SatisfactionView.class);
-        view.tabs.setSelectedIndex(2);
+        view.tabs.show(2);
         var followUps = find(FollowUpsPanel.class).single();
         var row = test(followUps.grid).size();
 

@@ -90,7 +90,7 @@ class CalendarsSectionTest extends UiTest {
 
     private CalendarsSection section() {
         SlaView view = navigate(SlaView.class);
-        view.tabs.setSelectedIndex(1);
+        view.tabs.show(1);
         return find(CalendarsSection.class).single();
     }
 

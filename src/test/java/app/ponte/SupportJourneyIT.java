@@ -2,6 +2,11 @@ package app.ponte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.oncall.OnCall;
+import app.ponte.request.FaultAnswers;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
+import app.ponte.request.Severity;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,10 +16,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Support commitments in a real browser: a client answers the feedback form from the e-mailed link without
- * signing in, once; a client reads its incident's SLA targets and that the person on call acknowledged it.
+ * signing in, once; a client reads its incident's SLA targets and that the person on call acknowledged it; the
+ * person on call acknowledges a P1 from its page.
  */
 class SupportJourneyIT extends BrowserJourney {
 
@@ -22,6 +29,12 @@ class SupportJourneyIT extends BrowserJourney {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    OnCall onCall;
+    @Autowired
+    RequestIntake intake;
 
     @Test
     void a_client_answers_the_mailed_feedback_form_without_signing_in_and_only_once() {
@@ -63,6 +76,27 @@ class SupportJourneyIT extends BrowserJourney {
 
         assertThat(text).contains("Premium 24/7", "First response", "On call notified at", "acknowledged at");
         assertThat(text).as("a client never reads who was paged").doesNotContain("Paged ", "Re-paged", "Acknowledged by");
+    }
+
+    @Test
+    void the_person_on_call_acknowledges_a_p1_incident_from_its_page_and_the_paging_stops() {
+        String onCallNow = SignedIn.as(users, "admin@ponte.test", () -> onCall.now().person()).email();
+        long incident = SignedIn.as(users, "leo@aurora.test", () -> intake.file(RequestDraft.incident(
+                "Checkout returns 500 for every order", "No order goes through since a minute ago.",
+                new FaultAnswers(Severity.CRITICAL, null, "A minute ago")).onSystem("Orders API")));
+        browser.get(url("login"));
+        browser.manage().deleteAllCookies();
+        signIn(onCallNow, "ponte-demo-2026");
+        waitFor(By.cssSelector("#main-nav vaadin-side-nav-item"));
+
+        browser.get(url("requests/" + incident));
+        waitFor(By.id("paging-acknowledge")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("paging-history"), "Confirmado por"));
+        assertThat(browser.findElements(By.id("paging-acknowledge"))).as("nothing left to acknowledge").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from incident_pagings where request_id = ? and "
+                + "acknowledged_at is not null", Integer.class, incident)).isEqualTo(1);
     }
 
     /** The token of the feedback link in the newest feedback message the outbox holds for the recipient. */

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,7 +120,12 @@ public class FeedbackForms {
             throw new FeedbackLinkException(FeedbackProblem.EXPIRED, null);
         }
         form.answer(answer.checkedFor(form.getKind()), now, zoneOf(form.getOrganisationId()));
-        forms.saveAndFlush(form);
+        try {
+            forms.saveAndFlush(form);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            // The link and the request page answered the same form at the same moment: the other answer stands.
+            throw new FeedbackLinkException(FeedbackProblem.ANSWERED, now);
+        }
         followUps.answered(form, now);
     }
 

@@ -38,7 +38,7 @@ class PlanCard extends Div {
             edit.addClickListener(e -> onEdit.accept(plan));
             heading.add(edit);
         }
-        targets.addColumn(t -> TargetWords.priority(this, t.priority())).setHeader(getTranslation("sla.plan.priority"))
+        targets.addColumn(t -> SlaTexts.priority(this, t.priority())).setHeader(getTranslation("sla.plan.priority"))
                 .setAutoWidth(true).setFlexGrow(0);
         targets.addColumn(t -> TargetWords.firstResponse(this, t)).setHeader(getTranslation("sla.plan.first-response"));
         targets.addColumn(t -> TargetWords.resolution(this, t)).setHeader(getTranslation("sla.plan.resolution"));

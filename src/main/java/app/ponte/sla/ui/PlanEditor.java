@@ -118,7 +118,7 @@ class PlanEditor extends Dialog {
             var resolution = new TargetFields(getTranslation("sla.plan.resolution"), calendars);
             firstResponses.put(priority, first);
             resolutions.put(priority, resolution);
-            var heading = new H4(TargetWords.priority(this, priority));
+            var heading = new H4(SlaTexts.priority(this, priority));
             heading.addClassName("sla-target-heading");
             add(heading, first.layout(), resolution.layout());
             fields.put(priority + ".firstResponse", first.amount);

@@ -35,12 +35,12 @@ class SupportPlanNotice implements RequestListNotice {
         var details = new Details();
         String first = plan.targets().stream().findFirst()
                 .map(t -> details.getTranslation("sla.my-plan.summary-target", "P" + t.rank(),
-                        TargetWords.duration(details, t.firstResponseMinutes())))
+                        SlaTexts.duration(details, t.firstResponseMinutes())))
                 .orElse("");
         details.setSummaryText(details.getTranslation("sla.my-plan.summary", plan.name(), first));
         var lines = new UnorderedList();
         for (PlanTarget target : plan.targets()) {
-            lines.add(new ListItem(details.getTranslation("sla.my-plan.line", TargetWords.priority(details,
+            lines.add(new ListItem(details.getTranslation("sla.my-plan.line", SlaTexts.priority(details,
                     target.priority()), TargetWords.firstResponse(details, target),
                     TargetWords.resolution(details, target))));
         }

@@ -1,6 +1,5 @@
 package app.ponte.sla.ui;
 
-import app.ponte.request.Priority;
 import app.ponte.sla.PlanTarget;
 import com.vaadin.flow.component.Component;
 
@@ -13,20 +12,12 @@ final class TargetWords {
     private TargetWords() {
     }
 
-    static String priority(Component in, Priority priority) {
-        return SlaTexts.priority(in, priority);
-    }
-
-    static String duration(Component in, int minutes) {
-        return SlaTexts.duration(in, minutes);
-    }
-
     static String firstResponse(Component in, PlanTarget target) {
-        return in.getTranslation("sla.target", duration(in, target.firstResponseMinutes()),
+        return in.getTranslation("sla.target", SlaTexts.duration(in, target.firstResponseMinutes()),
                 target.firstResponseCalendar());
     }
 
     static String resolution(Component in, PlanTarget target) {
-        return in.getTranslation("sla.target", duration(in, target.resolutionMinutes()), target.resolutionCalendar());
+        return in.getTranslation("sla.target", SlaTexts.duration(in, target.resolutionMinutes()), target.resolutionCalendar());
     }
 }

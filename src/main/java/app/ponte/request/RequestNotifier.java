@@ -37,9 +37,28 @@ class RequestNotifier {
         }
     }
 
+    /**
+     * Everyone following the request hears its new status, each in their side's word: the requester's organisation
+     * reads "Waiting for you" where the team and supporting organisations read "Waiting for requester".
+     */
     void statusChanged(Request request, long actorId) {
-        tellFollowers(request, NotificationEvent.STATUS_CHANGED, List.of(Argument.key(request.getStatus().labelKey())),
-                actorId);
+        RequestStatus status = request.getStatus();
+        List<Argument> everyone = List.of(Argument.key(status.labelKey()));
+        if (status.requesterLabelKey().equals(status.labelKey())) {
+            tellFollowers(request, NotificationEvent.STATUS_CHANGED, everyone, actorId);
+            return;
+        }
+        Set<Long> team = new HashSet<>();
+        audience(request, actorId, true, false).forEach(recipient -> team.add(recipient.accountId()));
+        Set<Long> requesterSide = new HashSet<>();
+        audience(request, actorId, false, false).stream().map(Recipient::accountId).filter(id -> !team.contains(id))
+                .forEach(requesterSide::add);
+        List<Argument> theirs = List.of(Argument.key(status.requesterLabelKey()));
+        for (Recipient recipient : audience(request, actorId, false, true)) {
+            List<Argument> arguments = new ArrayList<>(List.of(number(request), Argument.text(request.getTitle())));
+            arguments.addAll(requesterSide.contains(recipient.accountId()) ? theirs : everyone);
+            center.send(recipient, NotificationEvent.STATUS_CHANGED, arguments, link(request));
+        }
     }
 
     /** Everyone following the request, supporters included, hears of a planning decision about it. */

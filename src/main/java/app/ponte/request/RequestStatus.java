@@ -35,7 +35,24 @@ public enum RequestStatus {
         return OPEN.contains(this);
     }
 
+    /**
+     * The word for this status as the team, a supporting organisation and every export say it ("Waiting for
+     * requester"). The requester's own organisation reads {@link #requesterLabelKey()}.
+     */
     public String labelKey() {
         return "request.status." + name();
+    }
+
+    /**
+     * The word for this status as the requester's own organisation reads it: the one status that waits on them says
+     * so ("Waiting for you"); every other status reads as everybody reads it.
+     */
+    public String requesterLabelKey() {
+        return this == WAITING_FOR_REQUESTER ? "request.status.for-requester." + name() : labelKey();
+    }
+
+    /** The word for this status for a reader on the requester's side, or on any other side. */
+    public String labelKey(boolean requesterSide) {
+        return requesterSide ? requesterLabelKey() : labelKey();
     }
 }

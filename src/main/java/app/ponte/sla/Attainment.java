@@ -30,11 +30,12 @@ public record Attainment(long organisationId, String organisationName, ZoneId zo
     }
 
     /**
-     * A target missed: the request (its title as the clock copied it), the target, when it was due, when it was met
-     * after all (null while still open), when the breach was recorded (the due time when the scan has not recorded
-     * it yet) and the recorded cause in structured words (null when none was recorded).
+     * A target missed: the request (its title as the clock copied it), the target, when it was missed (the due time
+     * in force then, as the breach recorded it; the clock's due time while the scan has not recorded it yet; never
+     * when Ponte happened to notice it), when it was met after all (null while still open) and the recorded cause in
+     * structured words (null when none was recorded).
      */
-    public record Breach(long requestId, String title, SlaTarget target, Instant dueAt, @Nullable Instant metAt,
-            Instant breachedAt, @Nullable String cause) {
+    public record Breach(long requestId, String title, SlaTarget target, Instant missedAt, @Nullable Instant metAt,
+            @Nullable String cause) {
     }
 }

@@ -2,6 +2,7 @@ package app.ponte.sla;
 
 import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.PersonOption;
+import app.ponte.request.Priority;
 import app.ponte.request.SlaTarget;
 import app.ponte.request.SupportDeadline;
 import java.time.Clock;
@@ -56,30 +57,68 @@ class ClockReading {
     private ClockReport report(SupportClock found, boolean forTeam) {
         Instant now = clock.instant();
         Optional<SlaPlan> plan = plans.findById(found.getPlanId());
-        Optional<SlaPlan.Target> terms = plan.flatMap(p -> p.targetFor(found.getPriority()));
         List<ClockPause> paused = pauses.findByClockIdOrderByIdAsc(Objects.requireNonNull(found.getId()));
+        List<ClockChange> history = changes.findByClockIdOrderByIdAsc(found.getId());
         var targets = List.of(
                 line(found, SlaTarget.FIRST_RESPONSE, found.getFirstResponseDueAt(), found.getFirstResponseAtRiskAt(),
-                        found.getFirstRespondedAt(), terms.map(SlaPlan.Target::firstResponse).orElse(null),
-                        terms.map(SlaPlan.Target::firstResponseCalendarId).orElse(null), paused, now),
+                        found.getFirstRespondedAt(), history, paused, now),
                 line(found, SlaTarget.RESOLUTION, found.getResolutionDueAt(), found.getResolutionAtRiskAt(),
-                        found.getResolvedAt(), terms.map(SlaPlan.Target::resolution).orElse(null),
-                        terms.map(SlaPlan.Target::resolutionCalendarId).orElse(null), paused, now))
+                        found.getResolvedAt(), history, paused, now))
                 .stream().filter(line -> line.dueAt() != null || line.met()).toList();
         String planName = plan.map(SlaPlan::getName).orElse("");
         return new ClockReport(planName, found.getPriority(), now, found.getPausedSince(), forTeam, targets,
-                forTeam ? history(found) : List.of(), forTeam ? breaches(found) : List.of());
+                forTeam ? history(history) : List.of(), forTeam ? breaches(found) : List.of());
     }
 
+    /**
+     * One target, with the terms it is counted on: an open target on the clock's plan and priority now; a met one
+     * on those in force when it was met (its due time was kept then: a later re-prioritisation moves only what is
+     * still open), read from the history row written at that moment.
+     */
     private ClockReport.TargetLine line(SupportClock found, SlaTarget target, @Nullable Instant due,
-            @Nullable Instant atRisk, @Nullable Instant met, @Nullable Duration allowed, @Nullable Long calendarId,
-            List<ClockPause> paused, Instant now) {
+            @Nullable Instant atRisk, @Nullable Instant met, List<ClockChange> history, List<ClockPause> paused,
+            Instant now) {
+        long planId = found.getPlanId();
+        Priority priority = found.getPriority();
+        if (met != null) {
+            Optional<ClockChange> then = inForceAt(history, met, target == SlaTarget.FIRST_RESPONSE
+                    ? ClockChange.Cause.RESPONDED : ClockChange.Cause.RESOLVED);
+            if (then.isPresent()) {
+                planId = then.get().getPlanId();
+                priority = then.get().getPriority();
+            }
+        }
+        Priority countedAt = priority;
+        Optional<SlaPlan.Target> terms = plans.findById(planId).flatMap(p -> p.targetFor(countedAt));
+        Duration allowed = terms.map(t -> target == SlaTarget.FIRST_RESPONSE ? t.firstResponse() : t.resolution())
+                .orElse(null);
+        Long calendarId = terms.map(t -> target == SlaTarget.FIRST_RESPONSE ? t.firstResponseCalendarId()
+                : t.resolutionCalendarId()).orElse(null);
         Duration used = calendarId == null ? null : calendars.findById(calendarId)
                 .map(calendar -> used(calendar.workingTime(), found.getStartedAt(), met != null ? met : now, paused))
                 .orElse(null);
         SupportDeadline.Standing standing = met != null ? SupportDeadline.Standing.NONE
                 : new SupportDeadline(target, due, atRisk, found.getPausedSince() != null).standingAt(now);
-        return new ClockReport.TargetLine(target, due, met, allowed, used, standing);
+        return new ClockReport.TargetLine(target, countedAt, due, met, allowed, used, standing);
+    }
+
+    /**
+     * The history row in force when a target was met: the one its meeting wrote ({@code meeting} at that instant),
+     * else the last one before it; empty for a clock without history.
+     */
+    static Optional<ClockChange> inForceAt(List<ClockChange> history, Instant met, ClockChange.Cause meeting) {
+        ClockChange before = null;
+        ClockChange wrote = null;
+        for (ClockChange change : history) {
+            if (change.getChangedAt().isAfter(met)) {
+                continue;
+            }
+            before = change;
+            if (change.getCause() == meeting && change.getChangedAt().equals(met)) {
+                wrote = change;
+            }
+        }
+        return Optional.ofNullable(wrote != null ? wrote : before);
     }
 
     /** Business time from the start until {@code end}, less the business time of every pause in between. */
@@ -94,8 +133,7 @@ class ClockReading {
         return used.isNegative() ? Duration.ZERO : used;
     }
 
-    private List<ClockReport.ClockEvent> history(SupportClock found) {
-        List<ClockChange> all = changes.findByClockIdOrderByIdAsc(Objects.requireNonNull(found.getId()));
+    private List<ClockReport.ClockEvent> history(List<ClockChange> all) {
         Map<Long, PersonOption> people = names.people(all.stream().map(ClockChange::getChangedBy)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, String> planNames = new HashMap<>();
@@ -111,7 +149,7 @@ class ClockReading {
 
     private List<ClockReport.BreachLine> breaches(SupportClock found) {
         return breaches.findByClockIdOrderByIdAsc(Objects.requireNonNull(found.getId())).stream()
-                .map(b -> new ClockReport.BreachLine(b.getTarget(), b.getDueAt(), b.getBreachedAt(), b.getCause()))
+                .map(b -> new ClockReport.BreachLine(b.getTarget(), b.getMissedAt(), b.getCause()))
                 .toList();
     }
 }

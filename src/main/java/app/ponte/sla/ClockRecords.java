@@ -109,14 +109,16 @@ class ClockRecords {
     /**
      * Records the breach of a target once (the unique key on clock and target says it again to a second node) and
      * escalates it, in the caller's transaction: the record and the notifications commit together or not at all.
+     * {@code dueAt} is the due time in force, the moment the target was missed; {@code noticedAt} is now (the scan)
+     * or the late answer.
      *
      * @return whether this call recorded it
      */
-    boolean breached(SupportClock clock, SlaTarget target, Instant dueAt, Instant breachedAt) {
+    boolean breached(SupportClock clock, SlaTarget target, Instant dueAt, Instant noticedAt) {
         if (breaches.existsByClockIdAndTarget(java.util.Objects.requireNonNull(clock.getId()), target)) {
             return false;
         }
-        breaches.save(new SlaBreach(clock, target, dueAt, breachedAt, causeOf(clock, breachedAt)));
+        breaches.save(new SlaBreach(clock, target, dueAt, noticedAt, causeOf(clock, noticedAt)));
         escalation.breached(clock, target);
         return true;
     }

@@ -21,11 +21,13 @@ public record ClockReport(String planName, Priority priority, Instant readAt, @N
     }
 
     /**
-     * One target: when it is due (null when not known, e.g. not computed yet), when it was met, the business time
-     * it allows and how much of it was used (paused time never counts; null when the plan no longer says), and
-     * how it stands at {@code readAt} ({@link SupportDeadline.Standing#NONE} once met).
+     * One target: the priority it is counted at (the clock's for an open target; for a met one, the priority in
+     * force when it was met, whose due time it kept), when it is due (null when not known, e.g. not computed yet),
+     * when it was met, the business time it allows at that priority and how much of it was used (paused time never
+     * counts; null when the plan no longer says), and how it stands at {@code readAt}
+     * ({@link SupportDeadline.Standing#NONE} once met).
      */
-    public record TargetLine(SlaTarget target, @Nullable Instant dueAt, @Nullable Instant metAt,
+    public record TargetLine(SlaTarget target, Priority countedAt, @Nullable Instant dueAt, @Nullable Instant metAt,
             @Nullable Duration allowed, @Nullable Duration used, SupportDeadline.Standing standing) {
 
         public boolean met() {
@@ -52,7 +54,10 @@ public record ClockReport(String planName, Priority priority, Instant readAt, @N
             @Nullable Instant resolutionDueAt, Instant changedAt, @Nullable String changedBy) {
     }
 
-    /** A missed target with its recorded cause (structured words such as {@code paused=PT3H;priority=NORMAL>URGENT}). */
-    public record BreachLine(SlaTarget target, Instant dueAt, Instant breachedAt, @Nullable String cause) {
+    /**
+     * A missed target: when it was missed (the due time then in force, not when Ponte noticed it) and its recorded
+     * cause (structured words such as {@code paused=PT3H;priority=NORMAL>URGENT}).
+     */
+    public record BreachLine(SlaTarget target, Instant missedAt, @Nullable String cause) {
     }
 }

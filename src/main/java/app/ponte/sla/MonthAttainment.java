@@ -58,8 +58,8 @@ final class MonthAttainment {
             resolution = resolution.plus(within);
         }
         if (!within) {
-            missed.add(new Attainment.Breach(clock.getRequestId(), clock.getTitle(), target, due, met,
-                    breach == null ? due : breach.getBreachedAt(), breach == null ? null : breach.getCause()));
+            missed.add(new Attainment.Breach(clock.getRequestId(), clock.getTitle(), target,
+                    breach == null ? due : breach.getMissedAt(), met, breach == null ? null : breach.getCause()));
         }
     }
 
@@ -83,9 +83,9 @@ final class MonthAttainment {
         return resolution;
     }
 
-    /** The targets missed, by due time. */
+    /** The targets missed, in the order they were missed. */
     List<Attainment.Breach> breaches() {
-        return missed.stream().sorted(Comparator.comparing(Attainment.Breach::dueAt)
+        return missed.stream().sorted(Comparator.comparing(Attainment.Breach::missedAt)
                 .thenComparing(Attainment.Breach::requestId)).toList();
     }
 

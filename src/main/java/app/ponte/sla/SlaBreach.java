@@ -15,9 +15,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A target missed: recorded once per clock and target, by the scan when the due time passes or by the clock when
  * the target is met late, with what explains it ({@code cause}: paused time, re-prioritisation; stored as
- * structured words the pages translate, never as a sentence in one language). {@code breachedAt} is when the breach
- * was found: the scan's time (within a minute of the due time while the scan runs) or the instant the target was met
- * late.
+ * structured words the pages translate, never as a sentence in one language).
+ *
+ * <p>Two instants, not to be confused: {@code missedAt} is when the target was missed, the due time then in force
+ * (column {@code due_at}): what every page says as "breached". {@code noticedAt} is when Ponte recorded the breach
+ * (column {@code breached_at}): the scan's time (within a minute of the due time while the scan runs), the instant
+ * the target was met late, or, for a clock restarted from back-dated history, the day of the restart. It says
+ * when the escalation went out, never when the promise was broken.
  *
  * <p>The cause's format: {@code key=value} words joined by {@code ;}, in this order, each only when it applies;
  * {@code null} when none does (the target simply ran out):
@@ -53,27 +57,27 @@ class SlaBreach {
     private SlaTarget target;
 
     @Column(name = "due_at", nullable = false)
-    private Instant dueAt;
+    private Instant missedAt;
 
     @Column(name = "breached_at", nullable = false)
-    private Instant breachedAt;
+    private Instant noticedAt;
 
     @Column(name = "cause", length = 500)
     private @Nullable String cause;
 
     protected SlaBreach() {
         this.target = SlaTarget.FIRST_RESPONSE;
-        this.dueAt = Instant.EPOCH;
-        this.breachedAt = Instant.EPOCH;
+        this.missedAt = Instant.EPOCH;
+        this.noticedAt = Instant.EPOCH;
     }
 
-    SlaBreach(SupportClock clock, SlaTarget target, Instant dueAt, Instant breachedAt, @Nullable String cause) {
+    SlaBreach(SupportClock clock, SlaTarget target, Instant missedAt, Instant noticedAt, @Nullable String cause) {
         this.clockId = java.util.Objects.requireNonNull(clock.getId());
         this.requestId = clock.getRequestId();
         this.organisationId = clock.getOrganisationId();
         this.target = target;
-        this.dueAt = dueAt;
-        this.breachedAt = breachedAt;
+        this.missedAt = missedAt;
+        this.noticedAt = noticedAt;
         this.cause = cause;
     }
 
@@ -97,12 +101,14 @@ class SlaBreach {
         return target;
     }
 
-    Instant getDueAt() {
-        return dueAt;
+    /** When the target was missed: the due time in force then. */
+    Instant getMissedAt() {
+        return missedAt;
     }
 
-    Instant getBreachedAt() {
-        return breachedAt;
+    /** When Ponte recorded the breach (and escalated it); not when it happened. */
+    Instant getNoticedAt() {
+        return noticedAt;
     }
 
     @Nullable String getCause() {

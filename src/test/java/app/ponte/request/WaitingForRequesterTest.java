@@ -17,6 +17,7 @@ class WaitingForRequesterTest extends SignedInServiceTest {
     static final String CLIENT = "leo@aurora.test";
     static final String CLIENT_ADMIN = "ana@aurora.test";
     static final String TEAM = "lead@ponte.test";
+    static final String DEV = "dev@ponte.test";
 
     @Autowired
     RequestIntake intake;
@@ -28,6 +29,8 @@ class WaitingForRequesterTest extends SignedInServiceTest {
     Conversation conversations;
     @Autowired
     NotificationCenter center;
+    @Autowired
+    RequestFollowers followers;
 
     @Test
     void a_fault_gets_the_priority_its_severity_proposes_and_a_question_normal() {
@@ -101,6 +104,30 @@ class WaitingForRequesterTest extends SignedInServiceTest {
         });
         assertThat(as(TEAM, () -> reading.details(id).status())).as("back to where it was: new")
                 .isEqualTo(RequestStatus.NEW);
+    }
+
+    @Test
+    void the_requester_hears_its_request_waits_for_it_and_a_watching_team_member_that_it_waits_for_the_requester() {
+        long id = as(CLIENT, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, "Refund webhooks?",
+                "Do refunds send a webhook?")));
+        as(DEV, () -> {
+            followers.watch(id, true);
+            return null;
+        });
+
+        as(TEAM, () -> workflow.move(id, RequestStatus.WAITING_FOR_REQUESTER, "For which shop?",
+                reading.details(id).version()));
+
+        assertThat(statusWords(CLIENT, id)).containsExactly("request.status.for-requester.WAITING_FOR_REQUESTER");
+        assertThat(statusWords(DEV, id)).containsExactly("request.status.WAITING_FOR_REQUESTER");
+    }
+
+    private java.util.List<String> statusWords(String email, long id) {
+        return as(email, () -> center.latest(50)).stream()
+                .filter(line -> line.messageKey().equals(NotificationEvent.STATUS_CHANGED.messageKey()))
+                .filter(line -> line.link().equals("requests/" + id))
+                .map(line -> line.arguments().getLast())
+                .map(argument -> ((NotificationLine.Argument.Key) argument).key()).toList();
     }
 
     private Priority priority(long id) {

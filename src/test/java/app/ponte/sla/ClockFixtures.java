@@ -159,7 +159,13 @@ public class ClockFixtures {
 
         /** A line of the clock's history: the cause's name ({@code PRIORITY_CHANGED}), when, by whom (or null). */
         public Clock change(String cause, Instant at, @Nullable Long by) {
-            history.add(new Object[] {cause, at, by});
+            history.add(new Object[] {cause, at, by, null});
+            return this;
+        }
+
+        /** A line of the clock's history written while the clock ran at another priority than it runs at now. */
+        public Clock change(String cause, Instant at, @Nullable Long by, Priority then) {
+            history.add(new Object[] {cause, at, by, then});
             return this;
         }
 
@@ -198,6 +204,9 @@ public class ClockFixtures {
             for (Object[] line : history) {
                 var change = new ClockChange(saved, ClockChange.Cause.valueOf((String) line[0]), (Instant) line[1],
                         (Long) line[2]);
+                if (line[3] != null) {
+                    ReflectionTestUtils.setField(change, "priority", line[3]);
+                }
                 changes.save(change);
             }
             for (Object[] miss : misses) {

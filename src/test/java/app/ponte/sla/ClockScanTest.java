@@ -119,7 +119,7 @@ class ClockScanTest extends SignedInServiceTest {
         SupportClock breached = clocks.findByRequestId(id).orElseThrow();
         assertThat(breaches.findByClockIdOrderByIdAsc(breached.getId())).singleElement().satisfies(breach -> {
             assertThat(breach.getTarget()).isEqualTo(SlaTarget.FIRST_RESPONSE);
-            assertThat(breach.getDueAt()).isEqualTo(breached.getFirstResponseDueAt());
+            assertThat(breach.getMissedAt()).isEqualTo(breached.getFirstResponseDueAt());
             assertThat(breach.getCause()).as("nothing but the time running out").isNull();
         });
         assertThat(told(TEAM, NotificationEvent.SLA_BREACHED, id)).isEqualTo(1);

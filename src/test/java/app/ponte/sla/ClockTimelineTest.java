@@ -117,4 +117,35 @@ class ClockTimelineTest {
         assertThat(due).isEqualTo(start.plus(Duration.ofHours(4)));
         assertThat(due.atZone(LISBON).toLocalTime()).isEqualTo(LocalTime.of(5, 30));
     }
+
+    @Test
+    void pauses_never_count_whatever_they_are_and_the_due_time_measures_back_to_the_target() {
+        WorkingTime hours = lisbonHours(Set.of(FRIDAY.plusDays(3)));
+        java.util.Random random = new java.util.Random(16_016);
+        for (int run = 0; run < 300; run++) {
+            Instant start = lisbon(FRIDAY, 0, 0).plus(Duration.ofMinutes(random.nextInt(14 * 24 * 60)));
+            List<ClockTimeline.Pause> pauses = new java.util.ArrayList<>();
+            Instant cursor = start;
+            for (int p = random.nextInt(4); p > 0; p--) {
+                Instant from = cursor.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
+                Instant until = from.plus(Duration.ofMinutes(1 + random.nextInt(4 * 24 * 60)));
+                pauses.add(new ClockTimeline.Pause(from, until));
+                cursor = until;
+            }
+            Duration target = Duration.ofMinutes(1 + random.nextInt(40 * 60));
+            var timeline = new ClockTimeline(start, pauses, start);
+
+            Instant due = timeline.plus(target, hours);
+
+            assertThat(timeline.elapsed(due, hours)).as("run %d: measured back", run).isEqualTo(target);
+            Duration paused = Duration.ZERO;
+            for (ClockTimeline.Pause pause : pauses) {
+                if (pause.from().isBefore(due)) {
+                    paused = paused.plus(hours.between(pause.from(), pause.until().isBefore(due) ? pause.until() : due));
+                }
+            }
+            assertThat(hours.between(start, due)).as("run %d: the business time paused is added, no more", run)
+                    .isEqualTo(target.plus(paused));
+        }
+    }
 }

@@ -86,9 +86,10 @@ class SlaAttainmentTest extends SignedInServiceTest {
         Attainment.Breach late = november.breaches().getFirst();
         assertThat(late.title()).isEqualTo("HSM firmware question");
         assertThat(late.metAt()).isEqualTo(at("2024-11-06T14:00:00Z"));
-        assertThat(late.breachedAt()).isEqualTo(at("2024-11-06T12:05:00Z"));
+        assertThat(late.missedAt()).as("missed at its due time, not when the scan noticed it at 12:05")
+                .isEqualTo(at("2024-11-06T12:00:00Z"));
         assertThat(late.cause()).isEqualTo("priority=NORMAL>URGENT");
-        assertThat(november.breaches().get(1).breachedAt()).as("not recorded yet: breached at its due time")
+        assertThat(november.breaches().get(1).missedAt()).as("not recorded yet: missed at its due time")
                 .isEqualTo(at("2024-11-07T12:00:00Z"));
         assertThat(as(TEAM, () -> attainment.forMonth(meridian, YearMonth.of(2024, 12))).resolution())
                 .as("b's resolution, still open, was missed in December").isEqualTo(new Attainment.Share(1, 0));

@@ -83,6 +83,8 @@ class SupportClocksTest extends SignedInServiceTest {
     SlaClocks slaClocks;
     @Autowired
     app.ponte.notification.NotificationCenter center;
+    @Autowired
+    SlaClockReports reports;
 
     ClockworkClient fixtures;
 
@@ -264,9 +266,9 @@ class SupportClocksTest extends SignedInServiceTest {
         List<SlaBreach> recorded = breaches.findByClockIdOrderByIdAsc(late.getId());
         assertThat(recorded).singleElement().satisfies(breach -> {
             assertThat(breach.getTarget()).isEqualTo(SlaTarget.FIRST_RESPONSE);
-            assertThat(breach.getDueAt()).isEqualTo(late.getStartedAt().plus(Duration.ofMinutes(30))
+            assertThat(breach.getMissedAt()).isEqualTo(late.getStartedAt().plus(Duration.ofMinutes(30))
                     .plus(Duration.between(pause.getPausedAt(), pause.getResumedAt())));
-            assertThat(breach.getBreachedAt()).isEqualTo(late.getFirstRespondedAt());
+            assertThat(breach.getNoticedAt()).isEqualTo(late.getFirstRespondedAt());
             assertThat(breach.getCause()).isEqualTo("paused=" + Duration.between(pause.getPausedAt(),
                     pause.getResumedAt()) + ";priority=NORMAL>URGENT");
         });
@@ -307,8 +309,16 @@ class SupportClocksTest extends SignedInServiceTest {
         assertThat(restarted).isTrue();
         assertThat(again.getFirstResponseDueAt()).isEqualTo(lisbon(mondayAhead(10, 0).toLocalDate().minusDays(3),
                 14, 0));
-        assertThat(breaches.findByClockIdOrderByIdAsc(again.getId())).singleElement()
-                .satisfies(breach -> assertThat(breach.getTarget()).isEqualTo(SlaTarget.FIRST_RESPONSE));
+        Instant fridayDue = lisbon(mondayAhead(10, 0).toLocalDate().minusDays(3), 14, 0);
+        assertThat(breaches.findByClockIdOrderByIdAsc(again.getId())).singleElement().satisfies(breach -> {
+            assertThat(breach.getTarget()).isEqualTo(SlaTarget.FIRST_RESPONSE);
+            assertThat(breach.getMissedAt()).as("missed on Friday at its due time").isEqualTo(fridayDue);
+            assertThat(breach.getNoticedAt()).as("noticed when the late answer came").isEqualTo(
+                    again.getFirstRespondedAt());
+        });
+        assertThat(teamGets(() -> reports.forRequest(id)).orElseThrow().breaches())
+                .extracting(ClockReport.BreachLine::missedAt).as("the page says when it was missed")
+                .containsExactly(fridayDue);
         List<ClockChange> history = changes.findByClockIdOrderByIdAsc(again.getId());
         assertThat(history).extracting(ClockChange::getCause).containsExactly(ClockChange.Cause.STARTED,
                 ClockChange.Cause.RESPONDED);
@@ -317,6 +327,55 @@ class SupportClocksTest extends SignedInServiceTest {
                 .filter(line -> line.messageKey().equals("notice.SLA_BREACHED"))
                 .filter(line -> line.link().equals("requests/" + id)).count()).as("escalated to the lead once")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_first_response_met_at_high_priority_is_shown_with_the_high_target_after_a_change_to_urgent() {
+        setTo(clock, mondayAhead(10, 0));
+        long id = question("Settlement file delayed?");
+        byTeam(() -> workflow.triage(id, null, Priority.HIGH, version(id)));
+        setTo(clock, mondayAhead(11, 0));
+        byTeam(() -> conversations.comment(id, "Looking at the batch now.", false));
+        Instant highDue = clockOf(id).getFirstResponseDueAt();
+        setTo(clock, mondayAhead(11, 30));
+        byTeam(() -> workflow.triage(id, null, Priority.URGENT, version(id)));
+
+        ClockReport report = teamGets(() -> reports.forRequest(id)).orElseThrow();
+
+        assertThat(report.priority()).isEqualTo(Priority.URGENT);
+        ClockReport.TargetLine first = report.targets().getFirst();
+        assertThat(first.target()).isEqualTo(SlaTarget.FIRST_RESPONSE);
+        assertThat(first.dueAt()).as("the due time it was met against is kept").isEqualTo(highDue);
+        assertThat(first.countedAt()).isEqualTo(Priority.HIGH);
+        assertThat(first.allowed()).as("HIGH's 2 business hours, not URGENT's 30 minutes")
+                .isEqualTo(Duration.ofHours(2));
+        ClockReport.TargetLine resolution = report.targets().getLast();
+        assertThat(resolution.countedAt()).as("what is still open runs on the current priority")
+                .isEqualTo(Priority.URGENT);
+        assertThat(resolution.allowed()).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void a_pause_from_friday_to_monday_counts_neither_the_weekend_nor_the_waiting() {
+        ZonedDateTime friday = mondayAhead(10, 0).minusDays(3);
+        setTo(clock, friday);
+        long id = question("Which IBAN for refunds?");
+        setTo(clock, friday.withHour(11));
+        byTeam(() -> workflow.move(id, RequestStatus.WAITING_FOR_REQUESTER, "For which account?", version(id)));
+        setTo(clock, mondayAhead(10, 0));
+        as(CLIENT, () -> {
+            conversations.comment(id, "The euro account.", false);
+            return null;
+        });
+
+        SupportClock resumed = clockOf(id);
+        assertThat(resumed.getPausedSince()).isNull();
+        assertThat(resumed.getFirstResponseDueAt()).as("1 h used on Friday, 3 h left from Monday 10:00")
+                .isCloseTo(lisbon(mondayAhead(10, 0).toLocalDate(), 13, 0), within(5, ChronoUnit.SECONDS));
+        ClockReport.TargetLine first = teamGets(() -> reports.forRequest(id)).orElseThrow().targets().getFirst();
+        assertThat(first.used()).as("Friday 10:00-11:00 only").isCloseTo(Duration.ofHours(1), Duration.ofSeconds(5));
+        assertThat(causes(resumed)).containsExactly(ClockChange.Cause.STARTED, ClockChange.Cause.PAUSED,
+                ClockChange.Cause.RESUMED);
     }
 
     @Test

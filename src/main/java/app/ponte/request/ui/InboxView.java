@@ -92,7 +92,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         // The title keeps its room: requester, filing date and priority wait in the column chooser at first.
         requests = new RequestGrid("inbox", viewerTime,
                 new RequestGrid.Rows(lists::inbox, lists::exportInbox, lists::inboxByStatus), this::withTeamFilters,
-                StatusChoice.OPEN, Set.of("requester", "created", "priority"));
+                StatusChoice.OPEN, Set.of("requester", "created", "priority"), false);
         requests.grid.setId("inbox-grid");
         requests.datedBy(statusDates);
         requests.grid.setSelectionMode(Grid.SelectionMode.MULTI);

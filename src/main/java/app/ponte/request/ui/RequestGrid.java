@@ -91,10 +91,16 @@ class RequestGrid extends VerticalLayout {
     private final List<Runnable> filterListeners = new ArrayList<>();
     private boolean settingFilters;
     private boolean narrow;
+    private final boolean requesterSide;
 
+    /**
+     * @param requesterSide the list is the requesting organisation's own ("Waiting for you" on its own requests,
+     *        not on those it only supports); otherwise the team's ("Waiting for requester")
+     */
     RequestGrid(String name, ViewerTime viewerTime, Rows rows, UnaryOperator<RequestFilter> extraFilters,
-            StatusChoice initialStatus, Set<String> hiddenByDefault) {
+            StatusChoice initialStatus, Set<String> hiddenByDefault, boolean requesterSide) {
         NarrowScreen.follow(this, () -> narrow, this::narrow);
+        this.requesterSide = requesterSide;
         this.hiddenByDefault = hiddenByDefault;
         this.viewerZone = viewerTime.zone();
         this.clock = viewerTime.clock();
@@ -112,7 +118,7 @@ class RequestGrid extends VerticalLayout {
                 k -> k == null ? getTranslation("requests.all-kinds") : getTranslation(k.labelKey()));
         status.setItems(StatusChoice.all());
         status.setItemLabelGenerator(choice -> getTranslation("requests.status-count",
-                getTranslation(choice.labelKey()), choice.count(counts)));
+                getTranslation(choice.labelKey(requesterSide)), choice.count(counts)));
         status.setValue(initialStatus);
         status.setAriaLabel(getTranslation("requests.column.status"));
         // The download runs outside the UI lock; the filters and the translated rows are read under it.
@@ -149,7 +155,7 @@ class RequestGrid extends VerticalLayout {
                         .withProperty("kind", r -> getTranslation(r.kind().shortLabelKey())))
                 .setHeader(getTranslation("requests.column.kind")).setKey("kind").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> getTranslation(r.kind().labelKey()));
-        var statusColumn = grid.addColumn(r -> StatusLabel.text(this, getLocale(), r.status(), statusDays.get(r.id()), false))
+        var statusColumn = grid.addColumn(this::statusText)
                 .setHeader(getTranslation("requests.column.status")).setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
         var requester = grid.addColumn(r -> r.supportedOnly() ? getTranslation("requests.supported") : r.requesterName()).setHeader(getTranslation("requests.column.requester"))
@@ -183,8 +189,7 @@ class RequestGrid extends VerticalLayout {
                         <div class="request-card-meta">${item.meta}</div></div>""")
                         .withProperty("id", RequestSummary::id)
                         .withProperty("kind", r -> getTranslation(r.kind().shortLabelKey()))
-                        .withProperty("status", r -> StatusLabel.text(this, getLocale(), r.status(),
-                                statusDays.get(r.id()), false))
+                        .withProperty("status", this::statusText)
                         .withProperty("title", RequestSummary::title)
                         .withProperty("sla", r -> SlaLabel.standing(this, r.deadline(), now()))
                         .withProperty("slaStyle", r -> SlaLabel.styleName(r.deadline(), now()))
@@ -298,6 +303,12 @@ class RequestGrid extends VerticalLayout {
 
     private RequestFilter filter() {
         return extraFilters.apply(currentFilter());
+    }
+
+    /** A row's status, for this list's reader: a request the organisation only supports is not waiting for it. */
+    private String statusText(RequestSummary row) {
+        return StatusLabel.text(this, getLocale(), row.status(), statusDays.get(row.id()), false,
+                requesterSide && !row.supportedOnly());
     }
 
     /** Planned requests' status cells come with the day committed for them, read a page at a time from these. */

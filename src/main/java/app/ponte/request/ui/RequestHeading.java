@@ -64,7 +64,8 @@ class RequestHeading extends RequestPagePart {
                 request.organisationName(), request.requesterName(), viewerTime.format(request.createdAt(),
                         getLocale())));
         status.setText(StatusLabel.text(this, getLocale(), request.status(), StatusLabel.dated(request.status())
-                ? StatusLabel.days(statusDates, List.of(request.id())).get(request.id()) : null, true));
+                ? StatusLabel.days(statusDates, List.of(request.id())).get(request.id()) : null, true,
+                !request.viewer().team()));
         var now = viewerTime.clock().instant();
         SlaLabel.badge(sla, SlaLabel.heading(this, getLocale(), viewerTime.zone(), request.deadline(), now),
                 request.deadline(), now);

@@ -30,15 +30,17 @@ class RequestHistory extends RequestPagePart {
     @Override
     void show(RequestDetails request) {
         lines.removeAll();
-        reading.history(request.id()).forEach(entry -> lines.add(line(entry)));
+        boolean requesterSide = !request.viewer().team();
+        reading.history(request.id()).forEach(entry -> lines.add(line(entry, requesterSide)));
     }
 
-    private Paragraph line(HistoryEntry entry) {
+    private Paragraph line(HistoryEntry entry, boolean requesterSide) {
         String when = viewerTime.format(entry.changedAt(), getLocale());
         String line = entry.fromStatus() == null
                 ? getTranslation("request.history.filed", when)
-                : getTranslation("request.history.line", when, getTranslation(entry.fromStatus().labelKey()),
-                        getTranslation(entry.toStatus().labelKey()));
+                : getTranslation("request.history.line", when,
+                        getTranslation(entry.fromStatus().labelKey(requesterSide)),
+                        getTranslation(entry.toStatus().labelKey(requesterSide)));
         var paragraph = new Paragraph(line + " · " + entry.actorName() + (entry.note() == null ? "" : " — " + entry.note()));
         paragraph.addClassName("request-history-line");
         return paragraph;

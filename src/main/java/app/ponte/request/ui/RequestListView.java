@@ -31,7 +31,7 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         requests = new RequestGrid("ours", viewerTime,
                 new RequestGrid.Rows(lists::ours, lists::exportOurs, lists::oursByStatus), filter -> filter,
-                StatusChoice.ANY, Set.of());
+                StatusChoice.ANY, Set.of(), true);
         requests.grid.setId("requests-grid");
         requests.datedBy(statusDates);
         newRequest.setText(getTranslation("requests.new"));

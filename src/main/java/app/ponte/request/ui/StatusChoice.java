@@ -45,7 +45,9 @@ record StatusChoice(@Nullable RequestStatus status, boolean openOnly) {
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
-    String labelKey() {
-        return status != null ? status.labelKey() : openOnly ? "requests.status-open" : "requests.all-statuses";
+    /** The choice's word, for a list read by the requester's side or by the team. */
+    String labelKey(boolean requesterSide) {
+        return status != null ? status.labelKey(requesterSide)
+                : openOnly ? "requests.status-open" : "requests.all-statuses";
     }
 }

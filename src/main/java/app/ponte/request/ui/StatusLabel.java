@@ -12,8 +12,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request's status as the heading and the lists say it: a planned request, or one in progress, comes with the
- * day committed for it ({@link RequestStatusDates}); the heading also says when no day is committed yet.
+ * A request's status as the heading and the lists say it, for their reader: the requester's own organisation reads
+ * "Waiting for you" where the team (and a supporting organisation, and every export) reads "Waiting for requester"
+ * ({@link RequestStatus#labelKey(boolean)}); a planned request, or one in progress, comes with the day committed for
+ * it ({@link RequestStatusDates}); the heading also says when no day is committed yet.
  */
 final class StatusLabel {
 
@@ -35,17 +37,18 @@ final class StatusLabel {
     }
 
     /**
-     * "Planned for 12 Mar 2027", "In progress, due 12 Mar 2027", or the plain label; {@code sayUndated} says
-     * "no date committed yet" for a planned request without a day (the heading; a list keeps it short).
+     * "Planned for 12 Mar 2027", "In progress, due 12 Mar 2027", or the plain word for this reader ({@code
+     * requesterSide}: a member of the requesting organisation); {@code sayUndated} says "no date committed yet" for
+     * a planned request without a day (the heading; a list keeps it short).
      */
     static String text(Component in, Locale locale, RequestStatus status, @Nullable LocalDate day,
-            boolean sayUndated) {
+            boolean sayUndated, boolean requesterSide) {
         if (dated(status) && day != null) {
             return in.getTranslation("request.status.dated." + status.name(), Days.format(day, locale));
         }
         if (sayUndated && status == RequestStatus.PLANNED) {
             return in.getTranslation("request.status.undated.PLANNED");
         }
-        return in.getTranslation(status.labelKey());
+        return in.getTranslation(status.labelKey(requesterSide));
     }
 }

@@ -38,10 +38,10 @@ final class AttainmentCsv {
             share(csv, organisation, month, "sla.target.FIRST_RESPONSE", attainment.firstResponse());
             share(csv, organisation, month, "sla.target.RESOLUTION", attainment.resolution());
             csv.println();
-            csv.printRecord(columns("request", "title", "target", "due", "breached", "met", "cause"));
+            csv.printRecord(columns("request", "title", "target", "breached", "met", "cause"));
             for (Attainment.Breach breach : attainment.breaches()) {
                 csv.printRecord(breach.requestId(), CsvCell.safe(breach.title()), texts.t(breach.target().labelKey()),
-                        texts.moment(breach.dueAt()), texts.moment(breach.breachedAt()),
+                        texts.moment(breach.missedAt()),
                         breach.metAt() == null ? "" : texts.moment(breach.metAt()),
                         CsvCell.safe(texts.cause(breach.cause())));
             }

@@ -121,10 +121,10 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("request").setFlexGrow(3);
         breaches.addColumn(b -> getTranslation(b.target().labelKey())).setHeader(getTranslation("sla.attainment.column.target"))
                 .setKey("target").setAutoWidth(true).setFlexGrow(0);
-        breaches.addColumn(b -> texts.moment(b.dueAt())).setHeader(getTranslation("sla.attainment.column.due"))
-                .setKey("due").setAutoWidth(true).setFlexGrow(0);
-        breaches.addColumn(b -> texts.moment(b.breachedAt())).setHeader(getTranslation("sla.attainment.column.breached"))
+        breaches.addColumn(b -> texts.moment(b.missedAt())).setHeader(getTranslation("sla.attainment.column.breached"))
                 .setKey("breached").setAutoWidth(true).setFlexGrow(0);
+        breaches.addColumn(b -> b.metAt() == null ? getTranslation("sla.attainment.not-met-yet") : texts.moment(b.metAt()))
+                .setHeader(getTranslation("sla.attainment.column.met")).setKey("met").setAutoWidth(true).setFlexGrow(0);
         breaches.addColumn(b -> texts.cause(b.cause())).setHeader(getTranslation("sla.attainment.column.cause"))
                 .setKey("cause").setFlexGrow(2);
         var cards = breaches.addColumn(LitRenderer.<Attainment.Breach>of("""
@@ -133,7 +133,7 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
                         <div class="sla-breach-card-cause">${item.cause}</div></div>""")
                         .withProperty("title", b -> "#" + b.requestId() + " " + b.title())
                         .withProperty("meta", b -> getTranslation("sla.attainment.card", getTranslation(b.target().labelKey()),
-                                texts.moment(b.dueAt()), texts.moment(b.breachedAt())))
+                                texts.moment(b.missedAt())))
                         .withProperty("cause", b -> texts.cause(b.cause())))
                 .setHeader(getTranslation("sla.attainment.breaches")).setKey("card");
         cards.setVisible(false);

@@ -80,7 +80,11 @@ class ClockPanel extends Section {
         var row = new Div(badge, new Span(said));
         row.addClassName("sla-clock-target");
         if (line.used() != null && line.allowed() != null) {
-            var used = new Span(texts.t("sla.clock.used", texts.duration(line.used()), texts.duration(line.allowed())));
+            // A target met before a re-prioritisation kept that priority's length: say which, not the current one.
+            var used = new Span(line.countedAt() == report.priority()
+                    ? texts.t("sla.clock.used", texts.duration(line.used()), texts.duration(line.allowed()))
+                    : texts.t("sla.clock.used-at", texts.duration(line.used()), texts.duration(line.allowed()),
+                            texts.priority(line.countedAt())));
             used.addClassName("sla-clock-used");
             row.add(used);
         }
@@ -102,7 +106,7 @@ class ClockPanel extends Section {
         breaches.setId("sla-clock-breaches");
         for (ClockReport.BreachLine breach : report.breaches()) {
             breaches.add(new ListItem(texts.t("sla.clock.breach", texts.t(breach.target().labelKey()),
-                    texts.moment(breach.dueAt()), texts.moment(breach.breachedAt()), texts.cause(breach.cause()))));
+                    texts.moment(breach.missedAt()), texts.cause(breach.cause()))));
         }
         if (!report.history().isEmpty()) {
             add(new H4(texts.t("sla.clock.history")), history);

@@ -287,7 +287,7 @@ class RequestViewsTest extends UiTest {
         signInAs("lead@ponte.test");
 
         TeamActions team = view.teamActions;
-        test(team.moveTo).selectItem("Waiting for you");
+        test(team.moveTo).selectItem("Waiting for requester");
         test(team.moveNote).setValue("Please tell us which invoices.");
         test(team.save).click();
 

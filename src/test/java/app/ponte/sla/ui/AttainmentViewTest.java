@@ -6,6 +6,7 @@ import app.ponte.UiTest;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.request.SlaTarget;
+import app.ponte.sla.Attainment;
 import app.ponte.sla.ClockFixtures;
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayOutputStream;
@@ -81,6 +82,7 @@ class AttainmentViewTest extends UiTest {
         assertThat(view.shown().organisationName()).isEqualTo("Meridian Bank");
         assertThat(view.firstResponse.getText()).isEqualTo("First response within target: 0% (0 of 1)");
         assertThat(test(view.breaches).getCellText(0, 4)).isEqualTo("paused for 1 h 30 min");
+        assertThat(test(view.breaches).getCellText(0, 3)).isEqualTo("Not met yet");
 
         view.narrow(true);
         assertThat(view.breaches.getColumns()).filteredOn(c -> c.isVisible()).containsExactly(view.card);
@@ -115,6 +117,35 @@ class AttainmentViewTest extends UiTest {
                 .orElseThrow();
         assertThat(breach.get(1)).isEqualTo("'=HYPERLINK(\"http://evil.test\") refunds");
         assertThat(breach.get(2)).isEqualTo("First response");
-        assertThat(breach.get(6)).isEqualTo("priority changed from P4 (Low) to P1 (Urgent)");
+        assertThat(breach.get(5)).isEqualTo("priority changed from P4 (Low) to P1 (Urgent)");
+    }
+
+    @Test
+    void a_breach_recorded_days_later_is_listed_and_exported_at_the_moment_it_was_missed() throws IOException {
+        long meridian = demo.organisationId("Meridian Bank");
+        long request = fixtures.file("rita@meridian.test", "SWIFT MT940 layout");
+        // Missed on Tuesday 2 September 2025 at 12:00 UTC (13:00 in Lisbon); recorded on the 9th, answered the 5th.
+        fixtures.clock(request, meridian, "SWIFT MT940 layout")
+                .firstResponse(Instant.parse("2025-09-02T12:00:00Z"), Instant.parse("2025-09-05T10:00:00Z"))
+                .breach(SlaTarget.FIRST_RESPONSE, Instant.parse("2025-09-02T12:00:00Z"),
+                        Instant.parse("2025-09-09T08:00:00Z"), null).save();
+        signInAs("rita@meridian.test");
+        UI.getCurrent().setLocale(Locale.US);
+        AttainmentView view = navigate(AttainmentView.class);
+        view.month.setValue(YearMonth.of(2025, 9));
+
+        int row = view.shown().breaches().stream().map(Attainment.Breach::requestId).toList().indexOf(request);
+        assertThat(test(view.breaches).getCellText(row, 2)).startsWith("Tue 9/2/25");
+        assertThat(test(view.breaches).getCellText(row, 3)).startsWith("Fri 9/5/25");
+        var out = new ByteArrayOutputStream();
+        view.writeCsv(out);
+        List<CSVRecord> records = CSVFormat.EXCEL.parse(new StringReader(out.toString(StandardCharsets.UTF_8)
+                .substring(1))).getRecords();
+        assertThat(records.stream().filter(r -> r.size() == 6 && r.get(0).equals("Request")).findFirst())
+                .hasValueSatisfying(header -> assertThat(header.toList()).containsExactly("Request", "Title",
+                        "Target", "Breached at", "Met at", "Cause"));
+        CSVRecord breach = records.stream().filter(r -> r.get(0).equals(String.valueOf(request))).findFirst()
+                .orElseThrow();
+        assertThat(breach.get(3)).startsWith("Tue 9/2/25").doesNotContain("9/9/25");
     }
 }

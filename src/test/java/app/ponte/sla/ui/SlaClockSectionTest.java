@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.UiTest;
 import app.ponte.base.TranslationProvider;
 import app.ponte.organisation.DemoFixtures;
+import app.ponte.request.Priority;
 import app.ponte.request.SlaTarget;
 import app.ponte.sla.ClockFixtures;
 import com.vaadin.flow.component.UI;
@@ -65,6 +66,45 @@ class SlaClockSectionTest extends UiTest {
                 .contains("Relógio iniciado", "automático", "Prioridade alterada", "por Lucas Lead");
         assertThat(panel.breaches.getElement().getTextRecursively())
                 .contains("pausado por 3 h", "prioridade alterada de P3 (Normal) para P1 (Urgente)");
+    }
+
+    @Test
+    void a_breach_noticed_days_later_is_shown_at_the_moment_it_was_missed() {
+        long aurora = demo.organisationId("Aurora Commerce");
+        long request = fixtures.file("leo@aurora.test", "Invoice PDFs blank");
+        // Missed on Monday 3 March at 14:00 UTC; recorded only on Friday 7 March (history brought over then).
+        fixtures.clock(request, aurora, "Invoice PDFs blank")
+                .started(Instant.parse("2025-03-03T10:00:00Z"))
+                .firstResponse(Instant.parse("2025-03-03T14:00:00Z"), Instant.parse("2025-03-07T09:00:00Z"))
+                .breach(SlaTarget.FIRST_RESPONSE, Instant.parse("2025-03-03T14:00:00Z"),
+                        Instant.parse("2025-03-07T09:15:00Z"), null).save();
+
+        ClockPanel panel = open("lead@ponte.test", request, Locale.US);
+
+        assertThat(panel.breaches.getElement().getTextRecursively())
+                .contains("First response breached Mon 3/3/25")
+                .doesNotContain("3/7/25", "Fri");
+    }
+
+    @Test
+    void a_first_response_met_before_a_re_prioritisation_says_the_priority_it_was_counted_at() {
+        long aurora = demo.organisationId("Aurora Commerce");
+        long request = fixtures.file("leo@aurora.test", "Webhook retries");
+        fixtures.clock(request, aurora, "Webhook retries").priority(Priority.URGENT)
+                .started(Instant.parse("2025-03-03T10:00:00Z"))
+                .firstResponse(Instant.parse("2025-03-03T14:00:00Z"), Instant.parse("2025-03-03T11:00:00Z"))
+                .resolution(Instant.parse("2030-03-03T14:00:00Z"), null)
+                .change("STARTED", Instant.parse("2025-03-03T10:00:00Z"), null, Priority.NORMAL)
+                .change("RESPONDED", Instant.parse("2025-03-03T11:00:00Z"), null, Priority.NORMAL)
+                .change("PRIORITY_CHANGED", Instant.parse("2025-03-03T12:00:00Z"), null).save();
+
+        ClockPanel panel = open("lead@ponte.test", request, Locale.US);
+
+        assertThat(panel.plan.getText()).endsWith("P1 (Urgent)");
+        assertThat(panel.targets.getFirst().getElement().getTextRecursively())
+                .contains("at priority P3 (Normal)");
+        assertThat(panel.targets.getLast().getElement().getTextRecursively())
+                .as("the open resolution runs on the current priority").doesNotContain("at priority");
     }
 
     @Test

@@ -231,8 +231,7 @@ class TranslationBundlesTest {
             "mail.notice.subject", "request.supporter-line", "nav.backlog", "planning.lane", "planning.board.title",
             "planning.column.moved-line", "nav.roadmap", "roadmap.title", "roadmap.confidence", "roadmap.export-file",
             "roadmap.pdf.title", "roadmap.change-line", "audit.target.numbered", "nav.sla",
-            "requests.sla.days", "requests.sla.hours", "requests.sla.minutes",
-            "sla.duration.minutes", "sla.duration.hours", "sla.duration.hours-minutes", "sla.priority");
+            "duration.days", "duration.hours", "duration.minutes", "sla.priority");
 
     @Test
     void brazilian_portuguese_says_pedido_never_solicitacao_and_leaves_no_english_behind() {

@@ -327,8 +327,9 @@ class PagingTest extends SignedInServiceTest {
     }
 
     private List<String> mailsTo(String email, long requestId) {
-        return jdbc.queryForList("select body from mail_outbox where recipient = ? and subject like ?", String.class,
-                email, "%#" + requestId);
+        // The subject names the incident as the recipient's language does: "incident #6", "incidente nº 6".
+        return jdbc.queryForList("select body from mail_outbox where recipient = ? and (subject like ? or subject like ?)",
+                String.class, email, "%#" + requestId, "%nº " + requestId);
     }
 
     private static String tokenIn(String body) {

@@ -1,6 +1,7 @@
 package app.ponte.oncall.ui;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.oncall.IncidentPages;
 import com.vaadin.flow.component.button.Button;
@@ -50,8 +51,9 @@ class AcknowledgeView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H2(getTranslation("oncall.ack.heading")));
         try {
             IncidentPages.AckLink link = pages.checkLink(token);
-            add(new Paragraph(getTranslation("oncall.ack.question", "#" + link.requestId() + " " + link.title(),
-                    Moments.at(viewerTime, link.pagedAt(), getLocale()))));
+            add(new Paragraph(getTranslation("oncall.ack.question",
+                    LocalisedFormats.request(this, link.requestId(), link.title()),
+                    viewerTime.moment(link.pagedAt(), getLocale()))));
             if (link.acknowledgedAt() == null) {
                 add(confirm);
             } else {
@@ -75,7 +77,7 @@ class AcknowledgeView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void said(IncidentPages.AckLink link) {
         var done = new Paragraph(getTranslation("oncall.ack.acknowledged-by", link.acknowledgedBy(),
-                Moments.at(viewerTime, link.acknowledgedAt(), getLocale())));
+                viewerTime.moment(link.acknowledgedAt(), getLocale())));
         done.setId(DONE_ID);
         add(done, new Anchor("requests/" + link.requestId(), getTranslation("oncall.ack.open-request")));
     }

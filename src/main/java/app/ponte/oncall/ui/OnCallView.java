@@ -1,5 +1,6 @@
 package app.ponte.oncall.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.oncall.EscalationPolicies;
 import app.ponte.oncall.IncidentPages;
@@ -73,7 +74,7 @@ class OnCallView extends VerticalLayout implements HasDynamicTitle {
         } else {
             now.removeClassName("gap");
             now.setText(getTranslation(current.override() ? "oncall.now.override" : "oncall.now",
-                    current.person().displayName(), Moments.at(viewerTime, current.until(), locale)));
+                    current.person().displayName(), viewerTime.moment(current.until(), locale)));
         }
         handOvers.removeAll();
         var changes = onCall.handOvers();
@@ -81,14 +82,14 @@ class OnCallView extends VerticalLayout implements HasDynamicTitle {
             handOvers.add(new ListItem(getTranslation("oncall.hand-overs.none")));
         }
         changes.forEach(change -> handOvers.add(new ListItem(getTranslation("oncall.hand-over",
-                Moments.at(viewerTime, change.at(), locale), change.personName() == null
+                viewerTime.moment(change.at(), locale), change.personName() == null
                         ? getTranslation("oncall.nobody") : change.personName()))));
         gaps.removeAll();
         for (OnCall.GapWarning gap : onCall.gaps()) {
             var warning = new Paragraph(getTranslation("oncall.gap.warning",
                     getTranslation(gap.kind().labelKey()),
-                    gap.personName() == null ? "–" : gap.personName(), Moments.at(viewerTime, gap.from(), locale),
-                    Moments.at(viewerTime, gap.to(), locale)));
+                    gap.personName() == null ? "–" : gap.personName(), viewerTime.moment(gap.from(), locale),
+                    viewerTime.moment(gap.to(), locale)));
             warning.addClassName("on-call-gap");
             gaps.add(warning);
         }
@@ -104,16 +105,17 @@ class OnCallView extends VerticalLayout implements HasDynamicTitle {
         for (IncidentPages.OpenPage page : open) {
             var row = new Div();
             row.addClassName("on-call-page");
-            row.add(new Anchor("requests/" + page.requestId(), "#" + page.requestId() + " " + page.title()));
+            row.add(new Anchor("requests/" + page.requestId(),
+                    LocalisedFormats.request(this, page.requestId(), page.title())));
             String state = switch (page.state()) {
                 case ACKNOWLEDGED -> getTranslation("oncall.pages.acknowledged", page.acknowledgedBy(),
-                        Moments.at(viewerTime, page.acknowledgedAt(), locale));
+                        viewerTime.moment(page.acknowledgedAt(), locale));
                 case WAITING -> getTranslation("oncall.pages.waiting", page.step(), String.join(", ", page.paged()),
-                        Moments.at(viewerTime, page.nextStepAt(), locale));
+                        viewerTime.moment(page.nextStepAt(), locale));
                 default -> getTranslation(page.state().labelKey());
             };
             row.add(new Paragraph(page.organisationName() + " · " + getTranslation(page.cause().labelKey()) + " · "
-                    + Moments.at(viewerTime, page.startedAt(), locale)), new Paragraph(state));
+                    + viewerTime.moment(page.startedAt(), locale)), new Paragraph(state));
             openPages.add(row);
         }
     }

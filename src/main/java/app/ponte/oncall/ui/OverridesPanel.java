@@ -86,8 +86,8 @@ class OverridesPanel extends Div {
             var row = new Div();
             row.addClassName("override-row");
             row.add(new Span(getTranslation("oncall.overrides.line", entry.person().displayName(),
-                    Moments.at(viewerTime, entry.startsAt(), getLocale()),
-                    Moments.at(viewerTime, entry.endsAt(), getLocale()), entry.reason())));
+                    viewerTime.moment(entry.startsAt(), getLocale()),
+                    viewerTime.moment(entry.endsAt(), getLocale()), entry.reason())));
             if (admin) {
                 var remove = new Button(getTranslation("oncall.overrides.remove"), event -> remove(entry));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);

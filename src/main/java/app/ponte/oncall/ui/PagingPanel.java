@@ -1,6 +1,7 @@
 package app.ponte.oncall.ui;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.oncall.IncidentPages;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,7 +49,8 @@ class PagingPanel extends Div {
         Locale locale = getLocale();
         add(new H3(getTranslation("oncall.request.title")));
         cover.ifPresent(c -> add(new Paragraph(c.onCallNow()
-                ? getTranslation("oncall.client.cover", c.answerWithinMinutes())
+                ? getTranslation("oncall.client.cover",
+                        LocalisedFormats.duration(this, Duration.ofMinutes(c.answerWithinMinutes())))
                 : getTranslation("oncall.client.no-cover-now"))));
         if (!history.paged()) {
             return;
@@ -57,17 +60,17 @@ class PagingPanel extends Div {
             events.setId("paging-history");
             history.events().forEach(event -> events.add(new ListItem(getTranslation(
                     "oncall.request.event." + event.kind().name(), event.personName(),
-                    Moments.at(viewerTime, event.at(), locale), event.step()))));
+                    viewerTime.moment(event.at(), locale), event.step()))));
             add(events);
             if (history.mayAcknowledge()) {
                 add(acknowledge);
             }
         } else {
             String notified = getTranslation("oncall.request.notified",
-                    Moments.at(viewerTime, history.notifiedAt(), locale));
+                    viewerTime.moment(history.notifiedAt(), locale));
             add(new Paragraph(history.acknowledgedAt() == null ? notified
                     : notified + " · " + getTranslation("oncall.request.acknowledged",
-                            Moments.at(viewerTime, history.acknowledgedAt(), locale))));
+                            viewerTime.moment(history.acknowledgedAt(), locale))));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.ponte.request.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.request.SimilarRequest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,7 @@ class SimilarRequests extends Div {
     void show(List<SimilarRequest> similar) {
         list.removeAll();
         similar.forEach(request -> {
-            var link = new Anchor("requests/" + request.id(), "#" + request.id() + " " + request.title());
+            var link = new Anchor("requests/" + request.id(), LocalisedFormats.request(this, request.id(), request.title()));
             link.setTarget("_blank");
             var state = new Span(" · " + getTranslation(request.status().labelKey())
                     + (request.shared() ? " · " + getTranslation("request-new.similar-shared") : ""));

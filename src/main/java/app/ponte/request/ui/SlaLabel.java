@@ -1,5 +1,7 @@
 package app.ponte.request.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
+import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.SupportDeadline;
 import app.ponte.request.SupportDeadline.Standing;
 import com.vaadin.flow.component.Component;
@@ -7,12 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,9 +17,6 @@ import java.util.Locale;
  * "breached 35 min ago", "paused") and a badge naming the standing, so that colour is never the only sign.
  */
 final class SlaLabel {
-
-    /** A due time further than this from now is written with its date, nearer ones with the weekday. */
-    private static final long WEEKDAY_DAYS = 6;
 
     private SlaLabel() {
     }
@@ -50,9 +43,10 @@ final class SlaLabel {
             case NONE -> "";
             case PAUSED -> in.getTranslation("requests.sla.paused");
             case BREACHED -> in.getTranslation("requests.sla.breached-ago",
-                    duration(in, Duration.between(deadline.dueAt(), now)));
+                    LocalisedFormats.durationInDays(in, Duration.between(deadline.dueAt(), now)));
             case ON_TRACK, AT_RISK -> in.getTranslation("requests.sla.due-in",
-                    duration(in, Duration.between(now, deadline.dueAt())), when(deadline.dueAt(), zone, locale, now));
+                    LocalisedFormats.durationInDays(in, Duration.between(now, deadline.dueAt())),
+                    ViewerTime.near(deadline.dueAt(), zone, locale, now));
         };
     }
 
@@ -71,7 +65,7 @@ final class SlaLabel {
             return "";
         }
         return in.getTranslation("requests.sla.heading." + standing.name(), target(in, deadline),
-                when(deadline.dueAt(), zone, locale, now));
+                ViewerTime.near(deadline.dueAt(), zone, locale, now));
     }
 
     /** A badge holding the standing's words, styled by standing; hidden without a deadline. */
@@ -81,48 +75,5 @@ final class SlaLabel {
         badge.setText(text);
         badge.setVisible(!text.isEmpty());
         return badge;
-    }
-
-    /**
-     * The absolute due time in the viewer's zone: the time alone today ("12:30"), with the weekday within a week
-     * ("Mon 12:30", "seg. 12:30"), with the date beyond.
-     */
-    static String when(Instant at, ZoneId zone, Locale locale, Instant now) {
-        ZonedDateTime there = at.atZone(zone);
-        long days = Math.abs(ChronoUnit.DAYS.between(now.atZone(zone).toLocalDate(), there.toLocalDate()));
-        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(there);
-        if (days == 0) {
-            return time;
-        }
-        if (days <= WEEKDAY_DAYS) {
-            return DateTimeFormatter.ofPattern("EEE", locale).format(there) + " " + time;
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(there);
-    }
-
-    /** "1 h 20 min", "2 d 3 h", "35 min": the two largest units, to the nearest minute. */
-    static String duration(Component in, Duration length) {
-        long minutes = (Math.abs(length.toSeconds()) + 30) / 60;
-        if (minutes == 0) {
-            return in.getTranslation("requests.sla.under-a-minute");
-        }
-        long days = minutes / (24 * 60);
-        long hours = minutes / 60 % 24;
-        long rest = minutes % 60;
-        List<String> parts = new ArrayList<>();
-        if (days > 0) {
-            parts.add(in.getTranslation("requests.sla.days", days));
-            if (hours > 0) {
-                parts.add(in.getTranslation("requests.sla.hours", hours));
-            }
-        } else {
-            if (hours > 0) {
-                parts.add(in.getTranslation("requests.sla.hours", hours));
-            }
-            if (rest > 0) {
-                parts.add(in.getTranslation("requests.sla.minutes", rest));
-            }
-        }
-        return String.join(" ", parts);
     }
 }

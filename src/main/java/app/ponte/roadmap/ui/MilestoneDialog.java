@@ -150,8 +150,8 @@ class MilestoneDialog extends Dialog {
         boolean open = status != DeliveryStatus.DELIVERED && status != DeliveryStatus.CANCELLED;
         requests.removeAll();
         for (PlannedWork work : plan.requests()) {
-            var item = new ListItem(new Anchor("requests/" + work.requestId(), "#" + work.requestId() + " "
-                    + work.title()), new Span(" · " + getTranslation("roadmap.finishes",
+            var item = new ListItem(new Anchor("requests/" + work.requestId(),
+                    LocalisedFormats.request(this, work.requestId(), work.title())), new Span(" · " + getTranslation("roadmap.finishes",
                     Days.format(work.plannedFinish(), getLocale()), Days.format(work.latestFinish(), getLocale()))));
             if (open) {
                 item.add(takeOutButton(plan, work));

@@ -117,7 +117,7 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid.Column<Attainment.Breach> columns() {
-        breaches.addColumn(b -> "#" + b.requestId() + " " + b.title()).setHeader(getTranslation("sla.attainment.column.request"))
+        breaches.addColumn(b -> LocalisedFormats.request(this, b.requestId(), b.title())).setHeader(getTranslation("sla.attainment.column.request"))
                 .setKey("request").setFlexGrow(3);
         breaches.addColumn(b -> getTranslation(b.target().labelKey())).setHeader(getTranslation("sla.attainment.column.target"))
                 .setKey("target").setAutoWidth(true).setFlexGrow(0);
@@ -131,7 +131,7 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
                         <div class="sla-breach-card"><div class="sla-breach-card-title">${item.title}</div>\
                         <div class="sla-breach-card-meta">${item.meta}</div>\
                         <div class="sla-breach-card-cause">${item.cause}</div></div>""")
-                        .withProperty("title", b -> "#" + b.requestId() + " " + b.title())
+                        .withProperty("title", b -> LocalisedFormats.request(this, b.requestId(), b.title()))
                         .withProperty("meta", b -> getTranslation("sla.attainment.card", getTranslation(b.target().labelKey()),
                                 texts.moment(b.missedAt())))
                         .withProperty("cause", b -> texts.cause(b.cause())))

@@ -1,14 +1,13 @@
 package app.ponte.sla.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
+import app.ponte.base.ui.ViewerTime;
 import app.ponte.request.Priority;
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words the SLA pages share, in the viewer's language and time zone: a moment with its weekday ("Mon 12/7/26,
- * 12:30 PM"), a duration in hours and minutes ("2 h 10 min"), a plan's priority ("P1 (Urgent)") and a breach's
+ * 12:30 PM") and a duration in hours and minutes ("2 h 10 min") as base.ui says them everywhere, a plan's priority ("P1 (Urgent)") and a breach's
  * recorded cause, stored as structured words ({@code paused=PT3H;priority=NORMAL>URGENT}) and said here as a sentence.
  */
 final class SlaTexts {
@@ -31,28 +30,14 @@ final class SlaTexts {
         this.zone = zone;
     }
 
-    /** An instant in the viewer's zone, with the weekday first: SLA times are read as "due Monday at…". */
+    /** An instant in the viewer's zone with the weekday first, as {@link ViewerTime#moment} says it. */
     String moment(Instant instant) {
-        ZonedDateTime there = instant.atZone(zone);
-        return DateTimeFormatter.ofPattern("EEE", locale).format(there) + " "
-                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(there);
+        return ViewerTime.moment(instant, zone, locale);
     }
 
-    /** Hours and minutes, rounded down to the minute; a duration under a minute is "0 min". */
+    /** A length of time ("2 h 10 min", "4 h"), as {@link LocalisedFormats#duration} says it. */
     String duration(Duration duration) {
-        return duration(translator, duration.toMinutes());
-    }
-
-    /** "2 h 10 min", "4 h", "30 min": every SLA page says a length of time so. */
-    static String duration(Component in, long wholeMinutes) {
-        long minutes = Math.max(0, wholeMinutes);
-        long hours = minutes / 60;
-        long rest = minutes % 60;
-        if (hours == 0) {
-            return in.getTranslation("sla.duration.minutes", rest);
-        }
-        return rest == 0 ? in.getTranslation("sla.duration.hours", hours)
-                : in.getTranslation("sla.duration.hours-minutes", hours, rest);
+        return LocalisedFormats.duration(translator, duration);
     }
 
     String priority(Priority priority) {

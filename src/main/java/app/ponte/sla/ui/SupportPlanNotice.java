@@ -1,5 +1,6 @@
 package app.ponte.sla.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.request.ui.RequestListNotice;
 import app.ponte.sla.MyPlan;
 import app.ponte.sla.PlanTarget;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -35,7 +37,7 @@ class SupportPlanNotice implements RequestListNotice {
         var details = new Details();
         String first = plan.targets().stream().findFirst()
                 .map(t -> details.getTranslation("sla.my-plan.summary-target", "P" + t.rank(),
-                        SlaTexts.duration(details, t.firstResponseMinutes())))
+                        LocalisedFormats.duration(details, Duration.ofMinutes(t.firstResponseMinutes()))))
                 .orElse("");
         details.setSummaryText(details.getTranslation("sla.my-plan.summary", plan.name(), first));
         var lines = new UnorderedList();

@@ -1,11 +1,13 @@
 package app.ponte.sla.ui;
 
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.sla.PlanTarget;
 import com.vaadin.flow.component.Component;
+import java.time.Duration;
 
 /**
- * How plans' targets read, in the viewer's language: "30 min · Around the clock"; lengths and priorities as
- * {@link SlaTexts} says them everywhere.
+ * How plans' targets read, in the viewer's language: "30 min · Around the clock"; lengths as
+ * {@link LocalisedFormats#duration} says them everywhere.
  */
 final class TargetWords {
 
@@ -13,11 +15,12 @@ final class TargetWords {
     }
 
     static String firstResponse(Component in, PlanTarget target) {
-        return in.getTranslation("sla.target", SlaTexts.duration(in, target.firstResponseMinutes()),
+        return in.getTranslation("sla.target", LocalisedFormats.duration(in, Duration.ofMinutes(target.firstResponseMinutes())),
                 target.firstResponseCalendar());
     }
 
     static String resolution(Component in, PlanTarget target) {
-        return in.getTranslation("sla.target", SlaTexts.duration(in, target.resolutionMinutes()), target.resolutionCalendar());
+        return in.getTranslation("sla.target", LocalisedFormats.duration(in, Duration.ofMinutes(target.resolutionMinutes())),
+                target.resolutionCalendar());
     }
 }

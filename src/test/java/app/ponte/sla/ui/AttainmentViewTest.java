@@ -3,6 +3,7 @@ package app.ponte.sla.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
+import app.ponte.base.TranslationProvider;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.request.SlaTarget;
@@ -59,6 +60,12 @@ class AttainmentViewTest extends UiTest {
         assertThat(test(view.breaches).getCellText(0, 0)).isEqualTo("#" + missed + " Gift card balance API");
         assertThat(view.month.getListDataView().getItems().findFirst()).as("the running month, in New York")
                 .contains(YearMonth.from(clock.instant().atZone(java.time.ZoneId.of("America/New_York"))));
+
+        UI.getCurrent().setLocale(TranslationProvider.BRAZILIAN_PORTUGUESE);
+        AttainmentView inPortuguese = navigate(AttainmentView.class);
+        inPortuguese.month.setValue(YearMonth.of(2025, 6));
+        assertThat(test(inPortuguese.breaches).getCellText(0, 0)).as("a request number as Brazilians write it")
+                .isEqualTo("nº " + missed + " Gift card balance API");
     }
 
     @Test

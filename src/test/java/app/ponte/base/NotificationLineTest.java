@@ -25,7 +25,7 @@ class NotificationLineTest {
                 .isEqualTo("Request #42 “Campaign board” collides with another plan; the team is deciding by "
                         + "December 4, 2026.");
         assertThat(read(line, TranslationProvider.BRAZILIAN_PORTUGUESE))
-                .isEqualTo("O pedido #42 “Campaign board” colide com outro plano; a equipe decide até "
+                .isEqualTo("O pedido nº 42 “Campaign board” colide com outro plano; a equipe decide até "
                         + "4 de dezembro de 2026.");
     }
 

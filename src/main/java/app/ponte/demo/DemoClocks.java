@@ -3,8 +3,6 @@ package app.ponte.demo;
 import app.ponte.request.Conversation;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestWorkflow;
-import app.ponte.security.PonteUser;
-import app.ponte.sla.EscalationLeads;
 import app.ponte.sla.SlaClocks;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -14,12 +12,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +25,8 @@ import org.springframework.stereotype.Component;
  * <li>Meridian's encryption question was filed last Friday at 17:30 Lisbon time: with 4 business hours on Lisbon
  * hours its first response is due on Monday at 12:30 Lisbon (Tuesday when that Monday is a holiday);</li>
  * <li>Finance's critical invoicing bug was filed five days ago at 10:00 São Paulo time and nobody answered until
- * today's triage: its first response (1 business hour) is breached, and the breach was escalated to the lead;</li>
+ * today's triage: its first response (1 business hour) is breached, and the breach was escalated to the lead (the
+ * escalation policy's lead, chosen by {@link DemoOnCall#rota} before);</li>
  * <li>Sales' question waits for Sales: the lead asked which days the quarter close takes, so its clock is paused.</li>
  * </ul>
  * Back-dating: the only past the engine cannot be told through the services is when a request was filed. The demo
@@ -48,20 +45,16 @@ class DemoClocks {
     private static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
 
     private final DemoActors actors;
-    private final UserDetailsService users;
     private final SlaClocks clocks;
-    private final EscalationLeads leads;
     private final Conversation conversations;
     private final RequestWorkflow workflow;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoClocks(DemoActors actors, UserDetailsService users, SlaClocks clocks, EscalationLeads leads,
-            Conversation conversations, RequestWorkflow workflow, JdbcTemplate jdbc, Clock clock) {
+    DemoClocks(DemoActors actors, SlaClocks clocks, Conversation conversations, RequestWorkflow workflow,
+            JdbcTemplate jdbc, Clock clock) {
         this.actors = actors;
-        this.users = users;
         this.clocks = clocks;
-        this.leads = leads;
         this.conversations = conversations;
         this.workflow = workflow;
         this.jdbc = jdbc;
@@ -70,8 +63,6 @@ class DemoClocks {
 
     /** Runs as the system administrator (the demo loader's caller), after {@link DemoRequests#load}. */
     void load(DemoRequests.Filed filed) {
-        leads.replace(Set.of(((PonteUser) users.loadUserByUsername(TEAM_LEAD)).accountId()));
-
         LocalDate today = LocalDate.now(clock.withZone(LISBON));
         LocalDate lastFriday = today.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
         fileEarlier(filed.encryptionQuestion(), ZonedDateTime.of(lastFriday, LocalTime.of(17, 30), LISBON));

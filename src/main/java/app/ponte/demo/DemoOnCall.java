@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The on-call demo, after the demo requests (and the SLA plans: paging needs Aurora on its 24/7 plan): lead@ and
- * dev@ponte.test take turns weekly, handing over on Mondays at 09:00 São Paulo time; the policy pages the person on
- * call, then the next person of the rota, then the lead. Aurora's Orders API outage is a P1 incident, paged to the
+ * dev@ponte.test take turns weekly, handing over on Mondays at 09:00 São Paulo time; the policy names lead@ as the
+ * team's lead (whom SLA breaches are escalated to as well) and pages the person on call, then the next person of the
+ * rota, then the lead. Aurora's Orders API outage is a P1 incident, paged to the
  * person on call, who acknowledged it. All through the secured services, as the people themselves.
  */
 @Component
@@ -71,7 +72,7 @@ class DemoOnCall {
                     LocalTime.of(9, 0), ZoneId.of("America/Sao_Paulo"), today), null);
             policies.save(List.of(new EscalationStep(StepKind.ON_CALL, 15, List.of()),
                     new EscalationStep(StepKind.NEXT_ON_ROTA, 15, List.of()),
-                    new EscalationStep(StepKind.PEOPLE, 15, List.of(team.get(TEAM_LEAD)))), null);
+                    new EscalationStep(StepKind.LEADS, 15, List.of())), List.of(team.get(TEAM_LEAD)), null);
             return null;
         });
     }

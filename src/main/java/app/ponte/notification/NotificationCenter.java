@@ -95,6 +95,16 @@ public class NotificationCenter implements UnreadNotifications {
         notifications.save(new UserNotification(accountId, event, arguments, path, clock.instant()));
     }
 
+    /**
+     * Marks read a person's unread notifications of one event that lead to one place: the pages of a request once
+     * that person acknowledged it. For other services, inside their transaction (also through an e-mailed link).
+     */
+    @InternalToServices
+    @Transactional
+    public int markReadFor(long accountId, NotificationEvent event, String path) {
+        return notifications.markReadByEventAndLink(accountId, event, path, clock.instant());
+    }
+
     @Override
     @AnyoneSignedIn
     public long unreadCount() {

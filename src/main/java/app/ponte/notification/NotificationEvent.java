@@ -10,11 +10,15 @@ public enum NotificationEvent {
     /** Paged for a critical incident (on call): always delivered, so not among the settings. */
     PAGED,
     /** A gap in the on-call rota ahead, told to the admins: always delivered, so not among the settings. */
-    ON_CALL_GAP;
+    ON_CALL_GAP,
+    /** An organisation reached its pages per hour, told to the team once: always delivered, not among the settings. */
+    PAGES_LIMITED,
+    /** Nobody could be paged for a critical incident, told to the team: always delivered, not among the settings. */
+    NOBODY_PAGED;
 
-    /** Whether people choose how this reaches them; pages and on-call gaps reach them whatever they chose. */
+    /** Whether people choose how this reaches them; pages and what the on-call cover lacks reach them regardless. */
     public boolean choosable() {
-        return this != PAGED && this != ON_CALL_GAP;
+        return this != PAGED && this != ON_CALL_GAP && this != PAGES_LIMITED && this != NOBODY_PAGED;
     }
 
     public String messageKey() {

@@ -21,4 +21,9 @@ interface UserNotificationRepository extends JpaRepository<UserNotification, Lon
     @Modifying
     @Query("update UserNotification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
     int markAllRead(long recipientId, Instant now);
+
+    @Modifying
+    @Query("update UserNotification n set n.readAt = :now where n.recipientId = :recipientId and n.event = :event "
+            + "and n.link = :link and n.readAt is null")
+    int markReadByEventAndLink(long recipientId, NotificationEvent event, String link, Instant now);
 }

@@ -54,6 +54,11 @@ class CoverReader {
         return policies.findFirstByOrderByIdAsc().map(EscalationPolicy::steps).orElse(EscalationPolicy.DEFAULT_STEPS);
     }
 
+    /** The policy's lead(s), as chosen (whether still on the team or not); none while no policy was saved. */
+    List<Long> leads() {
+        return policies.findFirstByOrderByIdAsc().map(EscalationPolicy::leads).orElse(List.of());
+    }
+
     /** Whether each of these people can be paged (an active member of the team), asked once for all of them. */
     LongPredicate onTeam(Collection<Long> accountIds) {
         Set<Long> active = team.contactsOnTeam(accountIds).keySet();
@@ -87,6 +92,7 @@ class CoverReader {
                 }
             }
             case PEOPLE -> named.addAll(step.accountIds());
+            case LEADS -> named.addAll(leads());
         }
         LongPredicate active = onTeam(named);
         return named.stream().filter(active::test).distinct().toList();

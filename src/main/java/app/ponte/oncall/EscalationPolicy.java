@@ -15,10 +15,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The team's one escalation policy (a single row): the ordered steps a page climbs without an acknowledgement. */
+/**
+ * The team's one escalation policy (a single row): the ordered steps a page climbs without an acknowledgement, and
+ * the team's lead(s), whom a LEADS step pages, an SLA breach tells, and the paging falls back to when no step names
+ * anybody who can be paged.
+ */
 @Entity
 @Table(name = "escalation_policies")
 class EscalationPolicy extends AbstractEntity {
@@ -55,18 +62,25 @@ class EscalationPolicy extends AbstractEntity {
     @OrderColumn(name = "list_index")
     private List<StoredStep> steps = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "escalation_policy_leads", joinColumns = @JoinColumn(name = "policy_id"))
+    @Column(name = "account_id", nullable = false)
+    private Set<Long> leads = new HashSet<>();
+
     protected EscalationPolicy() {
         this.updatedAt = Instant.EPOCH;
     }
 
-    EscalationPolicy(List<EscalationStep> steps, Instant now) {
-        change(steps, now);
+    EscalationPolicy(List<EscalationStep> steps, Collection<Long> leads, Instant now) {
+        change(steps, leads, now);
         this.updatedAt = now;
     }
 
-    void change(List<EscalationStep> newSteps, Instant now) {
+    void change(List<EscalationStep> newSteps, Collection<Long> newLeads, Instant now) {
         this.steps.clear();
         newSteps.stream().map(StoredStep::of).forEach(this.steps::add);
+        this.leads.retainAll(newLeads);
+        this.leads.addAll(newLeads);
         this.updatedAt = now;
     }
 
@@ -74,8 +88,13 @@ class EscalationPolicy extends AbstractEntity {
         return steps.stream().map(StoredStep::step).toList();
     }
 
+    /** The leads' account ids, in id order. */
+    List<Long> leads() {
+        return leads.stream().sorted().toList();
+    }
+
     @Override
     public String toString() {
-        return steps().toString();
+        return steps() + " leads=" + leads();
     }
 }

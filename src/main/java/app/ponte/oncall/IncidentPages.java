@@ -1,6 +1,8 @@
 package app.ponte.oncall;
 
 import app.ponte.base.RejectedInputException;
+import app.ponte.notification.NotificationCenter;
+import app.ponte.notification.NotificationEvent;
 import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.PersonOption;
 import app.ponte.organisation.TeamDirectory;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +38,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IncidentPages {
 
-    /** One line of a request's paging history, for the team. */
-    public record PageEvent(EventKind kind, String personName, Instant at, int step) {
+    /**
+     * One line of a request's paging history, for the team; {@code pagesInLastHour} tells a {@code NOT_PAGED} line
+     * how many pages the organisation had in the hour before (0 on other lines).
+     */
+    public record PageEvent(EventKind kind, String personName, Instant at, int step, int pagesInLastHour) {
     }
 
+    /** In the order lines of one instant are told. */
     public enum EventKind {
-        PAGED, REPAGED, ACKNOWLEDGED
+        /** The organisation's page limit held the paging back. */
+        NOT_PAGED,
+        PAGED,
+        /** No step named anybody who could be paged: the lead(s) were paged instead. */
+        LEADS_PAGED_INSTEAD,
+        /** No step and no lead could be paged: every team member was told in the app. */
+        TEAM_TOLD,
+        REPAGED,
+        ACKNOWLEDGED
     }
 
     /**
@@ -73,11 +88,14 @@ public class IncidentPages {
     private final OrganisationScope scope;
     private final CurrentUser currentUser;
     private final TeamDirectory team;
+    private final NotificationCenter notifications;
     private final Clock clock;
 
     IncidentPages(PagingRepository pagings, PageRepository pages, RequestReading reading, OrganisationNames names,
-            OrganisationScope scope, CurrentUser currentUser, TeamDirectory team, Clock clock) {
+            OrganisationScope scope, CurrentUser currentUser, TeamDirectory team, NotificationCenter notifications,
+            Clock clock) {
         this.team = team;
+        this.notifications = notifications;
         this.pagings = pagings;
         this.pages = pages;
         this.reading = reading;
@@ -122,20 +140,30 @@ public class IncidentPages {
         List<Page> paged = pages.findByPagingIdOrderByPagedAtAscIdAsc(paging.id());
         Instant notifiedAt = paged.stream().map(Page::getPagedAt).findFirst().orElse(null);
         if (!scope.seesEveryOrganisation()) {
-            return new PagingHistory(true, List.of(), notifiedAt, paging.getAcknowledgedAt(), false);
+            // The requester's organisation reads that somebody was notified, never that nobody was.
+            return notifiedAt == null ? PagingHistory.NONE
+                    : new PagingHistory(true, List.of(), notifiedAt, paging.getAcknowledgedAt(), false);
         }
         long me = currentUser.require().accountId();
         Map<Long, PersonOption> people = names.people(Stream.concat(paged.stream().map(Page::getAccountId),
                 Stream.ofNullable(paging.getAcknowledgedBy())).toList());
         List<PageEvent> events = new ArrayList<>();
+        if (paging.getWithheldPages() != null) {
+            events.add(new PageEvent(EventKind.NOT_PAGED, "", paging.getStartedAt(), 0, paging.getWithheldPages()));
+        }
         for (Page page : paged) {
             events.add(new PageEvent(page.getStep() == 0 ? EventKind.PAGED : EventKind.REPAGED,
-                    name(people, page.getAccountId()), page.getPagedAt(), page.getStep() + 1));
+                    name(people, page.getAccountId()), page.getPagedAt(), page.getStep() + 1, 0));
+        }
+        if (paging.getFallback() != null && paging.getFallbackAt() != null) {
+            events.add(new PageEvent(paging.getFallback() == PagingFallback.LEADS ? EventKind.LEADS_PAGED_INSTEAD
+                    : EventKind.TEAM_TOLD, "", paging.getFallbackAt(), paging.getStep() + 1, 0));
         }
         if (paging.getAcknowledgedBy() != null && paging.getAcknowledgedAt() != null) {
             events.add(new PageEvent(EventKind.ACKNOWLEDGED, name(people, paging.getAcknowledgedBy()),
-                    paging.getAcknowledgedAt(), paging.getStep() + 1));
+                    paging.getAcknowledgedAt(), paging.getStep() + 1, 0));
         }
+        events.sort(Comparator.comparing(PageEvent::at).thenComparing(PageEvent::kind));
         boolean mayAcknowledge = !paging.isSettled() && paged.stream().anyMatch(page -> page.getAccountId() == me);
         return new PagingHistory(true, events, notifiedAt, paging.getAcknowledgedAt(), mayAcknowledge);
     }
@@ -182,6 +210,8 @@ public class IncidentPages {
         }
         paging.acknowledge(accountId, clock.instant());
         pagings.saveAndFlush(paging);
+        // Nothing is left to answer on the bell: the person's pages for this request are read.
+        notifications.markReadFor(accountId, NotificationEvent.PAGED, paging.requestPath());
     }
 
     /**

@@ -93,7 +93,7 @@ class PageDelivery {
         pages.saveAndFlush(page);
         String request = String.valueOf(paging.getRequestId());
         notifications.sendInAppRegardless(contact.accountId(), NotificationEvent.PAGED,
-                List.of(Argument.text(request), Argument.text(paging.getTitle())), "requests/" + request);
+                List.of(Argument.text(request), Argument.text(paging.getTitle())), paging.requestPath());
         mail.enqueue(contact.email(), contact.languageTag(), "oncall.mail.page", request, paging.getTitle(),
                 links.to("on-call/ack/" + token), links.to("requests/" + request),
                 String.valueOf(Page.LINK_LIFETIME.toHours()));

@@ -49,6 +49,18 @@ class Paging extends AbstractEntity {
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 
+    /** Set when the organisation's hourly page limit held the paging back: the pages it had in the last hour. */
+    @Column(name = "withheld_pages")
+    private @Nullable Integer withheldPages;
+
+    /** What was done when no step of the policy named anybody who could be paged, and when. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fallback", length = 20)
+    private @Nullable PagingFallback fallback;
+
+    @Column(name = "fallback_at")
+    private @Nullable Instant fallbackAt;
+
     protected Paging() {
         this.title = "";
         this.cause = PagingCause.URGENT_INCIDENT;
@@ -68,6 +80,21 @@ class Paging extends AbstractEntity {
     void reached(int index, @Nullable Instant nextStep) {
         this.step = index;
         this.nextStepAt = nextStep;
+    }
+
+    /** Not paged: the organisation had {@code pagesInLastHour} pages in the last hour already. */
+    void withhold(int pagesInLastHour) {
+        this.withheldPages = pagesInLastHour;
+    }
+
+    /** Held back by the page limit and not paged since (the team setting P1 itself pages it). */
+    boolean isWithheld() {
+        return withheldPages != null && step < 0;
+    }
+
+    void fellBack(PagingFallback what, Instant now) {
+        this.fallback = what;
+        this.fallbackAt = now;
     }
 
     void acknowledge(long accountId, Instant now) {
@@ -92,7 +119,15 @@ class Paging extends AbstractEntity {
         if (closedAt != null) {
             return PagingState.CLOSED;
         }
+        if (isWithheld()) {
+            return PagingState.WITHHELD;
+        }
         return nextStepAt == null ? PagingState.LAST_STEP : PagingState.WAITING;
+    }
+
+    /** Where the request's page is, relative to the app: what its notifications lead to. */
+    String requestPath() {
+        return "requests/" + requestId;
     }
 
     long id() {
@@ -134,5 +169,17 @@ class Paging extends AbstractEntity {
 
     @Nullable Instant getAcknowledgedAt() {
         return acknowledgedAt;
+    }
+
+    @Nullable Integer getWithheldPages() {
+        return withheldPages;
+    }
+
+    @Nullable PagingFallback getFallback() {
+        return fallback;
+    }
+
+    @Nullable Instant getFallbackAt() {
+        return fallbackAt;
     }
 }

@@ -9,7 +9,9 @@ public enum PagingState {
     /** Somebody paged confirmed they are on it. */
     ACKNOWLEDGED,
     /** The request was delivered or closed before anybody acknowledged: nothing more is paged. */
-    CLOSED;
+    CLOSED,
+    /** Not paged: its organisation reached its pages per hour; the team was told. */
+    WITHHELD;
 
     public String labelKey() {
         return "oncall.state." + name();

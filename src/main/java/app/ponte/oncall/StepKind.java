@@ -6,8 +6,10 @@ public enum StepKind {
     ON_CALL,
     /** The rota's person of the following week: the natural secondary. */
     NEXT_ON_ROTA,
-    /** Named team people, e.g. a fixed secondary or the lead(s). */
-    PEOPLE;
+    /** Named team people, e.g. a fixed secondary. */
+    PEOPLE,
+    /** The policy's lead(s): the same people an SLA breach is escalated to. */
+    LEADS;
 
     public String labelKey() {
         return "oncall.step.kind." + name();

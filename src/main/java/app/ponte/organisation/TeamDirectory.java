@@ -50,6 +50,15 @@ public class TeamDirectory {
                 .collect(Collectors.toMap(Account::getId, TeamDirectory::contact));
     }
 
+    /**
+     * The account ids of the team's active people, to be told in the app of what concerns all of them (an incident
+     * nobody could be paged for). Internal to services (the re-page job calls it, signed in as nobody).
+     */
+    @InternalToServices
+    public List<Long> activeTeamAccountIds() {
+        return memberships.findActiveTeamPeople().stream().map(Account::getId).toList();
+    }
+
     /** The active administrators of the team, to be told of what needs their hand (a gap in the on-call rota). */
     @InternalToServices
     public List<TeamContact> administrators() {

@@ -13,11 +13,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The business calendars SLA targets count on: admins keep them (working week, zone, holidays, holidays imported
@@ -38,13 +42,15 @@ public class BusinessCalendars {
     private final BusinessCalendarRepository calendars;
     private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate writing;
     private final Clock clock;
 
     BusinessCalendars(BusinessCalendarRepository calendars, OrganisationScope scope, ApplicationEventPublisher events,
-            Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.calendars = calendars;
         this.scope = scope;
         this.events = events;
+        this.writing = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -120,15 +126,22 @@ public class BusinessCalendars {
     /**
      * Adds the holidays of an ICS file: all-day events, yearly when they repeat every year on their date. Days the
      * calendar already has, and days outside the years a calendar can use, are left out and counted; a file that is
-     * no calendar, has no all-day event, is too large or holds too many holidays changes nothing.
+     * no calendar, has no all-day event, is too large or holds too many holidays changes nothing. The file is read
+     * and parsed before any transaction opens (a slow upload holds no connection or lock); only the write is one.
      */
     @AdminOnly
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public HolidayImport importHolidays(long calendarId, InputStream ics, long expectedVersion) {
         BusinessCalendar calendar = find(calendarId, "calendar.import");
         calendar.requireVersion(expectedVersion);
         LocalDate today = today(calendar);
         IcsHolidays.Found found = IcsHolidays.read(ics, CalendarRules.firstYear(today), CalendarRules.lastYear(today));
+        return Objects.requireNonNull(writing.execute(tx -> addImported(calendarId, found, expectedVersion)));
+    }
+
+    private HolidayImport addImported(long calendarId, IcsHolidays.Found found, long expectedVersion) {
+        BusinessCalendar calendar = find(calendarId, "calendar.import");
+        calendar.requireVersion(expectedVersion);
         var holidays = new ArrayList<>(calendar.getHolidays());
         int added = 0;
         int alreadyThere = 0;

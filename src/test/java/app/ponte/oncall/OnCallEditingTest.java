@@ -35,6 +35,8 @@ class OnCallEditingTest extends SignedInServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    app.ponte.sla.EscalationLeads slaLeads;
 
     @Test
     void the_demo_rota_alternates_lead_and_dev_handing_over_on_monday_at_nine_in_sao_paulo() {
@@ -130,22 +132,75 @@ class OnCallEditingTest extends SignedInServiceTest {
     void a_policy_without_steps_with_a_step_of_zero_minutes_or_naming_nobody_is_refused() {
         EscalationPolicies.PolicyView policy = as(ADMIN, () -> policies.policy());
 
-        assertThat(refusal(() -> policies.save(List.of(), policy.version())))
+        assertThat(refusal(() -> policies.save(List.of(), policy.leadIds(), policy.version())))
                 .extracting(RejectedInputException::messageKey).isEqualTo("oncall.policy.error.no-step");
         assertThat(refusal(() -> policies.save(List.of(new EscalationStep(StepKind.ON_CALL, 15, List.of()),
-                new EscalationStep(StepKind.NEXT_ON_ROTA, 0, List.of())), policy.version())))
+                new EscalationStep(StepKind.NEXT_ON_ROTA, 0, List.of())), policy.leadIds(), policy.version())))
                 .satisfies(refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("oncall.policy.error.zero-minutes");
                     assertThat(refusal.arguments()).containsExactly(2);
                 });
         assertThat(refusal(() -> policies.save(List.of(new EscalationStep(StepKind.PEOPLE, 15, List.of())),
-                policy.version()))).extracting(RejectedInputException::messageKey)
+                policy.leadIds(), policy.version()))).extracting(RejectedInputException::messageKey)
                 .isEqualTo("oncall.policy.error.nobody");
         assertThat(catchThrowable(() -> as(ADMIN, () -> {
-            policies.save(policy.steps(), policy.version() == null ? 0L : policy.version() + 1);
+            policies.save(policy.steps(), policy.leadIds(), policy.version() == null ? 0L : policy.version() + 1);
             return null;
         }))).isInstanceOf(ConcurrentEditException.class);
         assertThat(as(ADMIN, () -> policies.policy())).isEqualTo(policy);
+    }
+
+    @Test
+    void the_demo_policy_names_the_lead_whom_its_last_step_pages_and_sla_breaches_are_escalated_to() {
+        long lead = fixtures.accountId("lead@ponte.test");
+
+        EscalationPolicies.PolicyView policy = as("dev@ponte.test", () -> policies.policy());
+
+        assertThat(policy.leadIds()).containsExactly(lead);
+        assertThat(policy.steps().getLast().kind()).isEqualTo(StepKind.LEADS);
+        assertThat(slaLeads.ids()).as("one list: the SLA escalation reads the policy's").containsExactly(lead);
+    }
+
+    @Test
+    void a_lead_off_the_team_or_a_leads_step_without_leads_is_refused_on_the_leads_field() {
+        EscalationPolicies.PolicyView policy = as(ADMIN, () -> policies.policy());
+        long client = fixtures.accountId("leo@aurora.test");
+
+        assertThat(refusal(() -> policies.save(policy.steps(), List.of(client), policy.version())))
+                .extracting(RejectedInputException::field, RejectedInputException::messageKey)
+                .containsExactly("leads", "oncall.policy.error.lead-not-team");
+        assertThat(refusal(() -> policies.save(List.of(new EscalationStep(StepKind.ON_CALL, 15, List.of()),
+                new EscalationStep(StepKind.LEADS, 15, List.of())), List.of(), policy.version())))
+                .satisfies(refusal -> {
+                    assertThat(refusal.field()).isEqualTo("leads");
+                    assertThat(refusal.messageKey()).isEqualTo("oncall.policy.error.no-leads");
+                    assertThat(refusal.arguments()).containsExactly(2);
+                });
+        assertThat(as(ADMIN, () -> policies.policy())).isEqualTo(policy);
+    }
+
+    @Test
+    void an_admin_changes_the_leads_on_the_policy_the_sla_escalation_follows_and_the_change_is_audited() {
+        EscalationPolicies.PolicyView policy = as(ADMIN, () -> policies.policy());
+        long lead = fixtures.accountId("lead@ponte.test");
+        long dev = fixtures.accountId("dev@ponte.test");
+        try {
+            as(ADMIN, () -> {
+                policies.save(policy.steps(), List.of(dev, lead), policy.version());
+                return null;
+            });
+
+            assertThat(as(ADMIN, () -> policies.policy()).leadIds()).containsExactlyInAnyOrder(lead, dev);
+            assertThat(slaLeads.ids()).containsExactlyInAnyOrder(lead, dev);
+            assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'oncall.policy.save' "
+                    + "and after_state like ?", Long.class, "%leads=[" + Math.min(lead, dev) + ", "
+                    + Math.max(lead, dev) + "]%")).isPositive();
+        } finally {
+            as(ADMIN, () -> {
+                policies.save(policy.steps(), policy.leadIds(), policies.policy().version());
+                return null;
+            });
+        }
     }
 
     private RejectedInputException refusal(Runnable change) {

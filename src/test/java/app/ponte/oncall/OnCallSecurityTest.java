@@ -54,7 +54,7 @@ class OnCallSecurityTest extends SignedInServiceTest {
                 .call("removeOverride", ADMIN, () -> onCall.removeOverride(-1, 0))
                 .call("clientCover", EVERYONE, () -> onCall.clientCover())
                 .call("policy", TEAM, () -> policies.policy())
-                .call("savePolicy", ADMIN, () -> policies.save(List.of(), -1L))
+                .call("savePolicy", ADMIN, () -> policies.save(List.of(), List.of(), -1L))
                 .call("openPages", TEAM, () -> pages.openPages())
                 .call("history", EVERYONE, () -> pages.history(-1))
                 .call("acknowledge", TEAM, () -> pages.acknowledge(-1))

@@ -44,6 +44,7 @@ class PagingTest extends SignedInServiceTest {
 
     static final String LEAD = "lead@ponte.test";
     static final String DEV = "dev@ponte.test";
+    static final String ADMIN = "admin@ponte.test";
     static final Pattern ACK_LINK = Pattern.compile("on-call/ack/([A-Za-z0-9_-]{43})");
 
     @Autowired
@@ -72,6 +73,8 @@ class PagingTest extends SignedInServiceTest {
     PageRepository pageRows;
     @Autowired
     PagingRepository pagings;
+    @Autowired
+    EscalationPolicies policyService;
 
     String client;
     String requester;
@@ -298,6 +301,100 @@ class PagingTest extends SignedInServiceTest {
                 .isInstanceOf(NotFoundInScopeException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_events where target_id = ? and action = ? and target_type = 'Request'",
                 Long.class, id, "request.read")).isPositive();
+    }
+
+    @Test
+    void acknowledging_marks_the_persons_page_for_that_request_read_on_the_bell() {
+        long id = pagedIncident();
+        String unread = "select count(*) from notifications where recipient_id = ? and event_type = 'PAGED' "
+                + "and link = ? and read_at is null";
+        assertThat(jdbc.queryForObject(unread, Long.class, onCallNow.accountId(), "requests/" + id)).isEqualTo(1);
+
+        as(onCallNow.email(), () -> {
+            pages.acknowledge(id);
+            return null;
+        });
+
+        assertThat(jdbc.queryForObject(unread, Long.class, onCallNow.accountId(), "requests/" + id)).isZero();
+    }
+
+    @Test
+    void beyond_its_pages_per_hour_an_organisations_p1_is_filed_unpaged_and_the_team_told_once() {
+        List<Long> paged = List.of(pagedIncident(), pagedIncident(), pagedIncident());
+        long heldBack = urgentIncident();
+        long alsoHeldBack = urgentIncident();
+
+        assertThat(paged).allSatisfy(id -> assertThat(pagesOf(id)).hasSize(1));
+        assertThat(pagesOf(heldBack)).isEmpty();
+        assertThat(pagesOf(alsoHeldBack)).isEmpty();
+        assertThat(as(LEAD, () -> reading.details(heldBack)).triage().priority()).as("still filed as P1")
+                .isEqualTo(Priority.URGENT);
+        assertThat(pagings.findByRequestId(heldBack)).get().extracting(Paging::state)
+                .isEqualTo(PagingState.WITHHELD);
+        assertThat(as(LEAD, () -> pages.history(heldBack)).events()).singleElement().satisfies(event -> {
+            assertThat(event.kind()).isEqualTo(IncidentPages.EventKind.NOT_PAGED);
+            assertThat(event.pagesInLastHour()).isEqualTo(3);
+        });
+        assertThat(as(requester, () -> pages.history(heldBack)).paged()).as("the client reads no page").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from notifications where recipient_id = ? and "
+                + "event_type = 'PAGES_LIMITED' and arguments like ?", Long.class, fixtures.accountId(LEAD),
+                "%" + client + "%")).as("told once, not for every incident held back").isEqualTo(1);
+
+        as(LEAD, () -> workflow.triage(heldBack, null, Priority.URGENT, version(heldBack)));
+        assertThat(pagesOf(heldBack)).as("the team setting P1 itself pages").hasSize(1);
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(pagesOf(pagedIncident())).as("an hour later the organisation pages again").hasSize(1);
+    }
+
+    @Test
+    void when_no_step_names_anybody_the_leads_are_paged_instead_and_without_leads_the_team_is_told() {
+        OnCall.RotaSettings rota = as(ADMIN, () -> onCall.rota());
+        EscalationPolicies.PolicyView policy = as(ADMIN, () -> policyService.policy());
+        long lead = fixtures.accountId(LEAD);
+        try {
+            // Alone on the rota, the person on call has no "next person": the only step names nobody.
+            as(ADMIN, () -> {
+                onCall.saveRota(new RotaDraft(List.of(onCallNow.accountId()), rota.handOverDay(),
+                        rota.handOverTime(), rota.zone(), rota.startsOn()), rota.version());
+                policyService.save(List.of(new EscalationStep(StepKind.NEXT_ON_ROTA, 15, List.of())), List.of(lead),
+                        policyService.policy().version());
+                return null;
+            });
+            long toLeads = urgentIncident();
+            as(LEAD, () -> workflow.triage(toLeads, null, Priority.URGENT, version(toLeads)));
+
+            assertThat(pagesOf(toLeads)).extracting(Page::getStep, Page::getAccountId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, lead));
+            assertThat(as(LEAD, () -> pages.history(toLeads)).events()).extracting(IncidentPages.PageEvent::kind)
+                    .containsExactly(IncidentPages.EventKind.LEADS_PAGED_INSTEAD, IncidentPages.EventKind.REPAGED);
+
+            as(ADMIN, () -> {
+                policyService.save(List.of(new EscalationStep(StepKind.NEXT_ON_ROTA, 15, List.of())), List.of(),
+                        policyService.policy().version());
+                return null;
+            });
+            long toTeam = urgentIncident();
+            as(LEAD, () -> workflow.triage(toTeam, null, Priority.URGENT, version(toTeam)));
+
+            assertThat(pagesOf(toTeam)).isEmpty();
+            assertThat(pagings.findByRequestId(toTeam)).get().extracting(Paging::getFallback)
+                    .isEqualTo(PagingFallback.TEAM_TOLD);
+            assertThat(as(LEAD, () -> pages.history(toTeam)).events()).extracting(IncidentPages.PageEvent::kind)
+                    .containsExactly(IncidentPages.EventKind.TEAM_TOLD);
+            assertThat(jdbc.queryForList("select recipient_id from notifications where event_type = 'NOBODY_PAGED' "
+                    + "and link = ?", Long.class, "requests/" + toTeam))
+                    .containsExactlyInAnyOrderElementsOf(as(LEAD, () -> onCall.teamPeople()).stream()
+                            .map(PersonOption::accountId).toList());
+        } finally {
+            as(ADMIN, () -> {
+                onCall.saveRota(new RotaDraft(rota.members().stream().map(PersonOption::accountId).toList(),
+                        rota.handOverDay(), rota.handOverTime(), rota.zone(), rota.startsOn()),
+                        onCall.rota().version());
+                policyService.save(policy.steps(), policy.leadIds(), policyService.policy().version());
+                return null;
+            });
+        }
     }
 
     @Test

@@ -205,6 +205,33 @@ class BusinessCalendarsTest extends SignedInServiceTest {
     }
 
     @Test
+    void an_ics_file_is_read_with_no_transaction_open_and_its_holidays_written_in_one() {
+        CalendarDetails created = as(ADMIN, () -> calendars.create(lisbonDraft(unique("Outside"))));
+        List<Boolean> transactionWhileReading = new ArrayList<>();
+        InputStream watched = new java.io.FilterInputStream(fixture("portugal-2027.ics")) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                transactionWhileReading.add(org.springframework.transaction.support.TransactionSynchronizationManager
+                        .isActualTransactionActive());
+                return super.read(buffer, offset, length);
+            }
+
+            @Override
+            public int read() throws java.io.IOException {
+                transactionWhileReading.add(org.springframework.transaction.support.TransactionSynchronizationManager
+                        .isActualTransactionActive());
+                return super.read();
+            }
+        };
+
+        HolidayImport imported = as(ADMIN, () -> calendars.importHolidays(created.id(), watched, created.version()));
+
+        assertThat(transactionWhileReading).isNotEmpty().containsOnly(false);
+        assertThat(imported.added()).isEqualTo(13);
+        assertThat(as(LEAD, () -> calendars.calendar(created.id())).holidays()).hasSize(13);
+    }
+
+    @Test
     void a_holiday_repeating_by_rule_becomes_its_days_within_the_years_a_calendar_uses() {
         CalendarDetails created = as(ADMIN, () -> calendars.create(lisbonDraft(unique("Thanksgiving"))));
         String ics = calendar("BEGIN:VEVENT\r\nUID:t@ponte.test\r\nDTSTAMP:20261101T120000Z\r\n"

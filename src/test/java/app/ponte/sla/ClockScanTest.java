@@ -12,6 +12,7 @@ import app.ponte.SignedInServiceTest;
 import app.ponte.TestClock;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.notification.NotificationEvent;
+import app.ponte.oncall.EscalationPolicies;
 import app.ponte.organisation.Members;
 import app.ponte.organisation.Organisations;
 import app.ponte.request.Conversation;
@@ -58,7 +59,7 @@ class ClockScanTest extends SignedInServiceTest {
     @Autowired
     Members members;
     @Autowired
-    EscalationLeads leads;
+    EscalationPolicies policies;
     @Autowired
     BusinessCalendarRepository calendars;
     @Autowired
@@ -74,7 +75,7 @@ class ClockScanTest extends SignedInServiceTest {
 
     @BeforeEach
     void world() {
-        fixtures = new ClockworkClient(users, organisations, members, leads, calendars, plans, assignments, events,
+        fixtures = new ClockworkClient(users, organisations, members, policies, calendars, plans, assignments, events,
                 transactions).ready();
     }
 

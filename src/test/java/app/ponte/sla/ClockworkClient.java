@@ -2,6 +2,7 @@ package app.ponte.sla;
 
 import app.ponte.SignedIn;
 import app.ponte.TestClock;
+import app.ponte.oncall.EscalationPolicies;
 import app.ponte.organisation.Members;
 import app.ponte.organisation.OrganisationDraft;
 import app.ponte.organisation.OrganisationKind;
@@ -47,20 +48,20 @@ final class ClockworkClient {
     private final UserDetailsService users;
     private final Organisations organisations;
     private final Members members;
-    private final EscalationLeads leads;
+    private final EscalationPolicies policies;
     private final BusinessCalendarRepository calendars;
     private final SlaPlanRepository plans;
     private final PlanAssignmentRepository assignments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    ClockworkClient(UserDetailsService users, Organisations organisations, Members members, EscalationLeads leads,
+    ClockworkClient(UserDetailsService users, Organisations organisations, Members members, EscalationPolicies policies,
             BusinessCalendarRepository calendars, SlaPlanRepository plans, PlanAssignmentRepository assignments,
             ApplicationEventPublisher events, TransactionTemplate transactions) {
         this.users = users;
         this.organisations = organisations;
         this.members = members;
-        this.leads = leads;
+        this.policies = policies;
         this.calendars = calendars;
         this.plans = plans;
         this.assignments = assignments;
@@ -82,7 +83,9 @@ final class ClockworkClient {
             noPlan = organisations.create(OrganisationKind.CLIENT, NO_PLAN, LISBON, "en-GB").id();
             long client = members.createAccount(CLIENT, "Rui Relógio", "ponte-demo-2026", "en-GB", LISBON);
             members.addMembership(client, bank, Role.CLIENT);
-            leads.replace(Set.of(personId(TEAM)));
+            // The leads the breaches are escalated to: the escalation policy's, kept on the on-call page.
+            EscalationPolicies.PolicyView policy = policies.policy();
+            policies.save(policy.steps(), Set.of(personId(TEAM)), policy.version());
         });
         transactions.executeWithoutResult(status -> {
             Instant now = Instant.now();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import app.ponte.H2Test;
 import app.ponte.RoleMatrix;
 import app.ponte.SignedInServiceTest;
+import app.ponte.oncall.EscalationPolicies;
 import app.ponte.organisation.Members;
 import app.ponte.organisation.Organisations;
 import app.ponte.request.RequestDraft;
@@ -30,7 +31,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Who reads a clock and who chooses the escalation leads: the services refuse on their own. */
+/** Who reads a clock: the service refuses on its own (the leads are the escalation policy's, see OnCallEditingTest). */
 @H2Test
 @RecordApplicationEvents
 class SlaClocksSecurityTest extends SignedInServiceTest {
@@ -38,7 +39,7 @@ class SlaClocksSecurityTest extends SignedInServiceTest {
     @Autowired
     SlaClockReports reports;
     @Autowired
-    EscalationLeads leads;
+    EscalationPolicies policies;
     @Autowired
     RequestIntake intake;
     @Autowired
@@ -64,19 +65,15 @@ class SlaClocksSecurityTest extends SignedInServiceTest {
 
     @BeforeEach
     void world() {
-        fixtures = new ClockworkClient(users, organisations, members, leads, calendars, plans, assignments, publisher,
+        fixtures = new ClockworkClient(users, organisations, members, policies, calendars, plans, assignments, publisher,
                 transactions).ready();
     }
 
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_clock_methods_meant_for_it() {
         long id = bankQuestion("Which ciphers?");
-        Set<Long> current = as("admin@ponte.test", () -> leads.list()).stream()
-                .map(app.ponte.organisation.PersonOption::accountId).collect(java.util.stream.Collectors.toSet());
         return RoleMatrix.pastTheCheck()
                 .call("forRequest", RoleMatrix.EVERYONE, () -> reports.forRequest(id))
-                .call("leads.list", RoleMatrix.TEAM, () -> leads.list())
-                .call("leads.replace", EnumSet.of(Role.ADMIN), () -> leads.replace(current))
                 .tests(users);
     }
 
@@ -108,21 +105,6 @@ class SlaClocksSecurityTest extends SignedInServiceTest {
         assertThat(firstResponse.dueAt()).isNotNull();
         assertThat(client.history()).isEmpty();
         assertThat(team.history()).extracting(ClockReport.ClockEvent::causeKey).containsExactly("sla.cause.STARTED");
-    }
-
-    @Test
-    void only_active_team_members_can_be_escalation_leads() {
-        long client = fixtures.personId(CLIENT);
-
-        Throwable refused = catchThrowable(() -> as("admin@ponte.test", () -> {
-            leads.replace(List.of(client));
-            return null;
-        }));
-
-        assertThat(refused).isInstanceOfSatisfying(app.ponte.base.RejectedInputException.class,
-                rejected -> assertThat(rejected.field()).isEqualTo("leads"));
-        assertThat(as("lead@ponte.test", () -> leads.list())).extracting(app.ponte.organisation.PersonOption::email)
-                .containsExactly("lead@ponte.test");
     }
 
     private long bankQuestion(String title) {

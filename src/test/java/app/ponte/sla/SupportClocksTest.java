@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
 import app.ponte.TestClock;
+import app.ponte.oncall.EscalationPolicies;
 import app.ponte.organisation.Members;
 import app.ponte.organisation.Organisations;
 import app.ponte.request.Conversation;
@@ -68,7 +69,7 @@ class SupportClocksTest extends SignedInServiceTest {
     @Autowired
     Members members;
     @Autowired
-    EscalationLeads leads;
+    EscalationPolicies policies;
     @Autowired
     BusinessCalendarRepository calendars;
     @Autowired
@@ -90,7 +91,7 @@ class SupportClocksTest extends SignedInServiceTest {
 
     @BeforeEach
     void world() {
-        fixtures = new ClockworkClient(users, organisations, members, leads, calendars, plans, assignments, events,
+        fixtures = new ClockworkClient(users, organisations, members, policies, calendars, plans, assignments, events,
                 transactions).ready();
     }
 

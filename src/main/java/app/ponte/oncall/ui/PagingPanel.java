@@ -60,7 +60,7 @@ class PagingPanel extends Div {
             events.setId("paging-history");
             history.events().forEach(event -> events.add(new ListItem(getTranslation(
                     "oncall.request.event." + event.kind().name(), event.personName(),
-                    viewerTime.moment(event.at(), locale), event.step()))));
+                    viewerTime.moment(event.at(), locale), event.step(), event.pagesInLastHour()))));
             add(events);
             if (history.mayAcknowledge()) {
                 add(acknowledge);

@@ -22,8 +22,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The escalation policy: ordered steps, each paging the person on call, the next person of the rota or named
- * people (a secondary, the leads), with the minutes it waits for an acknowledgement. Admins edit; the team reads.
+ * The escalation policy: the team's lead(s) (paged by a "lead(s)" step, told of SLA breaches, paged when no step
+ * names anybody), and ordered steps, each paging the person on call, the next person of the rota, named people (a
+ * secondary) or the lead(s), with the minutes it waits for an acknowledgement. Admins edit; the team reads.
  */
 class PolicyEditor extends Div {
 
@@ -71,6 +72,7 @@ class PolicyEditor extends Div {
         }
     }
 
+    final MultiSelectComboBox<PersonOption> leads = new MultiSelectComboBox<>();
     final Div steps = new Div();
     final Button addStep = new Button();
     final Button save = new Button();
@@ -90,6 +92,13 @@ class PolicyEditor extends Div {
         setId("on-call-policy");
         addClassName("on-call-part");
         add(new H3(getTranslation("oncall.policy.title")), new Span(getTranslation("oncall.policy.help")));
+        leads.setId("policy-leads");
+        leads.setLabel(getTranslation("oncall.policy.leads"));
+        leads.setHelperText(getTranslation("oncall.policy.leads-help"));
+        leads.setItems(teamPeople);
+        leads.setItemLabelGenerator(PersonOption::displayName);
+        leads.setReadOnly(!admin);
+        add(leads);
         steps.setId("policy-steps");
         add(steps, message);
         addStep.setText(getTranslation("oncall.policy.add-step"));
@@ -104,13 +113,14 @@ class PolicyEditor extends Div {
         if (admin) {
             add(new Div(addStep, save));
         }
-        refusals = new FieldRefusals(Map.of(), message);
+        refusals = new FieldRefusals(Map.of("leads", leads), message);
         load(policies.policy());
     }
 
     private void load(EscalationPolicies.PolicyView policy) {
         rows.clear();
         policy.steps().forEach(step -> rows.add(new StepRow(step)));
+        leads.setValue(teamPeople.stream().filter(p -> policy.leadIds().contains(p.accountId())).toList());
         version = policy.version();
         showRows();
     }
@@ -129,7 +139,8 @@ class PolicyEditor extends Div {
             // Keep what was typed; the next save replaces the policy saved meanwhile.
             version = policies.policy().version();
             message.say(getTranslation("oncall.changed-meanwhile"));
-        }).attempt(() -> policies.save(rows.stream().map(StepRow::step).toList(), version));
+        }).attempt(() -> policies.save(rows.stream().map(StepRow::step).toList(),
+                leads.getValue().stream().map(PersonOption::accountId).toList(), version));
         if (done) {
             version = policies.policy().version();
             Toasts.done(getTranslation("oncall.policy.saved"));

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.SignedIn;
 import app.ponte.TestClock;
 import app.ponte.UiTest;
+import app.ponte.oncall.EscalationPolicies;
 import app.ponte.oncall.OnCall;
 import app.ponte.organisation.DemoFixtures;
+import app.ponte.organisation.PersonOption;
 import app.ponte.request.FaultAnswers;
 import app.ponte.request.Priority;
 import app.ponte.request.RequestDraft;
@@ -31,6 +33,8 @@ class OnCallViewTest extends UiTest {
 
     @Autowired
     OnCall onCall;
+    @Autowired
+    EscalationPolicies policies;
     @Autowired
     DemoFixtures fixtures;
     @Autowired
@@ -59,6 +63,22 @@ class OnCallViewTest extends UiTest {
         assertThat(view.overrides.add.getParent()).isEmpty();
         assertThat(view.policy.save.isAttached()).isFalse();
         assertThat(view.policy.rows).hasSize(3);
+        assertThat(view.policy.leads.isReadOnly()).isTrue();
+        assertThat(view.policy.leads.getValue()).extracting(PersonOption::displayName).containsExactly("Lucas Lead");
+    }
+
+    @Test
+    void emptying_the_leads_while_a_step_pages_them_is_refused_on_the_leads_field_keeping_the_steps() {
+        signInAs("admin@ponte.test");
+        OnCallView view = navigate(OnCallView.class);
+
+        view.policy.leads.clear();
+        test(view.policy.save).click();
+
+        assertThat(view.policy.leads.isInvalid()).isTrue();
+        assertThat(view.policy.leads.getErrorMessage()).contains("3");
+        assertThat(view.policy.rows).hasSize(3);
+        assertThat(SignedIn.as(users, "admin@ponte.test", () -> policies.policy()).leadIds()).hasSize(1);
     }
 
     @Test

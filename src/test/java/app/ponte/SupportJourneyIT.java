@@ -102,7 +102,7 @@ class SupportJourneyIT extends BrowserJourney {
     /** The token of the feedback link in the newest feedback message the outbox holds for the recipient. */
     private String feedbackTokenMailedTo(String recipient) {
         String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? and subject like ? "
-                + "order by id desc limit 1", String.class, recipient, "How did it go?%");
+                + "order by id desc limit 1", String.class, recipient, "Ponte: how did it go?%");
         Matcher link = FEEDBACK_LINK.matcher(body);
         assertThat(link.find()).as("a feedback link in: %s", body).isTrue();
         return link.group(1);

@@ -29,7 +29,7 @@ class FeedbackDemoTest {
         // By subject: a test that runs the outbox sender before this one removes the link from a sent copy.
         assertThat(jdbc.queryForObject("""
                 select count(*) from mail_outbox where recipient = 'rita@meridian.test'
-                  and subject like 'How did it go?%'
+                  and subject like 'Ponte: how did it go?%'
                 """, Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("""
                 select count(*) from feedback_forms f join accounts a on a.id = f.recipient_id

@@ -51,12 +51,12 @@ class FeedbackMailTest {
 
         MimeMessage received = Arrays.stream(SMTP.getReceivedMessages())
                 .filter(message -> sentTo(message, client.email()))
-                .filter(message -> subject(message).startsWith("Como foi?"))
+                .filter(message -> subject(message).startsWith("Ponte: como foi?"))
                 .reduce((first, second) -> second).orElseThrow();
         String body = received.getContent().toString();
         Matcher link = LINK.matcher(body);
 
-        assertThat(subject(received)).isEqualTo("Como foi? “Boletos duplicados”");
+        assertThat(subject(received)).isEqualTo("Ponte: como foi? “Boletos duplicados”");
         assertThat(body).contains("Olá Beatriz Cliente", "14 dias");
         assertThat(link.find()).as("a link in: %s", body).isTrue();
         assertThat(forms.open(link.group(1), "192.0.2.90").title()).isEqualTo("Boletos duplicados");

@@ -1,6 +1,7 @@
 package app.ponte.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -40,5 +41,13 @@ public final class NarrowScreen {
                 detach.unregisterListener();
             });
         });
+    }
+
+    /**
+     * A grid's phone layout: when {@code narrow}, only its {@code card} column shows (one card per row, its text
+     * wrapping: nothing cut off at the side); otherwise every column but the card.
+     */
+    public static <T> void showCards(Grid<T> grid, Grid.Column<T> card, boolean narrow) {
+        grid.getColumns().forEach(column -> column.setVisible(narrow == (column == card)));
     }
 }

@@ -40,6 +40,7 @@ class FollowUpsPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::card).setHeader(getTranslation("feedback.follow-up.open"));
         grid.setMinHeight("20rem");
+        grid.setEmptyStateText(getTranslation("feedback.follow-up.none"));
         add(new Paragraph(getTranslation("feedback.follow-up.help")), grid);
         refresh();
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -53,6 +54,7 @@ class SatisfactionView extends VerticalLayout implements HasDynamicTitle {
         addClassName("satisfaction-view");
         Role role = currentUser.require().requireActive().role();
         boolean team = role.seesEveryOrganisation();
+        add(new H2(getTranslation("feedback.results.heading")));
         addPendingSurveys(forms, viewerTime);
         if (team) {
             organisation.setId(ORGANISATION_ID);
@@ -70,6 +72,7 @@ class SatisfactionView extends VerticalLayout implements HasDynamicTitle {
         answers.addComponentColumn(row -> new AnswerCard(row, viewerTime))
                 .setHeader(getTranslation("feedback.results.answers"));
         answers.setMinHeight("20rem");
+        answers.setEmptyStateText(getTranslation(team ? "feedback.answers.none.team" : "feedback.answers.none"));
         tabs = new SectionSwitch(getTranslation("feedback.sections"));
         tabs.setWidthFull();
         tabs.add(getTranslation("feedback.tab.results"), ratings);
@@ -89,7 +92,7 @@ class SatisfactionView extends VerticalLayout implements HasDynamicTitle {
             var box = new Div();
             box.setId(PENDING_ID);
             box.addClassName("feedback-pending");
-            box.add(new H2(getTranslation("feedback.page.survey", survey.organisationName())));
+            box.add(new H3(getTranslation("feedback.page.survey", survey.organisationName())));
             box.add(new FeedbackFormPanel(survey, answer -> {
                 forms.answerMine(survey.id(), answer);
                 refresh();

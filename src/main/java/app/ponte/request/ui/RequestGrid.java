@@ -16,6 +16,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +45,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
@@ -50,7 +53,8 @@ import org.springframework.data.domain.Slice;
  * A lazy list of requests with the filters every list shares (title words, status with counts, kind, filed
  * since, at risk or breached) and the next SLA deadline (sortable by it); a row opens the request. The title takes the room left (its tooltip holds all of it), the kind
  * is a compact badge, the other columns can be resized and chosen. Below {@link #NARROW_PX} pixels the
- * rows become stacked cards and the filters fold behind one button. The lists differ in where their rows
+ * rows become stacked cards, the filters fold behind one button and a choice of order stands in for the sortable
+ * "next breach" header the cards do not show. The lists differ in where their rows
  * come from and in the extra columns and filters they add, so the owner passes the {@link Rows} and adds those.
  */
 class RequestGrid extends VerticalLayout {
@@ -77,6 +81,19 @@ class RequestGrid extends VerticalLayout {
     final Grid.Column<RequestSummary> title;
     final Grid.Column<RequestSummary> card;
     final Grid.Column<RequestSummary> nextBreach;
+    /** The phone's stand-in for the sortable column headers: newest first, or the next breach first. */
+    final Select<Order> order = new Select<>();
+
+    /** The orders a phone offers; the table says the same through its "next breach" header. */
+    enum Order {
+        NEWEST("requests.order.newest"), NEXT_BREACH("requests.order.next-breach");
+
+        final String labelKey;
+
+        Order(String labelKey) {
+            this.labelKey = labelKey;
+        }
+    }
 
     private final ZoneId viewerZone;
     private final Clock clock;
@@ -139,7 +156,14 @@ class RequestGrid extends VerticalLayout {
         atRisk.setId(name + "-at-risk");
         filters.add(status, initialStatus).add(kind, null).add(filedSince, null).add(atRisk, false);
         columns = new ColumnChooser(name);
-        toolbar.add(search, filters, columns, export);
+        order.setLabel(getTranslation("requests.order"));
+        order.setId(name + "-order");
+        order.setItems(Order.values());
+        order.setItemLabelGenerator(o -> getTranslation(o.labelKey));
+        order.setValue(Order.NEWEST);
+        order.setVisible(false);
+        order.addClassName("request-order");
+        toolbar.add(search, order, filters, columns, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.setWidthFull();
@@ -207,6 +231,18 @@ class RequestGrid extends VerticalLayout {
             return page.stream();
         });
         grid.setSizeFull();
+        order.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != orderShown()) {
+                grid.sort(e.getValue() == Order.NEXT_BREACH
+                        ? List.of(new GridSortOrder<>(nextBreach, SortDirection.ASCENDING)) : List.of());
+            }
+        });
+        grid.addSortListener(e -> {
+            Order shown = orderShown();
+            if (shown != null && shown != order.getValue()) {
+                order.setValue(shown);
+            }
+        });
         add(toolbar, grid);
         recount();
         search.addValueChangeListener(e -> filtersChanged());
@@ -218,6 +254,16 @@ class RequestGrid extends VerticalLayout {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /** The order the grid is sorted by as the phone's choice says it; null for one it does not offer. */
+    private @Nullable Order orderShown() {
+        List<GridSortOrder<RequestSummary>> sorted = grid.getSortOrder();
+        if (sorted.isEmpty()) {
+            return Order.NEWEST;
+        }
+        return sorted.getFirst().getSorted() == nextBreach && sorted.getFirst().getDirection() == SortDirection.ASCENDING
+                ? Order.NEXT_BREACH : null;
     }
 
     /** Runs when a filter is changed by hand (not while {@link #quietly} sets several at once). */
@@ -267,6 +313,7 @@ class RequestGrid extends VerticalLayout {
     void narrow(boolean narrow) {
         this.narrow = narrow;
         columns.hold(narrow);
+        order.setVisible(narrow);
         if (narrow) {
             grid.getColumns().forEach(column -> column.setVisible(column == card));
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

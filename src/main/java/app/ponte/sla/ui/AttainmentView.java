@@ -194,7 +194,7 @@ class AttainmentView extends VerticalLayout implements HasDynamicTitle {
     /** The phone's layout (one card per breach) or the table; the window's width decides, and tests call it. */
     void narrow(boolean narrow) {
         this.narrow = narrow;
-        breaches.getColumns().forEach(column -> column.setVisible(narrow == (column == card)));
+        NarrowScreen.showCards(breaches, card, narrow);
         if (narrow) {
             breaches.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         } else {

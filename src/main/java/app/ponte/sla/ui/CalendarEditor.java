@@ -2,7 +2,7 @@ package app.ponte.sla.ui;
 
 import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.FormMessage;
-import app.ponte.base.ui.SavedNote;
+import app.ponte.base.ui.Toasts;
 import app.ponte.sla.BusinessCalendars;
 import app.ponte.sla.CalendarDetails;
 import app.ponte.sla.CalendarDraft;
@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar opened from the list: admins edit its name, zone, working week and holidays; the team reads the same,
- * without a button that changes anything. Refusals land on their field (a day's hours under that day); a calendar
- * saved meanwhile is said so and what was typed stays.
+ * without a button that changes anything. A save closes it and says so in a toast, like a plan's; refusals land on
+ * their field (a day's hours under that day); a calendar saved meanwhile is said so and what was typed stays.
  */
 class CalendarEditor extends Dialog {
 
@@ -36,7 +36,6 @@ class CalendarEditor extends Dialog {
     final ComboBox<String> zone = new ComboBox<>();
     final Map<DayOfWeek, DayHours> days = new HashMap<>();
     final FormMessage message = new FormMessage();
-    final SavedNote savedNote = new SavedNote("calendar-saved");
     final Button save = new Button();
     final HolidaysPart holidays;
 
@@ -84,7 +83,7 @@ class CalendarEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.setVisible(editable);
-        getFooter().add(savedNote, new Button(getTranslation(editable ? "common.cancel" : "calendar.close"),
+        getFooter().add(new Button(getTranslation(editable ? "common.cancel" : "calendar.close"),
                 e -> close()), save);
         refusals = new FieldRefusals(fields, message).whenChangedMeanwhile(this::changedMeanwhile);
     }
@@ -135,7 +134,6 @@ class CalendarEditor extends Dialog {
     }
 
     private void save() {
-        savedNote.clear();
         var draft = draft();
         CalendarDetails before = editing;
         if (refusals.attempt(() -> {
@@ -143,11 +141,8 @@ class CalendarEditor extends Dialog {
                     : calendars.change(before.id(), draft, before.version());
             editing = saved;
         })) {
-            message.setInvalid(false);
-            setHeaderTitle(getTranslation("calendar.edit", editing.name()));
-            holidays.show(editing);
-            holidays.setVisible(true);
-            savedNote.say(getTranslation("calendar.saved"));
+            close();
+            Toasts.done(getTranslation(before == null ? "calendar.created" : "calendar.saved-name", editing.name()));
             changed.run();
         }
     }
@@ -174,7 +169,6 @@ class CalendarEditor extends Dialog {
     private void resetMessages() {
         List.<HasValidation>of(name, zone, message).forEach(f -> f.setInvalid(false));
         days.values().forEach(d -> d.setInvalid(false));
-        savedNote.clear();
         holidays.resetMessages();
     }
 }

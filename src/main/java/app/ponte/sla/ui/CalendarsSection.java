@@ -51,6 +51,7 @@ class CalendarsSection extends VerticalLayout {
         grid.setId("calendars");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation(admin ? "calendar.none.admin" : "calendar.none.team"));
         grid.addComponentColumn(this::card).setHeader(getTranslation("calendar.list"));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(intro, create, grid);

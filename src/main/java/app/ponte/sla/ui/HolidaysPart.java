@@ -65,6 +65,7 @@ class HolidaysPart extends VerticalLayout {
         grid.setId("calendar-holidays");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("calendar.holiday.none"));
         grid.addColumn(h -> LocalisedFormats.day(h.day(), getLocale())).setHeader(getTranslation("calendar.holiday.day"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> h.yearly() ? getTranslation("calendar.holiday.yearly-name", h.name()) : h.name())

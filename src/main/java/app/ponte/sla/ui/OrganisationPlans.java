@@ -9,7 +9,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
@@ -36,15 +37,19 @@ class OrganisationPlans extends VerticalLayout {
         this.plans = plans;
         this.changed = changed;
         setPadding(false);
-        add(new H2(getTranslation("sla.organisations.heading")));
+        var intro = new Paragraph(getTranslation(admin ? "sla.organisations.intro.admin" : "sla.organisations.intro.team"));
+        intro.setId("sla-organisations-intro");
+        add(new H3(getTranslation("sla.organisations.heading")), intro);
         if (admin) {
-            organisation.setLabel(getTranslation("sla.organisations.organisation"));
+            organisation.setLabel(getTranslation("sla.organisations.pick"));
+            organisation.setHelperText(getTranslation("sla.organisations.pick-help"));
             organisation.setItems(query -> plans.organisations(query.getFilter().orElse(""),
                     PageRequest.of(query.getPage(), query.getPageSize())).stream());
             organisation.setItemLabelGenerator(OrganisationPlan::name);
             organisation.setId("sla-organisation");
             plan.setLabel(getTranslation("sla.organisations.plan"));
             plan.setPlaceholder(getTranslation("sla.organisations.no-plan"));
+            plan.setHelperText(getTranslation("sla.organisations.plan-help"));
             plan.setItemLabelGenerator(PlanSummary::name);
             plan.setClearButtonVisible(true);
             plan.setEnabled(false);
@@ -67,6 +72,7 @@ class OrganisationPlans extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> plans.organisations("", VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("sla.organisations.none"));
         grid.setId("sla-organisations");
         add(grid);
     }

@@ -1,5 +1,6 @@
 package app.ponte.sla.ui;
 
+import app.ponte.base.ui.NarrowScreen;
 import app.ponte.base.ui.Toasts;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
@@ -8,6 +9,7 @@ import app.ponte.sla.SlaPlans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -23,20 +25,26 @@ class PlansSection extends VerticalLayout {
 
     final Button create = new Button();
     final Div cards = new Div();
+    final Paragraph noPlans = new Paragraph();
     final List<PlanCard> shown = new ArrayList<>();
     final PlanEditor editor;
     final OrganisationPlans organisations;
 
     private final SlaPlans plans;
     private final boolean admin;
+    private boolean narrow;
 
     PlansSection(SlaPlans plans, CurrentUser currentUser) {
         this.plans = plans;
         this.admin = currentUser.require().requireActive().role() == Role.ADMIN;
+        NarrowScreen.follow(this, () -> narrow, this::narrow);
         setPadding(false);
         editor = new PlanEditor(admin ? plans.calendars() : List.of());
         editor.save.addClickListener(e -> save());
         cards.addClassName("sla-plan-cards");
+        noPlans.setId("sla-no-plans");
+        noPlans.setText(getTranslation(admin ? "sla.plan.none.admin" : "sla.plan.none.team"));
+        noPlans.addClassName("empty-state");
         organisations = new OrganisationPlans(plans, admin, this::refresh);
         if (admin) {
             create.setText(getTranslation("sla.plan.new"));
@@ -45,7 +53,7 @@ class PlansSection extends VerticalLayout {
             create.addClickListener(e -> editor.editNew());
             add(create);
         }
-        add(cards, organisations);
+        add(noPlans, cards, organisations);
         refresh();
     }
 
@@ -55,10 +63,22 @@ class PlansSection extends VerticalLayout {
         cards.removeAll();
         shown.clear();
         all.forEach(plan -> shown.add(new PlanCard(plan, admin, editor::edit)));
+        shown.forEach(card -> card.narrow(narrow));
         shown.forEach(cards::add);
+        noPlans.setVisible(all.isEmpty());
         if (admin) {
             organisations.offer(all);
         }
+    }
+
+    /** The phone's layout (each plan's targets as cards per priority) or tables; tests call it directly. */
+    void narrow(boolean narrow) {
+        this.narrow = narrow;
+        shown.forEach(card -> card.narrow(narrow));
+    }
+
+    boolean isNarrow() {
+        return narrow;
     }
 
     private void save() {

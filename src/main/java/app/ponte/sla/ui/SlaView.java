@@ -2,6 +2,7 @@ package app.ponte.sla.ui;
 
 import app.ponte.base.ui.SectionSwitch;
 import app.ponte.security.Roles;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -23,7 +24,7 @@ class SlaView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("sla.tab.plans"), plans);
         tabs.add(getTranslation("sla.tab.calendars"), calendars);
         tabs.setWidthFull();
-        add(tabs);
+        add(new H2(getTranslation("sla.heading")), tabs);
     }
 
     @Override

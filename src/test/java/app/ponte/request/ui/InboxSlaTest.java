@@ -218,6 +218,32 @@ class InboxSlaTest extends UiTest {
     }
 
     @Test
+    void on_a_phone_the_inbox_offers_the_next_breach_order_its_header_gives_on_a_wide_window() {
+        long onTrack = file("leo@aurora.test", "Phoneorder on track");
+        long breached = file("leo@aurora.test", "Phoneorder breached");
+        long without = fileWithoutClock("leo@aurora.test", "Phoneorder without deadline");
+        onTrack(onTrack, Duration.ofHours(3));
+        breached(breached, Duration.ofMinutes(35));
+        signInAs("lead@ponte.test");
+        InboxView inbox = navigate(InboxView.class);
+        test(inbox.requests.search).setValue("phoneorder");
+        assertThat(inbox.requests.order.isVisible()).as("the table has its sortable header").isFalse();
+
+        inbox.requests.narrow(true);
+        assertThat(inbox.requests.order.isVisible()).isTrue();
+        assertThat(ids(inbox.requests.grid)).as("newest first").containsExactly(without, breached, onTrack);
+        test(inbox.requests.order).selectItem("Next breach first");
+
+        assertThat(ids(inbox.requests.grid)).containsExactly(breached, onTrack, without);
+        inbox.requests.narrow(false);
+        assertThat(inbox.requests.grid.getSortOrder()).singleElement()
+                .satisfies(sorted -> assertThat(sorted.getSorted()).isEqualTo(inbox.requests.nextBreach));
+        inbox.requests.grid.sort(List.of());
+        assertThat(inbox.requests.order.getValue()).as("a header's sort undone shows on the phone's choice")
+                .isEqualTo(RequestGrid.Order.NEWEST);
+    }
+
+    @Test
     void the_phone_card_shows_the_badge_and_the_due_time() {
         long atRisk = file("leo@aurora.test", "Phonecard at risk");
         atRisk(atRisk);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.UiTest;
 import app.ponte.sla.CalendarSummary;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,6 +15,48 @@ import org.junit.jupiter.api.Test;
 
 /** The calendars tab of the SLA page: admins create and edit, the team reads. */
 class CalendarsSectionTest extends UiTest {
+
+    @Test
+    void saving_a_calendar_closes_it_and_says_so_in_a_toast_like_saving_a_plan() {
+        signInAs("admin@ponte.test");
+        CalendarsSection section = section();
+        String name = "Toast hours " + UUID.randomUUID().toString().substring(0, 6);
+        test(section.create).click();
+        roundTrip();
+        test(section.editor.name).setValue(name);
+
+        test(section.editor.save).click();
+
+        assertThat(section.editor.isOpened()).isFalse();
+        assertThat(lastToast()).isEqualTo("Calendar " + name + " created. Open it again to add its holidays.");
+        int row = IntStream.range(0, test(section.grid).size())
+                .filter(i -> test(section.grid).getRow(i).name().equals(name)).findFirst().orElseThrow();
+        test(section.grid).clickRow(row);
+        roundTrip();
+        test(section.editor.name).setValue(name + " changed");
+
+        test(section.editor.save).click();
+
+        assertThat(section.editor.isOpened()).isFalse();
+        assertThat(lastToast()).isEqualTo("Calendar " + name + " changed saved.");
+    }
+
+    @Test
+    void an_empty_calendar_list_says_why_it_is_empty_to_admins_and_to_the_team() {
+        signInAs("admin@ponte.test");
+        assertThat(section().grid.getEmptyStateText())
+                .isEqualTo("No business calendars yet. Plans count their targets on a calendar: create one with “New calendar”.");
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        signInAs("lead@ponte.test");
+        CalendarsSection section = section();
+
+        assertThat(section.grid.getEmptyStateText())
+                .isEqualTo("No business calendars yet. Administrators create them; plans count their targets on them.");
+        test(section.grid).clickRow(0);
+        roundTrip();
+        assertThat(section.editor.holidays.grid.getEmptyStateText())
+                .isEqualTo("No holidays: every working day of the year counts.");
+    }
 
     @Test
     void an_admin_creates_a_calendar_and_sees_it_in_the_list_with_its_week() {
@@ -27,8 +70,7 @@ class CalendarsSectionTest extends UiTest {
         section.editor.zone.setValue("Europe/Lisbon");
         test(section.editor.save).click();
 
-        assertThat(section.editor.savedNote.isVisible()).isTrue();
-        assertThat(section.editor.holidays.isVisible()).isTrue();
+        assertThat(section.editor.isOpened()).isFalse();
         CalendarSummary listed = rows(section.grid).stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow();
         assertThat(WeekSummary.of(listed.periods(), java.util.Locale.ENGLISH)).isEqualTo("Mon–Fri 09:00–18:00");
@@ -92,6 +134,10 @@ class CalendarsSectionTest extends UiTest {
         SlaView view = navigate(SlaView.class);
         view.tabs.show(1);
         return find(CalendarsSection.class).single();
+    }
+
+    private String lastToast() {
+        return find(Notification.class).last().getElement().getProperty("text", "");
     }
 
     private List<CalendarSummary> rows(Grid<CalendarSummary> grid) {

@@ -10,11 +10,15 @@ import app.ponte.request.Priority;
 import app.ponte.sla.CalendarChoice;
 import app.ponte.sla.PlanDraft;
 import app.ponte.sla.PlanSummary;
+import app.ponte.sla.PlanTarget;
 import app.ponte.sla.SlaPlans;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +67,38 @@ class PlansSectionTest extends UiTest {
         assertThat(section.create.isAttached()).isFalse();
         assertThat(section.organisations.plan.isAttached()).isFalse();
         assertThat(test(section.organisations.grid).size()).isPositive();
+    }
+
+    @Test
+    void on_a_phone_each_priority_is_a_card_with_its_two_targets_and_the_table_comes_back_on_a_wide_window() {
+        signInAs("lead@ponte.test");
+        PlansSection section = section();
+
+        section.narrow(true);
+
+        PlanCard premium = card(section, "Premium 24/7");
+        assertThat(premium.targets.getColumns()).filteredOn(Grid.Column::isVisible).containsExactly(premium.card);
+        PlanTarget urgent = premium.plan.targets().getFirst();
+        assertThat(cell(premium.card, "priority", urgent)).isEqualTo("P1 (Urgent)");
+        assertThat(cell(premium.card, "first", urgent)).isEqualTo("First response: 30 min · Around the clock");
+        assertThat(cell(premium.card, "resolution", urgent)).startsWith("Resolution: ");
+        section.narrow(false);
+        assertThat(premium.targets.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(3)
+                .doesNotContain(premium.card);
+    }
+
+    @Test
+    void the_organisations_box_says_what_it_does_and_an_empty_list_would_say_why() {
+        signInAs(ADMIN);
+        PlansSection section = section();
+
+        assertThat(section.organisations.organisation.getLabel()).isEqualTo("Organisation to move");
+        assertThat(section.organisations.organisation.getHelperText()).contains("department or client");
+        assertThat(section.organisations.plan.getHelperText()).contains("after you confirm");
+        assertThat(section.organisations.grid.getEmptyStateText()).startsWith("No departments or clients yet.");
+        assertThat(section.noPlans.isVisible()).as("plans exist").isFalse();
+        assertThat(section.noPlans.getText()).startsWith("No SLA plans yet.");
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("SLA plans and calendars");
     }
 
     @Test
@@ -123,6 +159,12 @@ class PlansSectionTest extends UiTest {
     private PlansSection section() {
         navigate(SlaView.class);
         return find(PlansSection.class).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String cell(Grid.Column<PlanTarget> column, String property, PlanTarget row) {
+        return String.valueOf(((LitRenderer<PlanTarget>) column.getRenderer()).getValueProviders().get(property)
+                .apply(row));
     }
 
     private static PlanCard card(PlansSection section, String name) {

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </ul>
  * Closed clocks keep the requests' filing dates. Open clocks are set relative to the moment they are armed
  * ({@link #arm}), since the scan reads the real clock: the request id says which state a clock is in, so every arming
- * gives the same picture. One clock in 64 is due at the arming, half of them at risk and half breached (about 700
- * running ones: half an hour of the 20 a minute that come due); 39 % are breached and told already, 8 % at risk and
+ * gives the same picture. One clock in 64 is due at the arming, half of them at risk and half breached (930 running
+ * ones: about 45 minutes of the 20 a minute that come due); 39 % are breached and told already, 8 % at risk and
  * told with their due time ahead, 44 % running with their at-risk time ahead; one in nine is paused (waiting for
  * the requester). Wall-clock targets approximate business hours as 3.7 wall hours per business hour
  * (168 / 45); only the plan change computes them on the calendars.
@@ -108,16 +108,16 @@ final class SlaScaleData {
     /**
      * Sets every open generated clock, its request's deadline copy, its breach and its pause relative to
      * {@code now}, the same way every time (the request id chooses the state): what a scan or a plan change did to
-     * them is undone. Most of a minute at 50,000 clocks (seven indexes on the clocks, three on the requests move);
-     * the benchmark arms once before it measures.
+     * them is undone. 9 s to a minute at 50,000 clocks (seven indexes on the clocks, three on the requests move),
+     * depending on the machine's load; the benchmark arms once before it measures.
      */
     void arm(Instant now) {
         arm(now, "");
     }
 
     /**
-     * Arms again the clocks that come due at a scan after a backlog (one in 64, about 700 running ones: what half an
-     * hour without a scan leaves), what the last scan did to them undone. The other open clocks keep their arming;
+     * Arms again the clocks that come due at a scan after a backlog (one in 64, 930 running ones: what about 45
+     * minutes without a scan leave), what the last scan did to them undone. The other open clocks keep their arming;
      * those whose at-risk or due time passed since are due too, as they would be at a real scan. A second or two.
      */
     void rearmBacklog(Instant now) {

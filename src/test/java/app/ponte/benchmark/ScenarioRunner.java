@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs each scenario a number of times after a warm-up and keeps what it measured. Rows read come
- * from MariaDB's session counters (Handler_read_*), which is why the benchmark profile's pool holds
- * exactly one connection: the counters then belong to the connection that served the call.
+ * from MariaDB's session counters (Handler_read_*) of the connection that served the call: the benchmark profile's
+ * pool hands the measuring thread the connection it returned last (application-benchmark.properties).
  */
 final class ScenarioRunner {
 
@@ -28,16 +28,28 @@ final class ScenarioRunner {
     }
 
     Measurement measure(String scenario, Supplier<? extends Collection<?>> call) {
-        for (int run = 0; run < WARM_UP_RUNS; run++) {
+        return measure(scenario, WARM_UP_RUNS, MEASURED_RUNS, () -> { }, call);
+    }
+
+    /**
+     * As {@link #measure(String, Supplier)}, with {@code prepare} run before every call, outside the measured time
+     * and the rows counted (a call that changes what the next one finds, such as the SLA scan, is re-armed so).
+     */
+    Measurement measure(String scenario, int warmUpRuns, int measuredRuns, Runnable prepare,
+            Supplier<? extends Collection<?>> call) {
+        for (int run = 0; run < warmUpRuns; run++) {
+            prepare.run();
             call.get();
         }
+        prepare.run();
         long overhead = rowsRead();
         overhead = rowsRead() - overhead;
         long before = rowsRead();
         int resultRows = call.get().size();
         long rowsReadByOneCall = rowsRead() - before - overhead;
-        long[] nanos = new long[MEASURED_RUNS];
-        for (int run = 0; run < MEASURED_RUNS; run++) {
+        long[] nanos = new long[measuredRuns];
+        for (int run = 0; run < measuredRuns; run++) {
+            prepare.run();
             long start = System.nanoTime();
             call.get();
             nanos[run] = System.nanoTime() - start;
@@ -52,7 +64,8 @@ final class ScenarioRunner {
         return List.copyOf(measurements);
     }
 
-    private long rowsRead() {
+    /** MariaDB's Handler_read counters of this connection, summed: index entries and rows read so far. */
+    long rowsRead() {
         return jdbc.query("show session status like 'Handler_read%'", resultSet -> {
             long sum = 0;
             while (resultSet.next()) {

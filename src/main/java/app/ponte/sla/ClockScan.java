@@ -38,15 +38,18 @@ class ClockScan {
     private final SupportClockRepository clocks;
     private final ClockRecords records;
     private final Escalation escalation;
+    private final ClockRecomputations recomputations;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean enabled;
 
     ClockScan(SupportClockRepository clocks, ClockRecords records, Escalation escalation,
-            TransactionTemplate transactions, Clock clock, @Value("${ponte.sla.scan.enabled:true}") boolean enabled) {
+            ClockRecomputations recomputations, TransactionTemplate transactions, Clock clock,
+            @Value("${ponte.sla.scan.enabled:true}") boolean enabled) {
         this.clocks = clocks;
         this.records = records;
         this.escalation = escalation;
+        this.recomputations = recomputations;
         this.transactions = transactions;
         this.clock = clock;
         this.enabled = enabled;
@@ -56,6 +59,8 @@ class ClockScan {
     @SchedulerLock(name = "sla-clock-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
     void scheduledRun() {
         if (enabled) {
+            // what a crash left marked after a plan or calendar change
+            SystemAuthentication.runAsAdmin(recomputations::drain);
             scanOnce();
         }
     }

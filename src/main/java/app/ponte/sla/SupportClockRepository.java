@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SupportClockRepository extends JpaRepository<SupportClock, Long> {
@@ -26,13 +28,36 @@ interface SupportClockRepository extends JpaRepository<SupportClock, Long> {
     @Query("select c from SupportClock c where c.id = :id")
     Optional<SupportClock> lockById(long id);
 
-    /** Open clocks of an organisation (its plan changed). */
-    @Query("select c.id from SupportClock c where c.organisationId = :organisationId and c.resolvedAt is null")
-    List<Long> findOpenIdsOfOrganisation(long organisationId);
+    /**
+     * Marks the open clocks of an organisation to be computed again (its plan changed): one statement inside the
+     * change's transaction. The mark's columns are not mapped on the entity, so no entity write clears them.
+     */
+    @Modifying
+    @Query(value = "update sla_clocks set recompute_cause = :cause, recompute_actor_id = :actorId"
+            + " where organisation_id = :organisationId and resolved_at is null", nativeQuery = true)
+    int markOpenOfOrganisation(long organisationId, String cause, @Nullable Long actorId);
 
-    /** Open clocks running on these plans (a calendar they count on changed). */
-    @Query("select c.id from SupportClock c where c.planId in :planIds and c.resolvedAt is null")
-    List<Long> findOpenIdsOnPlans(Collection<Long> planIds);
+    /** Marks the open clocks running on these plans to be computed again (a calendar they count on changed). */
+    @Modifying
+    @Query(value = "update sla_clocks set recompute_cause = :cause, recompute_actor_id = null"
+            + " where plan_id in (:planIds) and resolved_at is null", nativeQuery = true)
+    int markOpenOnPlans(Collection<Long> planIds, String cause);
+
+    /** A page of marked clocks after the given id, in id order (the index on the mark). */
+    @Query(value = "select id as id, recompute_cause as recomputeCause, recompute_actor_id as recomputeActorId"
+            + " from sla_clocks where recompute_cause is not null and id > :afterId order by id limit :limit",
+            nativeQuery = true)
+    List<MarkedClock> findMarked(long afterId, int limit);
+
+    /** The clock's mark as it is now (read after its row is locked: another node may have computed it). */
+    @Query(value = "select id as id, recompute_cause as recomputeCause, recompute_actor_id as recomputeActorId"
+            + " from sla_clocks where id = :id and recompute_cause is not null", nativeQuery = true)
+    Optional<MarkedClock> findMark(long id);
+
+    @Modifying
+    @Query(value = "update sla_clocks set recompute_cause = null, recompute_actor_id = null where id = :id",
+            nativeQuery = true)
+    void clearMark(long id);
 
     /**
      * A page of the clocks the scan must look at ({@code next_check_at <= now}), after the last one read, in the

@@ -44,16 +44,14 @@ class SupportClocks {
 
     private final SupportClockRepository clocks;
     private final ClockPauseRepository pauses;
-    private final SlaPlanRepository plans;
     private final PlanTerms terms;
     private final ClockRecords records;
     private final Clock clock;
 
-    SupportClocks(SupportClockRepository clocks, ClockPauseRepository pauses, SlaPlanRepository plans,
+    SupportClocks(SupportClockRepository clocks, ClockPauseRepository pauses,
             PlanTerms terms, ClockRecords records, Clock clock) {
         this.clocks = clocks;
         this.pauses = pauses;
-        this.plans = plans;
         this.terms = terms;
         this.records = records;
         this.clock = clock;
@@ -77,26 +75,6 @@ class SupportClocks {
                 default -> records.record(running, null, moment.at(), null);
             }
         });
-    }
-
-    @EventListener
-    void planChanged(PlanChanged change) {
-        Instant now = clock.instant();
-        for (long id : clocks.findOpenIdsOfOrganisation(change.organisationId())) {
-            recompute(id, ClockChange.Cause.PLAN_CHANGED, now, change.actorId());
-        }
-    }
-
-    @EventListener
-    void calendarChanged(CalendarChanged change) {
-        var onPlans = plans.findIdsCountingOn(change.calendarId());
-        if (onPlans.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        for (long id : clocks.findOpenIdsOnPlans(onPlans)) {
-            recompute(id, ClockChange.Cause.CALENDAR_CHANGED, now, null);
-        }
     }
 
     private void start(RequestMoment moment) {
@@ -185,13 +163,29 @@ class SupportClocks {
 
     /** Computes an open clock again on its organisation's terms now, with a history row. */
     void recompute(long clockId, ClockChange.Cause cause, Instant at, @Nullable Long actorId) {
-        clocks.lockById(clockId).filter(SupportClock::isOpen).ifPresent(running -> {
-            Optional<PlanTerms.Terms> on = records.termsOf(running);
-            on.ifPresent(t -> running.runOn(running.getPriority(), t.planId()));
-            records.compute(running, on.orElse(null), at);
-            refreshTold(running, at);
-            records.record(running, cause, at, actorId);
-        });
+        clocks.lockById(clockId).filter(SupportClock::isOpen)
+                .ifPresent(running -> recomputeLocked(running, cause, at, actorId));
+    }
+
+    /**
+     * Computes a clock a plan or calendar change marked again, once: under its row lock and only while it is still
+     * marked (another node draining the marks may have done it first). A clock resolved meanwhile loses its mark.
+     */
+    void recomputeMarked(long clockId, Instant at) {
+        clocks.lockById(clockId).ifPresent(running -> clocks.findMark(clockId).ifPresent(mark -> {
+            if (running.isOpen()) {
+                recomputeLocked(running, mark.cause(), at, mark.getRecomputeActorId());
+            }
+            clocks.clearMark(clockId);
+        }));
+    }
+
+    private void recomputeLocked(SupportClock running, ClockChange.Cause cause, Instant at, @Nullable Long actorId) {
+        Optional<PlanTerms.Terms> on = records.termsOf(running);
+        on.ifPresent(t -> running.runOn(running.getPriority(), t.planId()));
+        records.compute(running, on.orElse(null), at);
+        refreshTold(running, at);
+        records.record(running, cause, at, actorId);
     }
 
     private void recomputeOpen(SupportClock running, Instant at) {

@@ -60,7 +60,7 @@ class SlaBenchmark {
     }
 
     @Test
-    void the_scan_the_inbox_by_next_breach_and_a_months_attainment_stay_within_their_targets() {
+    void the_scan_the_inbox_by_next_breach_and_a_months_attainment_stay_within_their_targets() throws InterruptedException {
         var data = new SlaScaleData(jdbc);
         boolean generated = data.ensure();
         var runner = new ScenarioRunner(jdbc);
@@ -108,7 +108,8 @@ class SlaBenchmark {
         var backlog = runner.measure("SLA scan after about 45 minutes without one (one clock in 64 due; "
                 + "re-armed before each call; 1 warm-up, 5 measured)", 1, 5, () -> data.rearmBacklog(Instant.now()), this::scan);
 
-        // A plan change computes every open clock of the organisation again, in the change's one transaction.
+        // A plan change marks every open clock of the organisation; the first pages are computed before the save
+        // returns, the rest in the background (sla.ClockRecomputations).
         SignedIn.as(users, "admin@ponte.test");
         long premium = jdbc.queryForObject("select id from sla_plans where name = 'Premium 24/7'", Long.class);
         long business = jdbc.queryForObject("select id from sla_plans where name = 'Business hours'", Long.class);
@@ -122,8 +123,16 @@ class SlaBenchmark {
         long rowsBefore = runner.rowsRead();
         long started = System.nanoTime();
         plans.assign(aurora, toPlan);
-        String planChange = "%.1f s (%,d rows read), to %s".formatted((System.nanoTime() - started) / 1e9,
-                runner.rowsRead() - rowsBefore, toName);
+        double returned = (System.nanoTime() - started) / 1e9;
+        long rowsWaited = runner.rowsRead() - rowsBefore;
+        // The rest is computed in the background after the save returned: wait until no clock is marked.
+        while (jdbc.queryForObject("select count(*) from sla_clocks where recompute_cause is not null", Long.class) > 0
+                && System.nanoTime() - started < java.time.Duration.ofMinutes(30).toNanos()) {
+            Thread.sleep(500);
+        }
+        String planChange = ("to %s: the save returned after %.1f s (%,d rows read by the saver's connection), "
+                + "every clock computed again after %.1f s").formatted(toName, returned, rowsWaited,
+                (System.nanoTime() - started) / 1e9);
         System.out.println("[benchmark] plan change: " + planChange);
 
         var report = runner.writeReport("sla", "Support commitments (issue 16)", List.of(
@@ -141,7 +150,7 @@ class SlaBenchmark {
                         .formatted(ATTAINMENT_MONTH, counted.firstResponse().withinTarget(),
                                 counted.firstResponse().measured(), counted.resolution().withinTarget(),
                                 counted.resolution().measured(), counted.breaches().size()),
-                "Plan change of Aurora Commerce (%,d open clocks computed again on the calendars, one transaction), "
+                "Plan change of Aurora Commerce (%,d open clocks computed again on the calendars, 50 a transaction), "
                         .formatted(auroraOpen) + planChange + ".",
                 "Each list scenario: 30 warm-up calls, then 200 measured calls of the service method (page of 50)."));
         System.out.println("[benchmark] report written to " + report.toAbsolutePath());

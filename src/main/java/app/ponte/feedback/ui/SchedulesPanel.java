@@ -62,7 +62,7 @@ class SchedulesPanel extends VerticalLayout {
             change.setId(CHANGE_PREFIX + row.organisationId());
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return change;
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("feedback.schedule.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("feedback.schedule.none"));
         add(new Paragraph(getTranslation("feedback.schedule.help")), grid);

@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change only marks its open clocks (one statement); after its commit they are computed a page at a time, each
  * page in a transaction of its own, so a change never holds thousands of clock rows locked: done clock by clock in
  * the change's transaction, the 7,448 open clocks of the largest benchmark organisation took minutes
- * (docs/benchmarks.md). The saving person waits for the first pages (an organisation's usual few hundred open
- * clocks), so the page they return to shows the new due times; a larger rest goes on in the background. A crash
+ * (docs/benchmarks.md). The saving person waits for the first pages (a hundred clocks, more than most organisations
+ * have open), so the page they return to shows the new due times; a larger rest goes on in the background. A crash
  * between pages leaves the rest marked and the minute scan finishes them; two drains at once (the background, the
  * scan, another node) compute each clock once ({@link SupportClocks#recomputeMarked}).
  */
@@ -34,7 +34,7 @@ class ClockRecomputations {
     static final int PAGE = 50;
 
     /** Pages computed before the saving person gets their page back; the rest goes on in the background. */
-    static final int PAGES_WAITED_FOR = 4;
+    static final int PAGES_WAITED_FOR = 2;
 
     private static final Logger log = LoggerFactory.getLogger(ClockRecomputations.class);
 

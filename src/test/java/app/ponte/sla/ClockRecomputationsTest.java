@@ -1,81 +1,34 @@
 package app.ponte.sla;
 
-import static app.ponte.sla.ClockworkClient.CLIENT;
-import static app.ponte.sla.ClockworkClient.TEAM;
 import static app.ponte.sla.ClockworkClient.mondayAhead;
 import static app.ponte.sla.ClockworkClient.setTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
-import app.ponte.SignedInServiceTest;
-import app.ponte.TestClock;
-import app.ponte.oncall.EscalationPolicies;
-import app.ponte.organisation.Members;
-import app.ponte.organisation.Organisations;
-import app.ponte.request.Conversation;
-import app.ponte.request.RequestDraft;
-import app.ponte.request.RequestIntake;
-import app.ponte.request.RequestKind;
-import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
-import app.ponte.request.RequestWorkflow;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A plan or calendar change marks its open clocks inside its transaction and computes them after the commit, a page
  * per transaction; what a crash leaves marked is computed by the next drain (the minute scan), each clock once.
  */
 @H2Test
-class ClockRecomputationsTest extends SignedInServiceTest {
+class ClockRecomputationsTest extends ClockworkTest {
 
     @Autowired
     ClockRecomputations recomputations;
     @Autowired
-    RequestIntake intake;
-    @Autowired
-    RequestWorkflow workflow;
-    @Autowired
-    RequestReading reading;
-    @Autowired
-    Conversation conversations;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    SupportClockRepository clocks;
-    @Autowired
     ClockChangeRepository changes;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Members members;
-    @Autowired
-    EscalationPolicies policies;
-    @Autowired
-    BusinessCalendarRepository calendars;
-    @Autowired
-    SlaPlanRepository plans;
-    @Autowired
-    PlanAssignmentRepository assignments;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-
-    ClockworkClient fixtures;
 
     @BeforeEach
-    void world() {
-        fixtures = new ClockworkClient(users, organisations, members, policies, calendars, plans, assignments, events,
-                transactions).ready();
+    void mondayMorning() {
         setTo(clock, mondayAhead(10, 0));
     }
 
@@ -154,27 +107,8 @@ class ClockRecomputationsTest extends SignedInServiceTest {
         return count == null ? 0 : count;
     }
 
-    private long question(String title) {
-        return as(CLIENT, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, title, "Please tell us.")));
-    }
-
-    private SupportClock clockOf(long requestId) {
-        return clocks.findByRequestId(requestId).orElseThrow();
-    }
-
     private List<ClockChange.Cause> causes(long requestId) {
         return changes.findByClockIdOrderByIdAsc(clockOf(requestId).getId()).stream().map(ClockChange::getCause)
                 .toList();
-    }
-
-    private long version(long requestId) {
-        return reading.details(requestId).version();
-    }
-
-    private void byTeam(Runnable work) {
-        as(TEAM, () -> {
-            work.run();
-            return null;
-        });
     }
 }

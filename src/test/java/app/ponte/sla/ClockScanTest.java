@@ -1,83 +1,33 @@
 package app.ponte.sla;
 
 import static app.ponte.sla.ClockworkClient.ACCOUNT_MANAGER;
-import static app.ponte.sla.ClockworkClient.CLIENT;
 import static app.ponte.sla.ClockworkClient.TEAM;
 import static app.ponte.sla.ClockworkClient.mondayAhead;
 import static app.ponte.sla.ClockworkClient.setTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
-import app.ponte.SignedInServiceTest;
-import app.ponte.TestClock;
 import app.ponte.notification.NotificationCenter;
 import app.ponte.notification.NotificationEvent;
-import app.ponte.oncall.EscalationPolicies;
-import app.ponte.organisation.Members;
-import app.ponte.organisation.Organisations;
-import app.ponte.request.Conversation;
-import app.ponte.request.RequestDraft;
-import app.ponte.request.RequestIntake;
-import app.ponte.request.RequestKind;
-import app.ponte.request.RequestReading;
-import app.ponte.request.RequestWorkflow;
 import app.ponte.request.SlaTarget;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The scan: what became at risk or breached is told once, to the right people, and only due clocks are read. */
 @H2Test
-class ClockScanTest extends SignedInServiceTest {
+class ClockScanTest extends ClockworkTest {
 
     static final String ASSIGNEE = "dev@ponte.test";
 
     @Autowired
     ClockScan scan;
     @Autowired
-    RequestIntake intake;
-    @Autowired
-    RequestWorkflow workflow;
-    @Autowired
-    RequestReading reading;
-    @Autowired
-    Conversation conversations;
-    @Autowired
     NotificationCenter center;
     @Autowired
-    TestClock clock;
-    @Autowired
-    SupportClockRepository clocks;
-    @Autowired
     SlaBreachRepository breaches;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Members members;
-    @Autowired
-    EscalationPolicies policies;
-    @Autowired
-    BusinessCalendarRepository calendars;
-    @Autowired
-    SlaPlanRepository plans;
-    @Autowired
-    PlanAssignmentRepository assignments;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
 
-    ClockworkClient fixtures;
-
-    @BeforeEach
-    void world() {
-        fixtures = new ClockworkClient(users, organisations, members, policies, calendars, plans, assignments, events,
-                transactions).ready();
-    }
 
     @Test
     void at_risk_tells_the_assignee_once() {
@@ -159,10 +109,6 @@ class ClockScanTest extends SignedInServiceTest {
         assertThat(untouched.getVersion()).isEqualTo(waiting.getVersion());
         assertThat(told(TEAM, NotificationEvent.SLA_AT_RISK, later)).isZero();
         assertThat(told(TEAM, NotificationEvent.SLA_AT_RISK, early)).isEqualTo(1);
-    }
-
-    private long question(String title) {
-        return as(CLIENT, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, title, "Please tell us.")));
     }
 
     private long told(String email, NotificationEvent event, long requestId) {

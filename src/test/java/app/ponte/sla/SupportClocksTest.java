@@ -9,20 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.ponte.H2Test;
-import app.ponte.SignedInServiceTest;
-import app.ponte.TestClock;
-import app.ponte.oncall.EscalationPolicies;
-import app.ponte.organisation.Members;
-import app.ponte.organisation.Organisations;
-import app.ponte.request.Conversation;
 import app.ponte.request.Priority;
 import app.ponte.request.ProductAnswers;
 import app.ponte.request.RequestDraft;
-import app.ponte.request.RequestIntake;
 import app.ponte.request.RequestKind;
-import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
-import app.ponte.request.RequestWorkflow;
 import app.ponte.request.SlaTarget;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -33,29 +24,14 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The clock engine, through the request feature's own services: each moment of a support request moves its clock. */
 @H2Test
-class SupportClocksTest extends SignedInServiceTest {
+class SupportClocksTest extends ClockworkTest {
 
-    @Autowired
-    RequestIntake intake;
-    @Autowired
-    RequestWorkflow workflow;
-    @Autowired
-    RequestReading reading;
-    @Autowired
-    Conversation conversations;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    SupportClockRepository clocks;
     @Autowired
     ClockPauseRepository pauses;
     @Autowired
@@ -65,35 +41,12 @@ class SupportClocksTest extends SignedInServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Organisations organisations;
-    @Autowired
-    Members members;
-    @Autowired
-    EscalationPolicies policies;
-    @Autowired
-    BusinessCalendarRepository calendars;
-    @Autowired
-    SlaPlanRepository plans;
-    @Autowired
-    PlanAssignmentRepository assignments;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     SlaClocks slaClocks;
     @Autowired
     app.ponte.notification.NotificationCenter center;
     @Autowired
     SlaClockReports reports;
 
-    ClockworkClient fixtures;
-
-    @BeforeEach
-    void world() {
-        fixtures = new ClockworkClient(users, organisations, members, policies, calendars, plans, assignments, events,
-                transactions).ready();
-    }
 
     @Test
     void a_question_filed_friday_1730_lisbon_is_due_monday_1230_lisbon_and_resolved_by_the_next_friday() {
@@ -405,31 +358,12 @@ class SupportClocksTest extends SignedInServiceTest {
         });
     }
 
-    private long question(String title) {
-        return as(CLIENT, () -> intake.file(RequestDraft.simple(RequestKind.QUESTION, title, "Please tell us.")));
-    }
-
-    private SupportClock clockOf(long requestId) {
-        return clocks.findByRequestId(requestId).orElseThrow();
-    }
-
     private List<ClockChange.Cause> causes(SupportClock clock) {
         return changes.findByClockIdOrderByIdAsc(clock.getId()).stream().map(ClockChange::getCause).toList();
     }
 
-    private long version(long requestId) {
-        return reading.details(requestId).version();
-    }
-
     private <T> T teamGets(java.util.function.Supplier<T> work) {
         return as(TEAM, work);
-    }
-
-    private void byTeam(Runnable work) {
-        as(TEAM, () -> {
-            work.run();
-            return null;
-        });
     }
 
     private static Instant lisbon(LocalDate day, int hour, int minute) {

@@ -204,14 +204,14 @@ class RequestGrid extends VerticalLayout {
         optional(requester);
         optional(created);
         card = grid.addColumn(LitRenderer.<RequestSummary>of("""
-                        <div class="request-card"><div class="request-card-top"><span>#${item.id}</span>\
+                        <div class="request-card"><div class="request-card-top"><span>${item.number}</span>\
                         <span theme="badge small contrast">${item.kind}</span>\
                         <span theme="badge small">${item.status}</span>\
                         <span theme="badge small" class="sla-badge ${item.slaStyle}" ?hidden=${!item.sla}>${item.sla}</span>\
                         </div><div class="request-card-title">${item.title}</div>\
                         <div class="request-card-sla" ?hidden=${!item.slaLine}>${item.slaLine}</div>\
                         <div class="request-card-meta">${item.meta}</div></div>""")
-                        .withProperty("id", RequestSummary::id)
+                        .withProperty("number", r -> getTranslation("request.number", r.id()))
                         .withProperty("kind", r -> getTranslation(r.kind().shortLabelKey()))
                         .withProperty("status", this::statusText)
                         .withProperty("title", RequestSummary::title)

@@ -67,7 +67,8 @@ class RequestHeading extends RequestPagePart {
                 ? StatusLabel.days(statusDates, List.of(request.id())).get(request.id()) : null, true,
                 !request.viewer().team()));
         var now = viewerTime.clock().instant();
-        SlaLabel.badge(sla, SlaLabel.heading(this, getLocale(), viewerTime.zone(), request.deadline(), now),
+        SlaLabel.badge(sla, SlaLabel.heading(this, getLocale(), viewerTime.zone(), request.deadline(), now,
+                        !request.viewer().team()),
                 request.deadline(), now);
         watch.setText(getTranslation(request.viewer().watching() ? "request.unwatch" : "request.watch"));
         showOutcome(request);

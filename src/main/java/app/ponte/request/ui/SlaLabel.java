@@ -58,13 +58,19 @@ final class SlaLabel {
         return in.getTranslation("requests.sla.line", target(in, deadline), due(in, locale, zone, deadline, now));
     }
 
-    /** The heading's badge: "First response at risk · due 12:30", "Resolution paused". */
-    static String heading(Component in, Locale locale, ZoneId zone, SupportDeadline deadline, Instant now) {
+    /**
+     * The heading's badge: "First response at risk · due 12:30", "Resolution paused". A pause waits for the
+     * requester, who reads that it waits for their answer.
+     */
+    static String heading(Component in, Locale locale, ZoneId zone, SupportDeadline deadline, Instant now,
+            boolean requesterSide) {
         Standing standing = deadline.standingAt(now);
         if (standing == Standing.NONE) {
             return "";
         }
-        return in.getTranslation("requests.sla.heading." + standing.name(), target(in, deadline),
+        String key = standing == Standing.PAUSED && requesterSide ? "requests.sla.heading.for-requester.PAUSED"
+                : "requests.sla.heading." + standing.name();
+        return in.getTranslation(key, target(in, deadline),
                 ViewerTime.near(deadline.dueAt(), zone, locale, now));
     }
 

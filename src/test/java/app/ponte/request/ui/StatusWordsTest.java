@@ -16,6 +16,7 @@ import app.ponte.request.RequestWorkflow;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -68,11 +69,34 @@ class StatusWordsTest extends UiTest {
         UI.getCurrent().setLocale(TranslationProvider.BRAZILIAN_PORTUGUESE);
         navigate("requests/" + id, RequestView.class);
         assertThat(heading()).isEqualTo("Aguardando o solicitante");
+        assertThat(slaBadge()).endsWith("pausada enquanto aguardamos quem fez o pedido");
 
         signInAs("leo@aurora.test");
         UI.getCurrent().setLocale(TranslationProvider.BRAZILIAN_PORTUGUESE);
         navigate("requests/" + id, RequestView.class);
         assertThat(heading()).isEqualTo("Aguardando você");
+        assertThat(slaBadge()).as("the paused clock waits for the reader's own answer")
+                .endsWith("pausada até a sua resposta");
+    }
+
+    @Test
+    void a_requester_s_phone_card_names_the_request_nº_n_in_portuguese() {
+        long id = waiting("Rastreio em tempo real?");
+
+        signInAs("leo@aurora.test");
+        UI.getCurrent().setLocale(TranslationProvider.BRAZILIAN_PORTUGUESE);
+        RequestListView ours = navigate(RequestListView.class);
+        ours.requests.narrow(true);
+        var rows = test(ours.requests.grid);
+        int row = IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).id() == id).findFirst().orElseThrow();
+
+        @SuppressWarnings("unchecked")
+        var card = (LitRenderer<RequestSummary>) ours.requests.card.getRenderer();
+        assertThat(card.getValueProviders().get("number").apply(rows.getRow(row))).isEqualTo("nº " + id);
+    }
+
+    private String slaBadge() {
+        return find(RequestHeading.class).single().sla.getText();
     }
 
     private long waiting(String title) {

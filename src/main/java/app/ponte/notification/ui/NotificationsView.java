@@ -1,6 +1,7 @@
 package app.ponte.notification.ui;
 
 import app.ponte.base.NotificationLine;
+import app.ponte.base.ui.NarrowScreen;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.notification.ChannelChoice;
 import app.ponte.notification.NotificationCenter;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +39,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     final Map<NotificationEvent, Checkbox> byEmail = new EnumMap<>(NotificationEvent.class);
 
     private final NotificationCenter center;
+    final Grid.Column<NotificationLine> card;
 
     NotificationsView(NotificationCenter center, ViewerTime viewerTime) {
         this.center = center;
@@ -48,6 +51,17 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("notifications.when")).setAutoWidth(true).setFlexGrow(0);
         latest.addComponentColumn(this::state).setHeader(getTranslation("notifications.state")).setAutoWidth(true)
                 .setFlexGrow(0);
+        card = latest.addColumn(LitRenderer.<NotificationLine>of("""
+                        <div class="notification-card"><div>${item.text}</div>\
+                        <div class="notification-card-meta">${item.when} \
+                        <span theme="${item.theme}">${item.state}</span></div></div>""")
+                        .withProperty("text", line -> line.text(this::getTranslation))
+                        .withProperty("when", line -> viewerTime.format(line.createdAt(), getLocale()))
+                        .withProperty("state", this::stateText)
+                        .withProperty("theme", NotificationsView::stateTheme))
+                .setHeader(getTranslation("notifications.text"));
+        card.setVisible(false);
+        NarrowScreen.follow(this, card::isVisible, this::narrow);
         latest.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         latest.setPartNameGenerator(line -> line.read() ? null : UNREAD_PART);
         latest.addItemClickListener(e -> {
@@ -72,6 +86,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             mail.addValueChangeListener(e -> save(choice.event()));
             var line = new HorizontalLayout(new Span(getTranslation(choice.event().labelKey())), app, mail);
             line.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+            line.setWrap(true); // on a phone the two boxes go under the event's words, each on one line
             settings.add(line);
         }
         add(new H2(getTranslation("notifications.latest")), markAllRead, latest,
@@ -79,10 +94,23 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** On a phone one card per notice (its text, when, read or not) instead of three squeezed columns. */
+    void narrow(boolean narrow) {
+        NarrowScreen.showCards(latest, card, narrow);
+    }
+
     private Span state(NotificationLine line) {
-        var state = new Span(getTranslation(line.read() ? "notifications.read" : "notifications.unread"));
-        state.getElement().getThemeList().add(line.read() ? "badge contrast small" : "badge primary small");
+        var state = new Span(stateText(line));
+        state.getElement().getThemeList().add(stateTheme(line));
         return state;
+    }
+
+    private String stateText(NotificationLine line) {
+        return getTranslation(line.read() ? "notifications.read" : "notifications.unread");
+    }
+
+    private static String stateTheme(NotificationLine line) {
+        return line.read() ? "badge contrast small" : "badge primary small";
     }
 
     private void save(NotificationEvent event) {

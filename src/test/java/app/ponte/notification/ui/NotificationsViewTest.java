@@ -54,6 +54,30 @@ class NotificationsViewTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void on_a_phone_each_notice_is_one_card_with_its_words_and_whether_it_was_read() {
+        String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        SignedIn.run(users, requester, () -> center.choose(NotificationEvent.STATUS_CHANGED, true, false));
+        long id = SignedIn.as(users, requester, () -> intake.file(
+                RequestDraft.simple(RequestKind.QUESTION, "Carrier list", "Details")));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null,
+                reading.details(id).version()));
+        signInAs(requester);
+        NotificationsView view = navigate(NotificationsView.class);
+
+        view.narrow(true);
+
+        assertThat(view.latest.getColumns()).filteredOn(c -> c.isVisible()).containsExactly(view.card);
+        var card = (com.vaadin.flow.data.renderer.LitRenderer<app.ponte.base.NotificationLine>) view.card.getRenderer();
+        var line = test(view.latest).getRow(0);
+        assertThat(card.getValueProviders().get("text").apply(line))
+                .isEqualTo("Request #" + id + " “Carrier list” is now Triaged.");
+        assertThat(card.getValueProviders().get("state").apply(line)).isEqualTo("unread");
+        view.narrow(false);
+        assertThat(view.card.isVisible()).isFalse();
+    }
+
+    @Test
     void notices_stored_by_earlier_versions_still_read_and_a_title_that_looked_like_an_instruction_reads_as_written() {
         String reader = fixtures.newMember("Aurora Commerce", Role.CLIENT);
         long readerId = fixtures.accountId(reader);

@@ -81,8 +81,13 @@ class ClockRecomputations {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                if (drain(PAGES_WAITED_FOR) == PAGES_WAITED_FOR * PAGE) {
-                    background.execute(() -> SystemAuthentication.runAsAdmin(() -> drain()));
+                try {
+                    if (drain(PAGES_WAITED_FOR) == PAGES_WAITED_FOR * PAGE) {
+                        background.execute(() -> SystemAuthentication.runAsAdmin(() -> drain()));
+                    }
+                } catch (RuntimeException e) {
+                    // The change is committed and its clocks stay marked: the minute scan computes them.
+                    log.warn("Clocks not computed again after a plan or calendar change; the next scan will", e);
                 }
             }
         });

@@ -2,6 +2,7 @@ package app.ponte.base.ui;
 
 import app.ponte.base.NotificationLine;
 import app.ponte.base.UnreadNotifications;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -56,6 +57,13 @@ class NotificationBell extends Div {
         });
         add(button, count, popover);
         refreshCount();
+        addAttachListener(attach -> {
+            var listening = ComponentUtil.addListener(attach.getUI(), UnreadCountChanged.class, e -> refreshCount());
+            addDetachListener(detach -> {
+                listening.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     void refreshCount() {

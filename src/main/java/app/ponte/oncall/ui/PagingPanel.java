@@ -3,6 +3,7 @@ package app.ponte.oncall.ui;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.Toasts;
+import app.ponte.base.ui.UnreadCountChanged;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.oncall.IncidentPages;
 import app.ponte.oncall.OnCall;
@@ -77,6 +78,7 @@ class PagingPanel extends Div {
     void acknowledge() {
         try {
             pages.acknowledge(requestId);
+            UnreadCountChanged.fire(this); // the page's notices were marked read
             Toasts.done(getTranslation("oncall.ack.done"));
         } catch (RejectedInputException refusal) {
             Toasts.failed(getTranslation(refusal.messageKey(), refusal.arguments()));

@@ -57,6 +57,25 @@ class NotificationBellTest extends UiTest {
     }
 
     @Test
+    void a_view_that_marks_notices_read_elsewhere_gets_the_bell_to_count_again_without_navigating() {
+        String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
+        long id = SignedIn.as(users, requester, () -> intake.file(
+                RequestDraft.simple(RequestKind.QUESTION, "Recount check", "Details")));
+        SignedIn.run(users, "lead@ponte.test", () -> workflow.move(id, RequestStatus.TRIAGED, null,
+                reading.details(id).version()));
+        signInAs(requester);
+        UI.getCurrent().navigate("");
+        NotificationBell bell = $(NotificationBell.class).first();
+        assertThat(bell.count.getText()).isEqualTo("1");
+
+        center.markAllRead();
+        assertThat(bell.count.isVisible()).as("nothing told the bell yet").isTrue();
+        UnreadCountChanged.fire(UI.getCurrent());
+
+        assertThat(bell.count.isVisible()).isFalse();
+    }
+
+    @Test
     void a_notice_about_a_request_titled_like_an_instruction_opens_in_the_bell_with_the_title_as_written() {
         String requester = fixtures.newMember("Aurora Commerce", Role.CLIENT);
         SignedIn.run(users, requester, () -> center.choose(NotificationEvent.STATUS_CHANGED, true, false));

@@ -5,7 +5,9 @@ import app.ponte.security.AdminOnly;
 import app.ponte.security.InternalToServices;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -50,6 +52,17 @@ public class MailOutbox {
         String subject = translations.getTranslation(template + ".subject", locale, arguments);
         String body = translations.getTranslation(template + ".body", locale, arguments);
         outbox.save(new OutboxMessage(recipient, locale.toLanguageTag(), subject, body, clock.instant()));
+    }
+
+    /**
+     * A message already written in the recipient's language: plain text, an HTML alternative (or null) and
+     * attachments. TRANSITIONAL skeleton (issue 17): the outbox does not keep HTML or attachments yet.
+     */
+    @InternalToServices
+    @Transactional
+    public void enqueue(String recipient, String languageTag, String subject, String text,
+            @Nullable String html, List<MailAttachment> attachments) {
+        throw new UnsupportedOperationException("TRANSITIONAL: rich mail not kept yet");
     }
 
     /** Whether this installation lets admins read the outbox at all. */

@@ -1,0 +1,10 @@
+package app.ponte.report;
+
+/** How often an organisation receives its progress report. */
+public enum ReportPeriodKind {
+    WEEKLY, MONTHLY, QUARTERLY;
+
+    public String labelKey() {
+        return "report.period." + name();
+    }
+}

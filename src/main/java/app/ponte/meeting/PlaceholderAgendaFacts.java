@@ -10,6 +10,6 @@ class PlaceholderAgendaFacts implements AgendaFacts {
 
     @Override
     public List<AgendaSection> between(long organisationId, Instant since, Instant until) {
-        throw new UnsupportedOperationException("agenda facts not built yet");
+        return List.of();
     }
 }

@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
 public class ReportDocuments {
 
     public String chartSvg(ReportContent content, ReportChart chart, Locale locale) {
-        throw new UnsupportedOperationException("TRANSITIONAL: charts not drawn yet");
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"; // TRANSITIONAL
     }
 
     public byte[] pdf(ReportContent content, Locale locale, @Nullable String note) {
-        throw new UnsupportedOperationException("TRANSITIONAL: PDF not written yet");
+        return new byte[0]; // TRANSITIONAL
     }
 
     public String mailText(ReportContent content, Locale locale, @Nullable String note, String link) {
-        throw new UnsupportedOperationException("TRANSITIONAL: mail not written yet");
+        return ""; // TRANSITIONAL
     }
 
     public String mailHtml(ReportContent content, Locale locale, @Nullable String note, String link) {
-        throw new UnsupportedOperationException("TRANSITIONAL: mail not written yet");
+        return ""; // TRANSITIONAL
     }
 }

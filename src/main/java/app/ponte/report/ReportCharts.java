@@ -1,0 +1,246 @@
+package app.ponte.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A report's three charts built with JFreeChart from the snapshot alone, in one reader's words: the same chart is
+ * then written as SVG (page, e-mail) or drawn into the PDF as vector graphics. Only Java's logical "SansSerif" font
+ * is named, flat colours, no shadows or gradients: nothing external, and the same content draws the same chart.
+ * A chart without data says so instead of showing empty axes.
+ */
+final class ReportCharts {
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 320;
+
+    private static final Color OPENED = new Color(0x1f, 0x5f, 0xc7);
+    private static final Color CLOSED = new Color(0x1e, 0x8a, 0x4c);
+    private static final Color LATE = new Color(0xc6, 0x28, 0x28);
+    private static final Color GRID = new Color(0xd5, 0xd9, 0xde);
+    private static final Color[] MILESTONES = {new Color(0x1f, 0x5f, 0xc7), new Color(0x8e, 0x44, 0xad),
+            new Color(0xd3, 0x6b, 0x00), new Color(0x00, 0x83, 0x8f), new Color(0x5d, 0x6d, 0x7e)};
+    private static final String FONT = Font.SANS_SERIF;
+
+    private final ReportWords words;
+
+    ReportCharts(ReportWords words) {
+        this.words = words;
+    }
+
+    JFreeChart chart(ReportContent content, ReportChart which) {
+        JFreeChart chart = switch (which) {
+            case OPENED_CLOSED -> openedClosed(content.openedClosedPerWeek());
+            case PROMISES -> promises(content.promises());
+            case BURN_UP -> burnUp(content.burnUps());
+        };
+        theme().apply(chart);
+        if (chart.getPlot() instanceof PiePlot<?> pie) {
+            // The theme sets shadows behind the slices and their labels; a flat chart prints and scales cleanly.
+            pie.setShadowPaint(null);
+            pie.setLabelShadowPaint(null);
+            pie.setLabelBackgroundPaint(Color.WHITE);
+            pie.setLabelOutlinePaint(GRID);
+        }
+        chart.setTitle(new TextTitle(words.t(which.titleKey()), new Font(FONT, Font.BOLD, 15)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.getPlot().setNoDataMessage(words.t("report.chart.no-data"));
+        chart.getPlot().setNoDataMessageFont(new Font(FONT, Font.PLAIN, 14));
+        chart.getPlot().setNoDataMessagePaint(Color.DARK_GRAY);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    private JFreeChart openedClosed(List<ReportContent.WeekCounts> weeks) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String opened = words.t("report.chart.opened");
+        String closed = words.t("report.chart.closed");
+        for (ReportContent.WeekCounts week : weeks) {
+            String label = words.shortDay(week.weekStart());
+            data.addValue(week.opened(), opened, label);
+            data.addValue(week.closed(), closed, label);
+        }
+        CategoryAxis axis = new CategoryAxis(words.t("report.chart.week"));
+        if (weeks.size() > 6) {
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        NumberAxis counts = countAxis(words.t("report.chart.requests"));
+        BarRenderer bars = new BarRenderer();
+        bars.setSeriesPaint(0, OPENED);
+        bars.setSeriesPaint(1, CLOSED);
+        flat(bars);
+        CategoryPlot plot = new CategoryPlot(data, axis, counts, bars);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    private JFreeChart promises(ReportContent.PromiseCounts promises) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        String onTime = words.t("report.chart.on-time");
+        String late = words.t("report.chart.late");
+        if (promises.onTime() + promises.late() > 0) {
+            data.setValue(onTime, promises.onTime());
+            data.setValue(late, promises.late());
+        }
+        PiePlot<String> plot = new PiePlot<>(data);
+        plot.setSectionPaint(onTime, CLOSED);
+        plot.setSectionPaint(late, LATE);
+        plot.setIgnoreZeroValues(true);
+        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})",
+                NumberFormat.getIntegerInstance(words.locale()), NumberFormat.getPercentInstance(words.locale())));
+        plot.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}"));
+        plot.setOutlineVisible(false);
+        return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    private JFreeChart burnUp(List<ReportContent.MilestoneBurnUp> burnUps) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        int series = 0;
+        int milestone = 0;
+        for (ReportContent.MilestoneBurnUp burnUp : burnUps) {
+            if (burnUp.points().isEmpty()) {
+                continue;
+            }
+            // Keys are unique per milestone even when two milestones share a name (a series key must be).
+            XYSeries done = new XYSeries(new SeriesKey(words.t("report.chart.done", burnUp.milestone()), series), false);
+            XYSeries scope = new XYSeries(new SeriesKey(words.t("report.chart.scope", burnUp.milestone()), series + 1),
+                    false);
+            for (ReportContent.BurnUpPoint point : burnUp.points()) {
+                done.add(point.day().toEpochDay(), point.done());
+                scope.add(point.day().toEpochDay(), point.scope());
+            }
+            data.addSeries(done);
+            data.addSeries(scope);
+            Color colour = MILESTONES[milestone % MILESTONES.length];
+            lines.setSeriesPaint(series, colour);
+            lines.setSeriesStroke(series, new BasicStroke(2.5f));
+            lines.setSeriesPaint(series + 1, colour);
+            lines.setSeriesStroke(series + 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f));
+            series += 2;
+            milestone++;
+        }
+        NumberAxis days = new NumberAxis(words.t("report.chart.day"));
+        days.setAutoRangeIncludesZero(false);
+        days.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        days.setNumberFormatOverride(new DayFormat(words));
+        NumberAxis items = countAxis(words.t("report.chart.items"));
+        XYPlot plot = new XYPlot(data, days, items, lines);
+        return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    private static NumberAxis countAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    private static void flat(BarRenderer bars) {
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setItemMargin(0.05);
+    }
+
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("Ponte report");
+        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 15));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
+        theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
+        theme.setSmallFont(new Font(FONT, Font.PLAIN, 10));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(GRID);
+        theme.setRangeGridlinePaint(GRID);
+        theme.setPlotOutlinePaint(GRID);
+        theme.setLegendBackgroundPaint(Color.WHITE);
+        theme.setAxisLabelPaint(Color.DARK_GRAY);
+        theme.setTickLabelPaint(Color.DARK_GRAY);
+        theme.setTitlePaint(Color.BLACK);
+        return theme;
+    }
+
+    /** A legend entry: the words shown, and a number that keeps series of same-named milestones apart. */
+    private record SeriesKey(String label, int index) implements Comparable<SeriesKey> {
+        @Override
+        public int compareTo(SeriesKey other) {
+            return Integer.compare(index, other.index);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Writes an x value of the burn-up (a day counted from the epoch) as the reader's short day. */
+    private static final class DayFormat extends NumberFormat {
+
+        private final transient ReportWords words;
+
+        DayFormat(ReportWords words) {
+            this.words = words;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition position) {
+            return format(Math.round(number), to, position);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition position) {
+            return to.append(words.shortDay(LocalDate.ofEpochDay(number)));
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition position) {
+            throw new UnsupportedOperationException("days on a chart axis are only written");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+}

@@ -2,11 +2,16 @@ package app.ponte.report;
 
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
@@ -21,6 +26,7 @@ import org.w3c.dom.Element;
 final class ChartSvg {
 
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
     private ChartSvg() {
     }
@@ -37,15 +43,30 @@ final class ChartSvg {
         Element root = graphics.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
         root.setAttributeNS(null, "role", "img");
-        StringWriter out = new StringWriter();
+        root.setAttributeNS(XMLNS, "xmlns", SVG_NAMESPACE);
+        root.setAttributeNS(XMLNS, "xmlns:xlink", "http://www.w3.org/1999/xlink");
+        graphics.dispose();
+        return serialise(root);
+    }
+
+    /**
+     * The element as XML without a document type: Batik's own writer names the SVG 1.0 DTD, which a reader would
+     * fetch from the network; an SVG needs none.
+     */
+    private static String serialise(Element root) {
         try {
-            graphics.stream(root, out, true, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            graphics.dispose();
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.INDENT, "no");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(root), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("An SVG document could not be written", e);
         }
-        return out.toString();
     }
 
     private static Document emptyDocument() {

@@ -60,14 +60,6 @@ final class ReportCharts {
             case PROMISES -> promises(content.promises());
             case BURN_UP -> burnUp(content.burnUps());
         };
-        theme().apply(chart);
-        if (chart.getPlot() instanceof PiePlot<?> pie) {
-            // The theme sets shadows behind the slices and their labels; a flat chart prints and scales cleanly.
-            pie.setShadowPaint(null);
-            pie.setLabelShadowPaint(null);
-            pie.setLabelBackgroundPaint(Color.WHITE);
-            pie.setLabelOutlinePaint(GRID);
-        }
         chart.setTitle(new TextTitle(words.t(which.titleKey()), new Font(FONT, Font.BOLD, 15)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -98,12 +90,13 @@ final class ReportCharts {
         }
         NumberAxis counts = countAxis(words.t("report.chart.requests"));
         BarRenderer bars = new BarRenderer();
+        CategoryPlot plot = new CategoryPlot(data, axis, counts, bars);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        JFreeChart chart = themed(plot);
         bars.setSeriesPaint(0, OPENED);
         bars.setSeriesPaint(1, CLOSED);
         flat(bars);
-        CategoryPlot plot = new CategoryPlot(data, axis, counts, bars);
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        return chart;
     }
 
     private JFreeChart promises(ReportContent.PromiseCounts promises) {
@@ -115,6 +108,12 @@ final class ReportCharts {
             data.setValue(late, promises.late());
         }
         PiePlot<String> plot = new PiePlot<>(data);
+        JFreeChart chart = themed(plot);
+        // The theme puts shadows behind the slices and their labels; a flat chart prints and scales cleanly.
+        plot.setShadowPaint(null);
+        plot.setLabelShadowPaint(null);
+        plot.setLabelBackgroundPaint(Color.WHITE);
+        plot.setLabelOutlinePaint(GRID);
         plot.setSectionPaint(onTime, CLOSED);
         plot.setSectionPaint(late, LATE);
         plot.setIgnoreZeroValues(true);
@@ -122,14 +121,13 @@ final class ReportCharts {
                 NumberFormat.getIntegerInstance(words.locale()), NumberFormat.getPercentInstance(words.locale())));
         plot.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}"));
         plot.setOutlineVisible(false);
-        return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        return chart;
     }
 
     private JFreeChart burnUp(List<ReportContent.MilestoneBurnUp> burnUps) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         int series = 0;
-        int milestone = 0;
         for (ReportContent.MilestoneBurnUp burnUp : burnUps) {
             if (burnUp.points().isEmpty()) {
                 continue;
@@ -144,14 +142,7 @@ final class ReportCharts {
             }
             data.addSeries(done);
             data.addSeries(scope);
-            Color colour = MILESTONES[milestone % MILESTONES.length];
-            lines.setSeriesPaint(series, colour);
-            lines.setSeriesStroke(series, new BasicStroke(2.5f));
-            lines.setSeriesPaint(series + 1, colour);
-            lines.setSeriesStroke(series + 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
             series += 2;
-            milestone++;
         }
         NumberAxis days = new NumberAxis(words.t("report.chart.day"));
         days.setAutoRangeIncludesZero(false);
@@ -159,7 +150,21 @@ final class ReportCharts {
         days.setNumberFormatOverride(new DayFormat(words));
         NumberAxis items = countAxis(words.t("report.chart.items"));
         XYPlot plot = new XYPlot(data, days, items, lines);
-        return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = themed(plot);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            Color colour = MILESTONES[i / 2 % MILESTONES.length];
+            lines.setSeriesPaint(i, colour);
+            lines.setSeriesStroke(i, i % 2 == 0 ? new BasicStroke(2.5f)
+                    : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        }
+        return chart;
+    }
+
+    /** A chart in the report's flat look; colours and strokes are set after, as the theme clears them. */
+    private static JFreeChart themed(org.jfree.chart.plot.Plot plot) {
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme().apply(chart);
+        return chart;
     }
 
     private static NumberAxis countAxis(String label) {

@@ -50,6 +50,18 @@ final class ReportCharts {
 
     private final ReportWords words;
 
+    /**
+     * The chart's height: the burn-up's legend has two lines per milestone, so it grows with them instead of
+     * squeezing the plot (up to 12 milestones; beyond, the plot gets smaller).
+     */
+    static int height(ReportContent content, ReportChart chart) {
+        if (chart != ReportChart.BURN_UP) {
+            return HEIGHT;
+        }
+        long lines = 2 * content.burnUps().stream().filter(burnUp -> !burnUp.points().isEmpty()).count();
+        return HEIGHT + 16 * (int) Math.min(Math.max(0, lines - 4), 20);
+    }
+
     ReportCharts(ReportWords words) {
         this.words = words;
     }

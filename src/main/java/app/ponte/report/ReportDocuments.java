@@ -23,7 +23,7 @@ public class ReportDocuments {
 
     public String chartSvg(ReportContent content, ReportChart chart, Locale locale) {
         return ChartSvg.write(new ReportCharts(words(locale)).chart(content, chart), ReportCharts.WIDTH,
-                ReportCharts.HEIGHT);
+                ReportCharts.height(content, chart));
     }
 
     public byte[] pdf(ReportContent content, Locale locale, @Nullable String note) {

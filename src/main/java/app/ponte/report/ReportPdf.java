@@ -54,7 +54,7 @@ final class ReportPdf {
             }
             flow.heading(words.t("report.doc.section.charts"), 200);
             for (ReportChart chart : ReportChart.values()) {
-                drawChart(flow, charts.chart(content, chart));
+                drawChart(flow, charts.chart(content, chart), ReportCharts.height(content, chart));
             }
             flow.numberPages((page, of) -> words.t("report.doc.page", String.valueOf(page), String.valueOf(of)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,13 +65,13 @@ final class ReportPdf {
         }
     }
 
-    private static void drawChart(PdfFlow flow, JFreeChart chart) throws IOException {
-        PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(flow.document(), ReportCharts.WIDTH, ReportCharts.HEIGHT);
+    private static void drawChart(PdfFlow flow, JFreeChart chart, int height) throws IOException {
+        PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(flow.document(), ReportCharts.WIDTH, height);
         try {
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, ReportCharts.WIDTH, ReportCharts.HEIGHT));
+            chart.draw(graphics, new Rectangle2D.Double(0, 0, ReportCharts.WIDTH, height));
         } finally {
             graphics.dispose();
         }
-        flow.form(graphics.getXFormObject(), ReportCharts.WIDTH, ReportCharts.HEIGHT);
+        flow.form(graphics.getXFormObject(), ReportCharts.WIDTH, height);
     }
 }

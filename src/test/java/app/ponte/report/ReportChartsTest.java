@@ -53,6 +53,29 @@ class ReportChartsTest {
     }
 
     @Test
+    void milestones_of_the_same_name_keep_their_own_lines_and_many_milestones_make_a_taller_chart() throws Exception {
+        ReportContent.MilestoneBurnUp first = new ReportContent.MilestoneBurnUp("Launch", null,
+                java.util.List.of(new ReportContent.BurnUpPoint(java.time.LocalDate.of(2026, 11, 2), 1, 4)));
+        ReportContent.MilestoneBurnUp second = new ReportContent.MilestoneBurnUp("Launch", null,
+                java.util.List.of(new ReportContent.BurnUpPoint(java.time.LocalDate.of(2026, 11, 2), 3, 8)));
+        ReportContent twice = withBurnUps(java.util.List.of(first, second));
+        ReportContent many = withBurnUps(java.util.Collections.nCopies(6, first));
+
+        String legend = parse(documents.chartSvg(twice, ReportChart.BURN_UP, Locale.UK)).getDocumentElement()
+                .getTextContent();
+        assertThat(legend.split("Launch: done", -1)).hasSize(3);
+        assertThat(parse(documents.chartSvg(many, ReportChart.BURN_UP, Locale.UK)).getDocumentElement()
+                .getAttribute("viewBox")).isEqualTo("0 0 640 448");
+    }
+
+    private static ReportContent withBurnUps(java.util.List<ReportContent.MilestoneBurnUp> burnUps) {
+        ReportContent base = ReportFixtures.november();
+        return new ReportContent(base.organisationId(), base.organisationName(), base.period(), base.generatedAt(),
+                base.delivered(), base.slipped(), base.next(), base.openByStatus(), base.decisions(), base.actionItems(),
+                base.sla(), base.satisfaction(), base.openedClosedPerWeek(), base.promises(), burnUps);
+    }
+
+    @Test
     void a_period_without_data_draws_charts_that_say_so() throws Exception {
         for (ReportChart chart : ReportChart.values()) {
             assertThat(parse(documents.chartSvg(ReportFixtures.quiet(), chart, Locale.UK)).getDocumentElement()

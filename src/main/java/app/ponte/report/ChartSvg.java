@@ -46,7 +46,25 @@ final class ChartSvg {
         root.setAttributeNS(XMLNS, "xmlns", SVG_NAMESPACE);
         root.setAttributeNS(XMLNS, "xmlns:xlink", "http://www.w3.org/1999/xlink");
         graphics.dispose();
+        withFallbackFonts(root);
         return serialise(root);
+    }
+
+    /**
+     * The chart's font named with the fallbacks a browser needs when it lacks Liberation Sans (metrically the same
+     * as Arial, so the labels still fit), and Java's default 'Dialog', which no browser knows, as sans-serif.
+     */
+    private static void withFallbackFonts(Element element) {
+        String family = element.getAttribute("font-family");
+        if (!family.isEmpty()) {
+            element.setAttribute("font-family", family.contains(ChartFont.FAMILY)
+                    ? "'" + ChartFont.FAMILY + "', Arial, Helvetica, sans-serif" : "sans-serif");
+        }
+        for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element nested) {
+                withFallbackFonts(nested);
+            }
+        }
     }
 
     /**

@@ -27,7 +27,7 @@ final class PdfFlow implements AutoCloseable {
     static final PDRectangle PAGE = PDRectangle.A4;
     static final float MARGIN = 48;
     static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
-    private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float FOOTER = 28;
 
     private final PDDocument document;

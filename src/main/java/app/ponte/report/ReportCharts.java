@@ -31,8 +31,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A report's three charts built with JFreeChart from the snapshot alone, in one reader's words: the same chart is
- * then written as SVG (page, e-mail) or drawn into the PDF as vector graphics. Only Java's logical "SansSerif" font
- * is named, flat colours, no shadows or gradients: nothing external, and the same content draws the same chart.
+ * then written as SVG (page, e-mail) or drawn into the PDF as vector graphics. One font shipped on the class path,
+ * flat colours, no shadows or gradients: nothing external, and the same content draws the same chart.
  * A chart without data says so instead of showing empty axes.
  */
 final class ReportCharts {
@@ -46,7 +46,11 @@ final class ReportCharts {
     private static final Color GRID = new Color(0xd5, 0xd9, 0xde);
     private static final Color[] MILESTONES = {new Color(0x1f, 0x5f, 0xc7), new Color(0x8e, 0x44, 0xad),
             new Color(0xd3, 0x6b, 0x00), new Color(0x00, 0x83, 0x8f), new Color(0x5d, 0x6d, 0x7e)};
-    private static final String FONT = Font.SANS_SERIF;
+    /**
+     * Liberation Sans, the font PDFBox ships (and the PDF's text uses), loaded from the class path: the charts
+     * measure and draw their words with the same font on every machine, whatever fonts it has installed.
+     */
+    private static final Font FONT = ChartFont.LIBERATION_SANS;
 
     private final ReportWords words;
 
@@ -72,12 +76,12 @@ final class ReportCharts {
             case PROMISES -> promises(content.promises());
             case BURN_UP -> burnUp(content.burnUps());
         };
-        chart.setTitle(new TextTitle(words.t(which.titleKey()), new Font(FONT, Font.BOLD, 15)));
+        chart.setTitle(new TextTitle(words.t(which.titleKey()), FONT.deriveFont(Font.BOLD, 15f)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.getPlot().setNoDataMessage(words.t("report.chart.no-data"));
-        chart.getPlot().setNoDataMessageFont(new Font(FONT, Font.PLAIN, 14));
+        chart.getPlot().setNoDataMessageFont(FONT.deriveFont(Font.PLAIN, 14f));
         chart.getPlot().setNoDataMessagePaint(Color.DARK_GRAY);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
@@ -195,10 +199,10 @@ final class ReportCharts {
 
     private static StandardChartTheme theme() {
         StandardChartTheme theme = new StandardChartTheme("Ponte report");
-        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 15));
-        theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
-        theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(FONT, Font.PLAIN, 10));
+        theme.setExtraLargeFont(FONT.deriveFont(Font.BOLD, 15f));
+        theme.setLargeFont(FONT.deriveFont(Font.BOLD, 13f));
+        theme.setRegularFont(FONT.deriveFont(Font.PLAIN, 12f));
+        theme.setSmallFont(FONT.deriveFont(Font.PLAIN, 10f));
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
         theme.setChartBackgroundPaint(Color.WHITE);

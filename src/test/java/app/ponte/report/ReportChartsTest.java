@@ -93,7 +93,8 @@ class ReportChartsTest {
             String first = documents.chartSvg(ReportFixtures.november(), chart, Locale.US);
             assertThat(documents.chartSvg(ReportFixtures.november(), chart, Locale.US)).isEqualTo(first);
             assertThat(first).doesNotContain("<!DOCTYPE", "@font-face", "<image", "url(data", "url(http")
-                    .doesNotContainPattern("href=\"(?!#)");
+                    .doesNotContainPattern("href=\"(?!#)").doesNotContain("Dialog")
+                    .contains("font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\"");
         }
     }
 

@@ -32,6 +32,9 @@ final class ReportPdf {
 
     byte[] write(ReportContent content, @Nullable String note) {
         try (PDDocument document = new PDDocument(); PdfFlow flow = new PdfFlow(document)) {
+            // Readers and screen readers announce the title and read the text in the reader's language.
+            document.getDocumentInformation().setTitle(words.title(content));
+            document.getDocumentCatalog().setLanguage(words.locale().toLanguageTag());
             flow.paragraph(words.title(content), flow.regular, 18, 0, Color.BLACK);
             flow.paragraph(words.t("report.doc.period-days", words.day(content.period().from()),
                     words.day(content.period().to())), flow.regular, 9, 0, Color.GRAY);

@@ -49,6 +49,12 @@ class ReportPdfTest {
                 "Pedidos abertos por status", "Em andamento: 4", "Novo: 2", "Decisões", "Itens de ação",
                 "entregue em 12 de nov. de 2026", "Responsável: Lead Ponte (equipe)", "Gráficos", "Página 1 de ")
                 .doesNotContain("A note from the team", "Um recado da equipe", "!report.");
+        try (PDDocument pdf = Loader.loadPDF(documents.pdf(ReportFixtures.november(), TranslationProvider.BRAZILIAN_PORTUGUESE,
+                null))) {
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Aurora Commerce: relatório de progresso, novembro de 2026");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("pt-BR");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.ponte.report;
 
 import app.ponte.request.RequestStatus;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +57,7 @@ final class ReportWords {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
+        format.setRoundingMode(RoundingMode.HALF_UP); // an average of 4.25 reads 4.3, as people round
         return format.format(value);
     }
 

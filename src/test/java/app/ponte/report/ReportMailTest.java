@@ -18,7 +18,7 @@ class ReportMailTest {
         String text = documents.mailText(ReportFixtures.november(), Locale.UK, "Black Friday is next.", LINK);
 
         assertThat(text).contains("Aurora Commerce: progress report, November 2026", "Delivered: 2", "Slipped: 2",
-                "Open requests: 6", "Support targets met: 90%", "Satisfaction: 4.2 of 5", "A note from the team",
+                "Open requests: 6", "Support targets met: 90%", "Satisfaction: 4.3 of 5", "A note from the team",
                 "Black Friday is next.", LINK, "attached as a PDF");
     }
 
@@ -27,7 +27,7 @@ class ReportMailTest {
         String text = documents.mailText(ReportFixtures.november(), TranslationProvider.BRAZILIAN_PORTUGUESE, null, LINK);
 
         assertThat(text).contains("relatório de progresso, novembro de 2026", "Entregues: 2", "Pedidos abertos: 6",
-                "Satisfação: 4,2 de 5", LINK).doesNotContain("Um recado da equipe", "!report.");
+                "Satisfação: 4,3 de 5", LINK).doesNotContain("Um recado da equipe", "!report.");
     }
 
     @Test
@@ -38,7 +38,7 @@ class ReportMailTest {
         assertThat(html).doesNotContain("<script", "<img", "<style", "<link", "url(")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co: progress report, November 2026",
                         "&lt;img src=x onerror=alert(2)&gt; Olá", "href=\"https://ponte.test/reports/12?a=1&amp;b=&quot;2&quot;\"",
-                        "Delivered", "90%", "4.2 of 5");
+                        "Delivered", "90%", "4.3 of 5");
         assertThat(html.replaceAll("style=\"[^\"]*\"", "")).doesNotContain("class=");
     }
 

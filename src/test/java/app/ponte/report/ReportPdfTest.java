@@ -27,7 +27,7 @@ class ReportPdfTest {
         String text = text(documents.pdf(ReportFixtures.november(), Locale.UK, "We are on track.\nMore next week."));
 
         assertThat(text).contains("Aurora Commerce: progress report, November 2026", "1 Nov 2026 to 30 Nov 2026",
-                "Delivered 2", "Slipped 2", "Open requests 6", "Support targets met 90%", "Satisfaction 4.2 of 5",
+                "Delivered 2", "Slipped 2", "Open requests 6", "Support targets met 90%", "Satisfaction 4.3 of 5",
                 "A note from the team", "We are on track.", "More next week.",
                 "Gift card balance API (#6), delivered 12 Nov 2026",
                 "Checkout retries: promised for 10 Nov 2026, now 24 Nov 2026. Why: Payment provider sandbox was down",
@@ -36,7 +36,7 @@ class ReportPdfTest {
                 "Open requests by status", "In progress: 4", "New: 2", "3 Nov 2026: Freeze deploys from 25 Nov",
                 "Open: Send the load-test results to Aurora. Owner: Lead Ponte (team), due 14 Nov 2026",
                 "Done: Share the Black Friday traffic forecast. Owner: Ana (client), due 21 Nov 2026",
-                "9 of 10 support targets met (90%); 1 missed.", "Average 4.2 of 5, from 12 answers.", "Charts",
+                "9 of 10 support targets met (90%); 1 missed.", "Average 4.3 of 5, from 12 answers.", "Charts",
                 "Page 1 of ");
     }
 
@@ -45,7 +45,7 @@ class ReportPdfTest {
         String text = text(documents.pdf(ReportFixtures.november(), TranslationProvider.BRAZILIAN_PORTUGUESE, null));
 
         assertThat(text).contains("Aurora Commerce: relatório de progresso, novembro de 2026", "Entregues 2",
-                "Pedidos abertos 6", "Metas de suporte cumpridas 90%", "Satisfação 4,2 de 5", "Próximos passos",
+                "Pedidos abertos 6", "Metas de suporte cumpridas 90%", "Satisfação 4,3 de 5", "Próximos passos",
                 "Pedidos abertos por status", "Em andamento: 4", "Novo: 2", "Decisões", "Itens de ação",
                 "entregue em 12 de nov. de 2026", "Responsável: Lead Ponte (equipe)", "Gráficos", "Página 1 de ")
                 .doesNotContain("A note from the team", "Um recado da equipe", "!report.");

@@ -44,7 +44,7 @@ class ReportBodyTest extends UiTest {
                 ReportFixtures.HOSTILE + ", delivered 20 Nov 2026", "In progress: 4",
                 "Open: Send the load-test results to Aurora. Owner: Lead Ponte (team), due 14 Nov 2026");
         assertThat(String.join(" ", texts(body, com.vaadin.flow.component.html.Span.class)))
-                .contains("Delivered", "2", "90%", "4.2 of 5");
+                .contains("Delivered", "2", "90%", "4.3 of 5");
         List<Image> charts = all(body, Image.class).toList();
         assertThat(charts).hasSize(3).allSatisfy(image -> assertThat(image.getSrc()).startsWith(SVG_DATA));
         assertThat(charts).extracting(image -> image.getAlt().orElse("")).containsExactly(

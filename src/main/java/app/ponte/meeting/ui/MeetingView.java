@@ -113,6 +113,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         }
         when.setText(time);
         state.removeAll();
+        state.add(new Span(getTranslation(page.kind().labelKey()) + " · "));
         var label = new Span(getTranslation(page.state().labelKey()));
         label.addClassName("meeting-state");
         label.addClassName("meeting-state-" + page.state().name().toLowerCase(Locale.ROOT));

@@ -79,7 +79,7 @@ class MeetingViewTest extends UiTest {
         test(view.hold).click();
 
         assertThat(SignedIn.as(users, TEAM, () -> pages.page(meeting)).state()).isEqualTo(MeetingState.HELD);
-        assertThat(view.state.getText()).contains("Held");
+        assertThat(view.state.getElement().getTextRecursively()).contains("Held");
         assertThat(view.hold.isVisible()).isFalse();
     }
 

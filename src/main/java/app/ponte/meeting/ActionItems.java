@@ -61,6 +61,9 @@ public class ActionItems {
     @Transactional
     public long create(long meetingId, NewActionItem draft) {
         Meeting meeting = access.open("action-item.create", meetingId);
+        if (meeting.getState() == MeetingState.CANCELLED) {
+            throw new RejectedInputException("text", "meeting.item.cancelled");
+        }
         String text = TextRules.required("text", draft.text(), ActionItem.TEXT_MAX);
         OwnerSide side = ownerSide(meeting, draft.ownerId());
         if (draft.due() == null) {

@@ -10,6 +10,9 @@ import app.ponte.TestClock;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.meeting.MinutesFixtures.Client;
+import app.ponte.request.RequestDraft;
+import app.ponte.request.RequestIntake;
+import app.ponte.request.RequestKind;
 import app.ponte.security.NotFoundInScopeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,6 +33,8 @@ class ActionItemsTest extends SignedInServiceTest {
     MinutesFixtures fixtures;
     @Autowired
     TestClock clock;
+    @Autowired
+    RequestIntake intake;
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(MinutesFixtures.NEW_YORK));
@@ -98,6 +103,41 @@ class ActionItemsTest extends SignedInServiceTest {
         assertThat(early.field()).isEqualTo("due");
         assertThat(early.messageKey()).isEqualTo("meeting.item.due-before-meeting");
         assertThat(blank.field()).isEqualTo("text");
+    }
+
+    @Test
+    void a_cancelled_meeting_takes_no_action_items() {
+        Client client = fixtures.newClient();
+        long meeting = fixtures.review(client, clock.instant().plus(Duration.ofDays(1)));
+        fixtures.cancel(meeting);
+
+        var refused = catchThrowableOfType(RejectedInputException.class, () -> as(TEAM, () -> items.create(meeting,
+                new NewActionItem("Never", client.adminId(), today().plusDays(5), null))));
+
+        assertThat(refused.messageKey()).isEqualTo("meeting.item.cancelled");
+    }
+
+    @Test
+    void an_item_links_a_request_of_the_meetings_organisation_never_one_of_another() {
+        Client client = fixtures.newClient();
+        Client other = fixtures.newClient();
+        long meeting = fixtures.review(client, clock.instant());
+        long own = as(client.adminEmail(), () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
+                "Our question", "Details")));
+        long theirs = as(other.adminEmail(), () -> intake.file(RequestDraft.simple(RequestKind.QUESTION,
+                "Their question", "Details")));
+
+        long linked = as(TEAM, () -> items.create(meeting, new NewActionItem("Answer it", client.adminId(),
+                today().plusDays(2), own)));
+        var refused = catchThrowableOfType(RejectedInputException.class, () -> as(TEAM, () -> items.create(meeting,
+                new NewActionItem("Answer theirs", client.adminId(), today().plusDays(2), theirs))));
+
+        assertThat(refused.field()).isEqualTo("request");
+        assertThat(as(TEAM, () -> items.ofOrganisation(client.organisationId(), PageRequest.of(0, 5))).getContent())
+                .singleElement().satisfies(row -> {
+                    assertThat(row.id()).isEqualTo(linked);
+                    assertThat(row.requestId()).isEqualTo(own);
+                });
     }
 
     @Test

@@ -71,6 +71,13 @@ public class MinutesFixtures {
                 UUID.randomUUID() + "@test", Set.of(client.adminId()), clock.instant())).getId();
     }
 
+    /** Cancels the meeting, as the series feature would. */
+    public void cancel(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow();
+        meeting.cancel("Public holiday", clock.instant());
+        meetings.save(meeting);
+    }
+
     public long accountId(String email) {
         return jdbc.queryForObject("select id from accounts where email = ?", Long.class, email);
     }

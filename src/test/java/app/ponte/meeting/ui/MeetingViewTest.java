@@ -58,6 +58,7 @@ class MeetingViewTest extends UiTest {
         test((Checkbox) test(view.items).getCellComponent(0, 0)).click();
 
         assertThat(view.heading.getText()).isEqualTo("Review with " + client.name());
+        assertThat(view.when.getText()).as("a New Yorker reads no second, local time").doesNotContain(client.name());
         assertThat(page).contains("We agreed on the plan.", "Ship in December", "Share the forecast")
                 .doesNotContain("Their budget is tight.");
         assertThat(view.minutesPanel.internalNotes.isAttached()).isFalse();
@@ -76,6 +77,7 @@ class MeetingViewTest extends UiTest {
 
         MeetingView view = navigate("meetings/" + meeting, MeetingView.class);
         assertThat(view.minutesPanel.internalNotes.getValue()).isEqualTo("Their budget is tight.");
+        assertThat(view.when.getText()).as("São Paulo reads New York's time too").contains("(" + client.name() + ": ");
         test(view.hold).click();
 
         assertThat(SignedIn.as(users, TEAM, () -> pages.page(meeting)).state()).isEqualTo(MeetingState.HELD);

@@ -42,15 +42,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOnCall demoOnCall;
     private final DemoClocks demoClocks;
     private final DemoFeedback demoFeedback;
+    private final DemoMinutes demoMinutes;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
-            DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback, Clock clock) {
+            DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback,
+            DemoMinutes demoMinutes, Clock clock) {
         this.demoSla = demoSla;
         this.demoOnCall = demoOnCall;
         this.demoClocks = demoClocks;
         this.demoFeedback = demoFeedback;
+        this.demoMinutes = demoMinutes;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -101,6 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoOnCall.acknowledgeOutage();
         demoClocks.load(filed);
         demoFeedback.load(organisationIds, filed, today);
+        demoMinutes.load(organisationIds);
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

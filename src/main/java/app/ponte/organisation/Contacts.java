@@ -65,4 +65,10 @@ public class Contacts {
     public Optional<ServedOrganisation> organisation(long organisationId) {
         return organisations.findById(organisationId).map(ServedOrganisation::of);
     }
+
+    /** The organisation's active members (active accounts, active organisation), by name. */
+    @InternalToServices
+    public List<Contact> activeMembers(long organisationId) {
+        return contacts.findActiveMembers(organisationId).stream().map(Contact::of).toList();
+    }
 }

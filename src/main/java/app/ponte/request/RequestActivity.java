@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RequestActivity {
 
-    private final ActivityRepository activity;
+    private final RequestActivityRepository activity;
 
-    RequestActivity(ActivityRepository activity) {
+    RequestActivity(RequestActivityRepository activity) {
         this.activity = activity;
     }
 

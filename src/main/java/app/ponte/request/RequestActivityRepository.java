@@ -12,19 +12,21 @@ import org.springframework.data.jpa.repository.Query;
  * "Resolved" is a move to delivered, or to closed from anything but delivered (a question answered): a request
  * delivered and then closed counts once. "Finished" adds declined, duplicate and withdrawn: it left the open set.
  */
-interface ActivityRepository extends JpaRepository<StatusChange, Long> {
+interface RequestActivityRepository extends JpaRepository<StatusChange, Long> {
 
+    /** Led by a range on {@code to_status} (V55's index), the "not closed after a delivery" check on the rows found. */
     String RESOLVED = """
-            (c.toStatus = app.ponte.request.RequestStatus.DELIVERED
-             or (c.toStatus = app.ponte.request.RequestStatus.CLOSED
-                 and (c.fromStatus is null or c.fromStatus <> app.ponte.request.RequestStatus.DELIVERED)))
+            c.toStatus in (app.ponte.request.RequestStatus.DELIVERED, app.ponte.request.RequestStatus.CLOSED)
+            and (c.toStatus = app.ponte.request.RequestStatus.DELIVERED or c.fromStatus is null
+                 or c.fromStatus <> app.ponte.request.RequestStatus.DELIVERED)
             """;
 
     String FINISHED = """
-            (c.toStatus in (app.ponte.request.RequestStatus.DELIVERED, app.ponte.request.RequestStatus.DECLINED,
-                            app.ponte.request.RequestStatus.DUPLICATE, app.ponte.request.RequestStatus.WITHDRAWN)
-             or (c.toStatus = app.ponte.request.RequestStatus.CLOSED
-                 and (c.fromStatus is null or c.fromStatus <> app.ponte.request.RequestStatus.DELIVERED)))
+            c.toStatus in (app.ponte.request.RequestStatus.DELIVERED, app.ponte.request.RequestStatus.CLOSED,
+                           app.ponte.request.RequestStatus.DECLINED, app.ponte.request.RequestStatus.DUPLICATE,
+                           app.ponte.request.RequestStatus.WITHDRAWN)
+            and (c.toStatus <> app.ponte.request.RequestStatus.CLOSED or c.fromStatus is null
+                 or c.fromStatus <> app.ponte.request.RequestStatus.DELIVERED)
             """;
 
     @Query("""

@@ -4,6 +4,9 @@ import app.ponte.security.InternalToServices;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FreezeCalendar {
 
     private final FreezeWindowRepository windows;
+    private final SystemRepository systems;
 
-    FreezeCalendar(FreezeWindowRepository windows) {
+    FreezeCalendar(FreezeWindowRepository windows, SystemRepository systems) {
         this.windows = windows;
+        this.systems = systems;
     }
 
     /** Every organisation's windows on a system, running or to come from {@code from}. */
@@ -64,5 +69,21 @@ public class FreezeCalendar {
         return found.stream()
                 .sorted(Comparator.comparing((Found f) -> f.freeze().startsOn()).thenComparing(Found::id))
                 .limit(Math.max(1, limit)).map(Found::freeze).toList();
+    }
+
+    /**
+     * System id → name for a service's own, already checked, work that may run with nobody signed in (an agenda
+     * built by a job): {@link SystemCatalogue#names} asks for a signed-in caller.
+     */
+    @InternalToServices
+    public Map<Long, String> systemNames(Collection<Long> systemIds) {
+        if (systemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> found = new HashMap<>();
+        for (Object[] row : systems.findNames(Set.copyOf(systemIds))) {
+            found.put((Long) row[0], (String) row[1]);
+        }
+        return found;
     }
 }

@@ -1,6 +1,6 @@
 package app.ponte.planning;
 
-import app.ponte.catalogue.SystemCatalogue;
+import app.ponte.catalogue.FreezeCalendar;
 import app.ponte.security.InternalToServices;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,19 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Conflicts found or decided in a window that involve one organisation, for its agenda. Called only by the
- * meeting service, which checked the caller's access already. What is said follows {@link ConflictNotice}: no
- * other organisation's name or request, no team note.
+ * meeting service, which checked the caller's access already, or by its jobs with nobody signed in. What is said
+ * follows {@link ConflictNotice}: no other organisation's name or request, no team note.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConflictActivity {
 
     private final ConflictActivityRepository conflicts;
-    private final SystemCatalogue catalogue;
+    private final FreezeCalendar freezes;
 
-    ConflictActivity(ConflictActivityRepository conflicts, SystemCatalogue catalogue) {
+    ConflictActivity(ConflictActivityRepository conflicts, FreezeCalendar freezes) {
         this.conflicts = conflicts;
-        this.catalogue = catalogue;
+        this.freezes = freezes;
     }
 
     /** Found or decided in {@code [since, until)}, latest first. */
@@ -35,7 +35,7 @@ public class ConflictActivity {
     public List<ConflictMention> between(long organisationId, Instant since, Instant until) {
         List<PlanningConflict> own = conflicts.findOnRequestsOf(organisationId, since, until);
         List<PlanningConflict> windows = conflicts.findAboutWindowsOf(organisationId, since, until);
-        Map<Long, String> systems = catalogue.names(Stream.concat(own.stream(), windows.stream())
+        Map<Long, String> systems = freezes.systemNames(Stream.concat(own.stream(), windows.stream())
                 .map(PlanningConflict::getSystemId).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<ConflictMention> found = new ArrayList<>();
         own.forEach(c -> found.add(mention(c, true, since, until, systems)));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
+import app.ponte.base.NotificationLine;
 import app.ponte.base.NotificationLine.Argument;
+import app.ponte.base.TranslationProvider;
 import app.ponte.organisation.Organisations;
 import app.ponte.request.SlaTarget;
 import app.ponte.sla.ClockFixtures;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,8 @@ class ChangesSinceLastReviewTest extends SignedInServiceTest {
     Organisations organisations;
     @Autowired
     ClockFixtures clocks;
+    @Autowired
+    TranslationProvider translations;
 
     ActivityFixtures fixtures;
     long client;
@@ -53,6 +58,11 @@ class ChangesSinceLastReviewTest extends SignedInServiceTest {
 
     static Instant at(String utc) {
         return Instant.parse(utc);
+    }
+
+    String render(AgendaLine line, Locale locale) {
+        return new NotificationLine(0, line.messageKey(), line.arguments(), "", Instant.EPOCH, false)
+                .text((key, arguments) -> translations.getTranslation(key, locale, arguments));
     }
 
     static List<String> texts(AgendaLine line) {
@@ -176,6 +186,20 @@ class ChangesSinceLastReviewTest extends SignedInServiceTest {
                 "2025-03-25", "Spring sale");
         assertThat(texts(freezes.get(1))).as("the 30th day after the review still counts; whose window, and why,"
                 + " is not said").containsExactly(fixtures.systemName(payroll), "2025-04-10", "2025-04-12");
+
+        assertThat(render(sections.get(0).lines().getFirst(), Locale.UK))
+                .isEqualTo("Filed: #" + filedAtStart + " “Checkout times out” (Bug)");
+        assertThat(render(sections.get(4).lines().getFirst(), Locale.UK))
+                .isEqualTo("Delivery ratings: 2 received, average 4.5 out of 5");
+        assertThat(render(sections.get(4).lines().getFirst(), Locale.forLanguageTag("pt-BR")))
+                .isEqualTo("Avaliações de entregas: 2 recebidas, média 4,5 de 5");
+        assertThat(render(promises.get(3), Locale.forLanguageTag("pt-BR"))).isEqualTo("Adiado: Payments v2 passou"
+                + " de 20 de março de 2025 para 27 de março de 2025. Motivo: Card network certification took longer");
+        for (Locale locale : List.of(Locale.UK, Locale.US, Locale.forLanguageTag("pt-BR"))) {
+            assertThat(sections.stream().flatMap(s -> s.lines().stream()).map(line -> render(line, locale)))
+                    .as("every line reads in %s, with its arguments in place", locale)
+                    .allSatisfy(text -> assertThat(text).doesNotContain("!").doesNotContain("{").isNotBlank());
+        }
 
         List<String> everything = sections.stream().flatMap(s -> s.lines().stream())
                 .flatMap(line -> texts(line).stream()).toList();

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RequestActivity {
 
+    /** Ids per {@code in} list: well under every database's limit on bound parameters. */
+    private static final int MOVED_PER_QUERY = 1_000;
+
     private final RequestActivityRepository activity;
 
     RequestActivity(RequestActivityRepository activity) {
@@ -44,14 +47,25 @@ public class RequestActivity {
     }
 
     /**
-     * The organisation's open requests filed before {@code until}, by status, in the statuses' order. Read from
-     * each request's status now: a report is made when its period has just ended, and the history is not replayed.
+     * The organisation's requests open at {@code until}, by status, in the statuses' order: a report is a snapshot
+     * of its period's end even when made later. Requests whose status has not moved since are counted from their
+     * status; those that moved since (few, read through the moves after the end) from their last move before it.
      */
     @InternalToServices
     public Map<RequestStatus, Long> openByStatus(long organisationId, Instant until) {
         Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-        for (Object[] row : activity.countOpenByStatus(organisationId, RequestStatus.OPEN, until)) {
+        for (Object[] row : activity.countOpenUnmovedByStatus(organisationId, RequestStatus.OPEN, until)) {
             counts.put((RequestStatus) row[0], (Long) row[1]);
+        }
+        List<Long> moved = activity.findMovedSince(organisationId, List.of(RequestStatus.values()), until);
+        for (int from = 0; from < moved.size(); from += MOVED_PER_QUERY) {
+            List<Long> part = moved.subList(from, Math.min(moved.size(), from + MOVED_PER_QUERY));
+            Map<Long, RequestStatus> then = new HashMap<>();
+            part.forEach(id -> then.put(id, RequestStatus.NEW)); // filing is a move to new: no move yet, new
+            for (Object[] row : activity.findMovesBefore(part, until)) {
+                then.put((Long) row[0], (RequestStatus) row[1]); // oldest first: the last one stays
+            }
+            then.values().stream().filter(RequestStatus::isOpen).forEach(status -> counts.merge(status, 1L, Long::sum));
         }
         return counts;
     }

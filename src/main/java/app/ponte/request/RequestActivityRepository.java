@@ -74,13 +74,36 @@ interface RequestActivityRepository extends JpaRepository<StatusChange, Long> {
             + FINISHED)
     long countFinishedBetween(long organisationId, Instant since, Instant until);
 
-    /** Open requests filed before {@code until}, by status: {@code [status, count]} rows. */
+    /**
+     * Open requests filed before {@code until} whose status has not moved since, by status: {@code [status, count]}
+     * rows ({@code ix_requests_organisation_status}).
+     */
     @Query("""
             select r.status, count(r) from Request r
             where r.organisation.id = :organisationId and r.status in :open and r.createdAt < :until
+              and r.statusChangedAt < :until
             group by r.status
             """)
-    List<Object[]> countOpenByStatus(long organisationId, Collection<RequestStatus> open, Instant until);
+    List<Object[]> countOpenUnmovedByStatus(long organisationId, Collection<RequestStatus> open, Instant until);
+
+    /**
+     * Requests filed before {@code until} whose status moved at or after it: read through the status moves since
+     * then (V55's index, one range per status), as few as the days since the end.
+     */
+    @Query("""
+            select distinct r.id from StatusChange c join c.request r
+            where r.organisation.id = :organisationId and c.toStatus in :all and c.changedAt >= :until
+              and r.createdAt < :until
+            """)
+    List<Long> findMovedSince(long organisationId, Collection<RequestStatus> all, Instant until);
+
+    /** These requests' moves before {@code until}: {@code [requestId, toStatus]} rows, oldest first. */
+    @Query("""
+            select r.id, c.toStatus from StatusChange c join c.request r
+            where r.id in :requestIds and c.changedAt < :until
+            order by c.changedAt, c.id
+            """)
+    List<Object[]> findMovesBefore(Collection<Long> requestIds, Instant until);
 
     /** When each of these requests was first resolved: {@code [requestId, instant]} rows (burn-ups). */
     @Query("select r.id, min(c.changedAt) from StatusChange c join c.request r"

@@ -103,6 +103,13 @@ class CalendarEntries {
         return write(cancelled ? Method.VALUE_CANCEL : Method.VALUE_REQUEST, List.of(event));
     }
 
+    /** One meeting to download from its page (PUBLISH): a workshop, or an occurrence with its RECURRENCE-ID. */
+    byte[] download(Meeting meeting, String organisationName, Collection<Contact> people, Locale locale) {
+        VEvent event = meetingEvent(meeting, organisationName, locale);
+        addPeople(event, people);
+        return write(Method.VALUE_PUBLISH, List.of(event));
+    }
+
     /** A series to draw in a feed: its rule, and its occurrences that differ from the rule. */
     record FeedSeries(MeetingSeries series, ZonedDateTime first, String organisationName, List<Meeting> occurrences) {
     }

@@ -162,6 +162,27 @@ class CalendarFeedsTest extends SignedInServiceTest {
         }
     }
 
+    @Test
+    void one_client_address_that_fetches_too_often_is_told_to_wait_and_others_are_not() throws Exception {
+        String address = as(person, feeds::newAddress);
+        String path = address.substring(address.indexOf("/calendar/"));
+        int status = 0;
+        for (int i = 0; i < 31; i++) {
+            status = web.perform(get(path).with(from("203.0.113.77"))).andReturn().getResponse().getStatus();
+        }
+
+        assertThat(status).isEqualTo(429);
+        assertThat(web.perform(get(path).with(from("203.0.113.78"))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     private MockHttpServletResponse fetch(String address) throws Exception {
         String path = address.substring(address.indexOf("/calendar/"));
         return web.perform(get(path)).andReturn().getResponse();

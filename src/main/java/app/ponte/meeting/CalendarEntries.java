@@ -13,12 +13,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -115,7 +118,7 @@ class CalendarEntries {
     }
 
     /** A feed (PUBLISH): series with cancelled occurrences as EXDATE and moved ones as overrides; single meetings. */
-    byte[] feed(List<FeedSeries> series, List<Meeting> singles, java.util.Map<Long, String> organisationNames,
+    byte[] feed(List<FeedSeries> series, List<Meeting> singles, Map<Long, String> organisationNames,
             Locale locale) {
         List<VEvent> events = new ArrayList<>();
         for (FeedSeries each : series) {
@@ -224,7 +227,7 @@ class CalendarEntries {
     private VEvent event(String uid, int sequence, ZonedDateTime start, ZonedDateTime end) {
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
-        event.add(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.add(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new Sequence(sequence));
         event.add(new DtStart<>(zoned(start.getZone()), start));
         event.add(new DtEnd<>(zoned(end.getZone()), end));
@@ -251,7 +254,7 @@ class CalendarEntries {
         calendar.add(new Method(method));
         Set<String> zoneIds = new LinkedHashSet<>();
         for (VEvent event : events) {
-            java.util.Optional<DtStart<?>> start = event.getProperty("DTSTART");
+            Optional<DtStart<?>> start = event.getProperty("DTSTART");
             start.flatMap(p -> p.<TzId>getParameter("TZID")).ifPresent(tz -> zoneIds.add(tz.getValue()));
         }
         for (String zoneId : zoneIds) {

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -126,7 +127,7 @@ class MeetingInvitations {
     }
 
     private List<Contact> people(Collection<Long> accountIds) {
-        return accountIds.stream().sorted().map(contacts::person).flatMap(java.util.Optional::stream)
+        return accountIds.stream().sorted().map(contacts::person).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Contact::displayName)).toList();
     }
 

@@ -1,9 +1,15 @@
 package app.ponte.meeting;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface MeetingSeriesRepository extends JpaRepository<MeetingSeries, Long> {
 
     Optional<MeetingSeries> findByOrganisationId(long organisationId);
+
+    /** The ids of the running series, for the daily round that makes their next occurrences. */
+    @Query("select s.id from MeetingSeries s where s.active = true order by s.id")
+    List<Long> findActiveSeriesIds();
 }

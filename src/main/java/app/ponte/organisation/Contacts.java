@@ -65,4 +65,16 @@ public class Contacts {
     public Optional<ServedOrganisation> organisation(long organisationId) {
         return organisations.findById(organisationId).map(ServedOrganisation::of);
     }
+
+    /** The active members of an organisation (active accounts), by name: meetings invite them. */
+    @InternalToServices
+    public List<Contact> activeMembers(long organisationId) {
+        return contacts.findActiveMembers(organisationId).stream().map(Contact::of).toList();
+    }
+
+    /** The team's own organisation: the other side of every meeting, with its zone. */
+    @InternalToServices
+    public Optional<ServedOrganisation> teamOrganisation() {
+        return contacts.findTeams().stream().findFirst().map(ServedOrganisation::of);
+    }
 }

@@ -28,7 +28,6 @@ class OrganisationAdminViewTest extends UiTest {
         roundTrip();
         test(view.editor.name).setValue(name);
         test(view.editor.timeZone).selectItem("Asia/Tokyo");
-        test(view.editor.reviewCadence).selectItem("Trimestral");
         test(view.editor.save).click();
 
         assertThat(view.editor.isOpened()).isFalse();
@@ -68,7 +67,10 @@ class OrganisationAdminViewTest extends UiTest {
         view.openEditor(id);
         roundTrip();
         var saved = organisations.details(id);
-        organisations.update(id, saved.toDraft().withCadence(ReviewCadence.WEEKLY), saved.version());
+        var draft = saved.toDraft();
+        organisations.update(id, new app.ponte.organisation.OrganisationDraft(draft.kind(), draft.name(),
+                draft.timeZone(), draft.language(), draft.accountManagerId(), ReviewCadence.WEEKLY, "Saved first"),
+                saved.version());
         test(view.editor.notes).setValue("Typed by the second admin");
         test(view.editor.save).click();
 

@@ -1,0 +1,67 @@
+package app.ponte.meeting;
+
+import app.ponte.base.RejectedInputException;
+import app.ponte.organisation.Contact;
+import app.ponte.organisation.Contacts;
+import app.ponte.organisation.OrganisationNames;
+import app.ponte.organisation.PersonOption;
+import app.ponte.organisation.TeamDirectory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may sit at an organisation's meetings: its active members and the team's active people, and nobody else
+ * (an attendee from another organisation is refused on the {@code field} asked). Names the people of a meeting.
+ */
+@Component
+class MeetingPeople {
+
+    private final Contacts contacts;
+    private final TeamDirectory team;
+    private final OrganisationNames names;
+
+    MeetingPeople(Contacts contacts, TeamDirectory team, OrganisationNames names) {
+        this.contacts = contacts;
+        this.team = team;
+        this.names = names;
+    }
+
+    /** The organisation's active members, then the team's active people, each by name. */
+    List<MeetingPerson> choices(long organisationId) {
+        var people = new ArrayList<MeetingPerson>();
+        for (Contact member : contacts.activeMembers(organisationId)) {
+            people.add(new MeetingPerson(member.accountId(), member.displayName(), false));
+        }
+        for (PersonOption person : team.activeTeamPeople()) {
+            people.add(new MeetingPerson(person.accountId(), person.displayName(), true));
+        }
+        return people;
+    }
+
+    /** Refuses anybody who is neither an active member of the organisation nor an active team person. */
+    void requireInvitable(long organisationId, Collection<Long> accountIds, String field) {
+        for (long id : accountIds) {
+            if (!contacts.isActiveMember(id, organisationId) && !team.isActiveTeamPerson(id)) {
+                throw new RejectedInputException(field, "meeting.error.attendee-elsewhere");
+            }
+        }
+    }
+
+    /** The people of a meeting by name: the organisation's side first. */
+    List<MeetingPerson> named(Set<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> onTeam = team.contactsOnTeam(accountIds).keySet();
+        Map<Long, PersonOption> people = names.people(accountIds);
+        return people.values().stream()
+                .map(p -> new MeetingPerson(p.accountId(), p.displayName(), onTeam.contains(p.accountId())))
+                .sorted(Comparator.comparing(MeetingPerson::teamSide).thenComparing(MeetingPerson::displayName))
+                .toList();
+    }
+}

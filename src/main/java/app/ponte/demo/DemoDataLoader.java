@@ -42,15 +42,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOnCall demoOnCall;
     private final DemoClocks demoClocks;
     private final DemoFeedback demoFeedback;
+    private final DemoMeetings demoMeetings;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
-            DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback, Clock clock) {
+            DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback, DemoMeetings demoMeetings,
+            Clock clock) {
         this.demoSla = demoSla;
         this.demoOnCall = demoOnCall;
         this.demoClocks = demoClocks;
         this.demoFeedback = demoFeedback;
+        this.demoMeetings = demoMeetings;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -101,6 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoOnCall.acknowledgeOutage();
         demoClocks.load(filed);
         demoFeedback.load(organisationIds, filed, today);
+        demoMeetings.load(organisationIds, today);
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

@@ -83,6 +83,22 @@ class Occurrences {
         return made;
     }
 
+    /**
+     * Records the occurrences the series gave in a past stretch (the demo's history: last week's review, waiting for
+     * its minutes). Nothing is announced: they are over. Returns the ids, old and new.
+     */
+    List<Long> recordPast(MeetingSeries one, Instant from, Instant to) {
+        Instant now = clock.instant();
+        Instant until = to.isAfter(now) ? now : to;
+        var ids = new ArrayList<Long>();
+        for (Instant start : SeriesRule.of(one).occurrences(from, until)) {
+            ids.add(meetings.findBySeriesIdAndOccurrenceOf(one.getId(), start)
+                    .orElseGet(() -> meetings.save(Meeting.occurrence(one, start, now))).getId());
+        }
+        meetings.flush();
+        return ids;
+    }
+
     /** Whether the rule gives exactly this start (its day and its hour). */
     private static boolean fits(SeriesRule rule, Instant start) {
         return rule.next(start).filter(start::equals).isPresent();

@@ -9,11 +9,13 @@ import app.ponte.organisation.Organisations;
 import app.ponte.organisation.ReviewCadence;
 import app.ponte.organisation.ServedOrganisation;
 import app.ponte.security.AnyMember;
+import app.ponte.security.InternalToServices;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.TeamOnly;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -125,6 +127,17 @@ public class ReviewSeries {
         occurrences.keep(saved);
         organisations.followReviewCadence(organisationId, rule.cadence());
         return details(saved);
+    }
+
+    /**
+     * The occurrences the organisation's series gave between two past instants, recorded as planned meetings that
+     * wait for their minutes (for the demo's history; never announced). Empty without a series.
+     */
+    @InternalToServices
+    @Transactional
+    public List<Long> recordPastOccurrences(long organisationId, Instant from, Instant to) {
+        return series.findByOrganisationId(organisationId).map(one -> occurrences.recordPast(one, from, to))
+                .orElse(List.of());
     }
 
     private SeriesRule validRule(SeriesDraft draft, ZoneId zone) {

@@ -5,7 +5,6 @@ import app.ponte.base.ui.FormMessage;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.Toasts;
-import app.ponte.base.ui.ViewerTime;
 import app.ponte.meeting.CadenceAdvice;
 import app.ponte.meeting.MeetingPerson;
 import app.ponte.meeting.ReviewSeries;
@@ -61,7 +60,7 @@ class CadenceForm extends Div {
     private @Nullable Long version;
     private @Nullable CadenceAdvice shown;
 
-    CadenceForm(ReviewSeries reviewSeries, ViewerTime viewerTime, long organisationId) {
+    CadenceForm(ReviewSeries reviewSeries, long organisationId) {
         this.reviewSeries = reviewSeries;
         this.organisationId = organisationId;
         addClassName("cadence-section");

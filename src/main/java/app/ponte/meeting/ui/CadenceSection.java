@@ -1,6 +1,5 @@
 package app.ponte.meeting.ui;
 
-import app.ponte.base.ui.ViewerTime;
 import app.ponte.meeting.ReviewSeries;
 import app.ponte.organisation.ui.OrganisationSettingsSection;
 import com.vaadin.flow.component.Component;
@@ -14,11 +13,9 @@ import java.util.Optional;
 class CadenceSection implements OrganisationSettingsSection {
 
     private final ReviewSeries reviewSeries;
-    private final ViewerTime viewerTime;
 
-    CadenceSection(ReviewSeries reviewSeries, ViewerTime viewerTime) {
+    CadenceSection(ReviewSeries reviewSeries) {
         this.reviewSeries = reviewSeries;
-        this.viewerTime = viewerTime;
     }
 
     @Override
@@ -26,6 +23,6 @@ class CadenceSection implements OrganisationSettingsSection {
         if (!reviewSeries.reviewed(organisationId)) {
             return Optional.empty();
         }
-        return Optional.of(new CadenceForm(reviewSeries, viewerTime, organisationId));
+        return Optional.of(new CadenceForm(reviewSeries, organisationId));
     }
 }

@@ -17,6 +17,8 @@ class OrganisationAdminViewTest extends UiTest {
 
     @Autowired
     Organisations organisations;
+    @Autowired
+    app.ponte.organisation.DemoFixtures fixtures;
 
     @Test
     @WithUserDetails("admin@ponte.test")
@@ -33,6 +35,20 @@ class OrganisationAdminViewTest extends UiTest {
         assertThat(view.editor.isOpened()).isFalse();
         test(view.filter).setValue(name.substring(0, 12));
         assertThat(names(view)).contains(name);
+    }
+
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void an_existing_client_shows_the_settings_of_other_features_and_a_new_one_does_not() {
+        var view = navigate(OrganisationListView.class);
+        test(view.create).click();
+        roundTrip();
+        assertThat(view.editor.sections.getChildren()).isEmpty();
+        view.editor.close();
+
+        view.openEditor(fixtures.organisationId("Meridian Bank"));
+        roundTrip();
+        assertThat(view.editor.sections.getChildren()).as("the review cadence").hasSize(1);
     }
 
     @Test

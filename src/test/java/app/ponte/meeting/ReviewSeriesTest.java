@@ -44,6 +44,10 @@ class ReviewSeriesTest extends SignedInServiceTest {
     DemoFixtures fixtures;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    OccurrenceRounds rounds;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A client of its own (New York, no plan: office hours) with one member, and the team lead, as attendees. */
     private long newClient() {
@@ -211,5 +215,20 @@ class ReviewSeriesTest extends SignedInServiceTest {
         assertThat(as(ADMIN, () -> reviewSeries.reviewed(team))).isFalse();
         assertThatThrownBy(() -> as(ADMIN, () -> reviewSeries.save(team, weeklyTuesdayTen(Set.of()), null)))
                 .isInstanceOf(RejectedInputException.class);
+    }
+
+    @Test
+    void the_nightly_round_makes_a_missing_occurrence_again_and_nothing_twice() {
+        long client = newClient();
+        as(ADMIN, () -> reviewSeries.save(client, weeklyTuesdayTen(attendees(client)), null));
+        MeetingSummary last = upcoming(client).getLast();
+        jdbc.update("delete from meeting_participants where meeting_id = ?", last.id());
+        jdbc.update("delete from meetings where id = ?", last.id());
+
+        int made = rounds.makeAll();
+
+        assertThat(made).isGreaterThanOrEqualTo(1);
+        assertThat(upcoming(client)).extracting(MeetingSummary::start).contains(last.start());
+        assertThat(rounds.makeAll()).isZero();
     }
 }

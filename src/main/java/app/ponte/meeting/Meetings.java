@@ -168,18 +168,20 @@ public class Meetings {
     private Slice<MeetingSummary> summaries(Slice<Meeting> page) {
         Map<Long, String> organisationNames = names.names(page.stream().map(Meeting::getOrganisationId)
                 .collect(Collectors.toSet()));
-        return page.map(m -> summary(m, organisationNames.getOrDefault(m.getOrganisationId(), "")));
+        var namer = people.namer(page.stream().flatMap(m -> m.getParticipantIds().stream())
+                .collect(Collectors.toSet()));
+        return page.map(m -> summary(m, organisationNames.getOrDefault(m.getOrganisationId(), ""),
+                namer.apply(m.getParticipantIds())));
     }
 
     private MeetingSummary summary(Meeting meeting) {
         return summary(meeting, names.names(List.of(meeting.getOrganisationId()))
-                .getOrDefault(meeting.getOrganisationId(), ""));
+                .getOrDefault(meeting.getOrganisationId(), ""), people.named(meeting.getParticipantIds()));
     }
 
-    private MeetingSummary summary(Meeting m, String organisationName) {
+    private static MeetingSummary summary(Meeting m, String organisationName, List<MeetingPerson> participants) {
         return new MeetingSummary(m.getId(), m.getVersion(), m.getOrganisationId(), organisationName, m.getKind(),
-                m.getState(), m.getTitle(), m.getStartsAt(), m.getEndsAt(), m.getZone(),
-                people.named(m.getParticipantIds()), m.getChangeReason(), m.getIcsUid(), m.getIcsSequence(),
-                m.getSeriesId(), m.getOccurrenceOf());
+                m.getState(), m.getTitle(), m.getStartsAt(), m.getEndsAt(), m.getZone(), participants,
+                m.getChangeReason(), m.getIcsUid(), m.getIcsSequence(), m.getSeriesId(), m.getOccurrenceOf());
     }
 }

@@ -231,4 +231,25 @@ class ReviewSeriesTest extends SignedInServiceTest {
         assertThat(upcoming(client)).extracting(MeetingSummary::start).contains(last.start());
         assertThat(rounds.makeAll()).isZero();
     }
+
+    @Test
+    void a_rule_changed_back_plans_the_same_occurrences_again_and_a_stopped_series_has_none_ahead() {
+        long client = newClient();
+        Set<Long> lead = attendees(client);
+        SeriesDetails tuesdays = as(ADMIN, () -> reviewSeries.save(client, weeklyTuesdayTen(lead), null));
+        List<Long> first = upcoming(client).stream().map(MeetingSummary::id).toList();
+        var wednesdays = new SeriesDraft(ReviewCadence.WEEKLY, DayOfWeek.WEDNESDAY, null, LocalTime.of(10, 0), 60,
+                LocalDate.now(NEW_YORK), true, lead, false);
+        SeriesDetails changed = as(ADMIN, () -> reviewSeries.save(client, wednesdays, tuesdays.version()));
+
+        SeriesDetails back = as(ADMIN, () -> reviewSeries.save(client, weeklyTuesdayTen(lead), changed.version()));
+
+        assertThat(upcoming(client)).extracting(MeetingSummary::id).containsAll(first)
+                .allSatisfy(id -> assertThat(first).contains(id));
+        var stopped = new SeriesDraft(ReviewCadence.WEEKLY, DayOfWeek.TUESDAY, null, LocalTime.of(10, 0), 60,
+                LocalDate.now(NEW_YORK).minusWeeks(1), false, lead, false);
+        as(ADMIN, () -> reviewSeries.save(client, stopped, back.version()));
+        assertThat(upcoming(client)).isEmpty();
+        assertThat(as(ADMIN, () -> reviewSeries.series(client)).nextStart()).isNull();
+    }
 }

@@ -10,6 +10,7 @@ import app.ponte.meeting.MeetingKind;
 import app.ponte.meeting.MeetingState;
 import app.ponte.meeting.MeetingSummary;
 import app.ponte.meeting.Meetings;
+import app.ponte.meeting.ReviewSeries;
 import app.ponte.organisation.ServedOrganisation;
 import app.ponte.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -53,6 +54,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<ServedOrganisation> organisation = new ComboBox<>();
     final Button planWorkshop = new Button();
+    /** The chosen organisation's review cadence, for every team member (the organisation editor is admins' only). */
+    final Button cadence = new Button();
     final Grid<MeetingSummary> upcoming = new Grid<>();
     final Grid<MeetingSummary> past = new Grid<>();
     final boolean team;
@@ -60,11 +63,13 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     @Nullable WorkshopDialog workshopDialog;
 
     private final Meetings meetings;
+    private final ReviewSeries reviewSeries;
     private final ViewerTime viewerTime;
     private boolean narrow;
 
-    MeetingsView(Meetings meetings, ViewerTime viewerTime, CurrentUser currentUser) {
+    MeetingsView(Meetings meetings, ReviewSeries reviewSeries, ViewerTime viewerTime, CurrentUser currentUser) {
         this.meetings = meetings;
+        this.reviewSeries = reviewSeries;
         this.viewerTime = viewerTime;
         this.team = currentUser.require().requireActive().role().seesEveryOrganisation();
         addClassName("meetings-view");
@@ -90,12 +95,18 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         organisation.setClearButtonVisible(true);
         organisation.setItems(meetings.organisations());
         organisation.setItemLabelGenerator(ServedOrganisation::name);
-        organisation.addValueChangeListener(e -> refresh());
+        organisation.addValueChangeListener(e -> {
+            cadence.setEnabled(e.getValue() != null);
+            refresh();
+        });
+        cadence.setText(getTranslation("meeting.cadence.heading"));
+        cadence.setEnabled(false);
+        cadence.addClickListener(e -> openCadence());
         planWorkshop.setId(WORKSHOP_ID);
         planWorkshop.setText(getTranslation("meeting.workshop.plan"));
         planWorkshop.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         planWorkshop.addClickListener(e -> openWorkshopDialog());
-        var tools = new HorizontalLayout(organisation, planWorkshop);
+        var tools = new HorizontalLayout(organisation, cadence, planWorkshop);
         tools.setAlignItems(Alignment.BASELINE);
         tools.addClassName("meetings-tools");
         add(tools);
@@ -174,6 +185,25 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     void openChangeDialog(MeetingSummary meeting, boolean cancelling) {
         changeDialog = new MeetingChangeDialog(meetings, viewerTime, meeting, cancelling, this::refresh);
         changeDialog.open();
+    }
+
+    private void openCadence() {
+        if (organisation.getValue() == null || !reviewSeries.reviewed(organisation.getValue().id())) {
+            return;
+        }
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(new CadenceForm(reviewSeries,
+                organisation.getValue().id()));
+        dialog.setHeaderTitle(organisation.getValue().name());
+        dialog.setWidth("40rem");
+        dialog.addDialogCloseActionListener(e -> {
+            dialog.close();
+            refresh();
+        });
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> {
+            dialog.close();
+            refresh();
+        }));
+        dialog.open();
     }
 
     private void openWorkshopDialog() {

@@ -63,6 +63,7 @@ class MeetingsViewTest extends UiTest {
         test(view.organisation).selectItem("Meridian Bank");
 
         assertThat(view.organisation.getValue()).isEqualTo(meridian);
+        assertThat(view.cadence.isEnabled()).as("the review cadence of the chosen organisation").isTrue();
         assertThat(view.shownUpcoming()).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.organisationName()).isEqualTo("Meridian Bank"));
     }

@@ -58,11 +58,7 @@ public record SeriesRule(ReviewCadence cadence, DayOfWeek dayOfWeek, @Nullable I
         var starts = new ArrayList<Instant>();
         // a day's start lies within about a day of its date at any offset; begin a little before to be safe
         LocalDate day = firstOnOrAfter(LocalDate.ofInstant(from, zone).minusDays(2));
-        while (day != null) {
-            Instant start = startOn(day);
-            if (!start.isBefore(to)) {
-                break;
-            }
+        for (Instant start = startOn(day); start.isBefore(to); start = startOn(day)) {
             if (!start.isBefore(from)) {
                 starts.add(start);
             }
@@ -74,14 +70,10 @@ public record SeriesRule(ReviewCadence cadence, DayOfWeek dayOfWeek, @Nullable I
     /** The first start at or after {@code from}. */
     public Optional<Instant> next(Instant from) {
         LocalDate day = firstOnOrAfter(LocalDate.ofInstant(from, zone).minusDays(2));
-        while (day != null) {
-            Instant start = startOn(day);
-            if (!start.isBefore(from)) {
-                return Optional.of(start);
-            }
+        while (startOn(day).isBefore(from)) {
             day = firstOnOrAfter(day.plusDays(1));
         }
-        return Optional.empty();
+        return Optional.of(startOn(day));
     }
 
     /** When the series meets on this day (the day's own offset; a skipped hour moved forward). */
@@ -90,7 +82,7 @@ public record SeriesRule(ReviewCadence cadence, DayOfWeek dayOfWeek, @Nullable I
     }
 
     /** The first day of the series on or after {@code earliest}. */
-    @Nullable LocalDate firstOnOrAfter(LocalDate earliest) {
+    LocalDate firstOnOrAfter(LocalDate earliest) {
         LocalDate from = earliest.isBefore(firstDay) ? firstDay : earliest;
         return switch (cadence) {
             case WEEKLY -> everyNWeeks(from, 1);

@@ -43,16 +43,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoClocks demoClocks;
     private final DemoFeedback demoFeedback;
     private final DemoMinutes demoMinutes;
+    private final DemoMeetings demoMeetings;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
             DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback,
-            DemoMinutes demoMinutes, Clock clock) {
+            DemoMeetings demoMeetings, DemoMinutes demoMinutes, Clock clock) {
         this.demoSla = demoSla;
         this.demoOnCall = demoOnCall;
         this.demoClocks = demoClocks;
         this.demoFeedback = demoFeedback;
+        this.demoMeetings = demoMeetings;
         this.demoMinutes = demoMinutes;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
@@ -104,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoOnCall.acknowledgeOutage();
         demoClocks.load(filed);
         demoFeedback.load(organisationIds, filed, today);
+        demoMeetings.load(organisationIds, today);
         demoMinutes.load(organisationIds);
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);

@@ -127,6 +127,44 @@ class Meeting extends AbstractEntity {
         changed(now);
     }
 
+    /**
+     * A planned occurrence its series' new rule no longer gives: cancelled quietly, without a reason (that is how a
+     * superseded occurrence is told from one cancelled by hand, which always has one). Lists leave it out; its
+     * calendar entry goes with the series' re-issued one.
+     */
+    void supersede(Instant now) {
+        this.state = MeetingState.CANCELLED;
+        this.changeReason = null;
+        changed(now);
+    }
+
+    boolean isSuperseded() {
+        return state == MeetingState.CANCELLED && changeReason == null && seriesId != null;
+    }
+
+    /** A superseded occurrence the series gives again (its rule changed back): planned once more, as the series has it. */
+    void reinstate(MeetingSeries series, Instant now) {
+        this.state = MeetingState.PLANNED;
+        this.startsAt = occurrenceOf == null ? startsAt : occurrenceOf;
+        this.lengthMinutes = series.getLengthMinutes();
+        this.timeZone = series.getZone().getId();
+        replaceParticipants(series.getAttendeeIds(), now);
+        changed(now);
+    }
+
+    /** The series' attendees changed: a planned occurrence invites the new ones. */
+    void replaceParticipants(Set<Long> accountIds, Instant now) {
+        participantIds.clear();
+        participantIds.addAll(accountIds);
+        updatedAt = now;
+    }
+
+    /** The series' length changed: a planned occurrence takes it. */
+    void lastFor(int minutes, Instant now) {
+        this.lengthMinutes = minutes;
+        this.updatedAt = now;
+    }
+
     void held(Instant now) {
         this.state = MeetingState.HELD;
         this.heldAt = now;

@@ -12,4 +12,7 @@ interface MeetingSeriesRepository extends JpaRepository<MeetingSeries, Long> {
     /** Feed: the running series this person attends. */
     @Query("select s from MeetingSeries s join s.attendeeIds a where a = :accountId and s.active = true")
     List<MeetingSeries> findFeedSeries(long accountId);
+    /** The ids of the running series, for the daily round that makes their next occurrences. */
+    @Query("select s.id from MeetingSeries s where s.active = true order by s.id")
+    List<Long> findActiveSeriesIds();
 }

@@ -37,11 +37,17 @@ interface ContactRepository extends Repository<Membership, Long> {
             """)
     List<Organisation> findServed();
 
-    /** An organisation's active members with active accounts, by name: who may own an action item of theirs. */
+    /** The active members (active accounts) of an active organisation, by name: who may attend its meetings. */
     @Query("""
             select a from Membership m join m.account a join m.organisation o
             where o.id = :organisationId and m.active = true and a.active = true and o.active = true
             order by a.displayName, a.id
             """)
     List<Account> findActiveMembers(long organisationId);
+
+    /** The team's own organisation (the first, should there ever be two). */
+    @Query("""
+            select o from Organisation o where o.kind = app.ponte.organisation.OrganisationKind.TEAM order by o.id
+            """)
+    List<Organisation> findTeams();
 }

@@ -70,7 +70,7 @@ public class Contacts {
         return organisations.findById(organisationId).map(ServedOrganisation::of);
     }
 
-    /** The organisation's active members (active accounts, active organisation), by name. */
+    /** The active members of an organisation (active accounts), by name: meetings invite them. */
     @InternalToServices
     public List<Contact> activeMembers(long organisationId) {
         return contacts.findActiveMembers(organisationId).stream().map(Contact::of).toList();
@@ -83,5 +83,11 @@ public class Contacts {
         accounts.findAllById(accountIds).stream().filter(Account::isActive)
                 .forEach(account -> zones.put(account.getId(), account.getTimeZone()));
         return zones;
+    }
+
+    /** The team's own organisation: the other side of every meeting, with its zone. */
+    @InternalToServices
+    public Optional<ServedOrganisation> teamOrganisation() {
+        return contacts.findTeams().stream().findFirst().map(ServedOrganisation::of);
     }
 }

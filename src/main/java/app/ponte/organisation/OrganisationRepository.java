@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
@@ -65,4 +66,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
         String getSearchName();
     }
+
+    /** The cadence of the organisation's review series, copied without a new version (see {@link Organisations}). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Organisation o set o.reviewCadence = :cadence where o.id = :id")
+    int followReviewCadence(long id, ReviewCadence cadence);
 }

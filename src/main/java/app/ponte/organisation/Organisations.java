@@ -8,6 +8,7 @@ import app.ponte.base.TextRules;
 import app.ponte.base.TranslationProvider;
 import app.ponte.security.AdminOnly;
 import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.InternalToServices;
 import app.ponte.security.OrganisationScope;
 import app.ponte.security.SessionTerminator;
 import app.ponte.security.TeamOnly;
@@ -113,8 +114,9 @@ public class Organisations {
         String name = validName(draft, id);
         String notes = validate(draft);
         String before = organisation.describe();
-        organisation.update(name, draft.timeZone(), draft.language(), accountManager(draft), draft.reviewCadence(),
-                notes, clock.instant());
+        // the cadence is the review series' (meeting.ReviewSeries), which keeps this copy; an edit never changes it
+        organisation.update(name, draft.timeZone(), draft.language(), accountManager(draft),
+                organisation.getReviewCadence(), notes, clock.instant());
         organisations.saveAndFlush(organisation);
         events.publishEvent(new AdministrativeChange("organisation.update", "Organisation", id, id, before,
                 organisation.describe()));
@@ -142,6 +144,16 @@ public class Organisations {
             sessionTerminator.endSessionsOf(new HashSet<>(memberships.findAccountIdsByOrganisation(id)));
         }
         return OrganisationDetails.of(organisation);
+    }
+
+    /**
+     * The review cadence copied from the organisation's review series, the one place it is set (meetings); copied
+     * without a new version, so that an organisation editor open meanwhile is not made stale by it.
+     */
+    @InternalToServices
+    @Transactional
+    public void followReviewCadence(long id, ReviewCadence cadence) {
+        organisations.followReviewCadence(id, cadence);
     }
 
     private Organisation inScope(String action, long id) {

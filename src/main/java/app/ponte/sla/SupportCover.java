@@ -2,6 +2,7 @@ package app.ponte.sla;
 
 import app.ponte.request.Priority;
 import app.ponte.security.InternalToServices;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,20 @@ public class SupportCover {
     @Transactional(readOnly = true)
     public boolean aroundTheClock(long organisationId) {
         return terms.planOf(organisationId).map(SlaPlan::hasOnCallCover).orElse(false);
+    }
+
+    /**
+     * The organisation's working hours, when its plan counts them on a business calendar: the calendar of its
+     * plan's NORMAL resolution target (else of its first target). Empty without a plan. Meetings propose review
+     * hours within it.
+     */
+    @InternalToServices
+    @Transactional(readOnly = true)
+    public Optional<WorkingTime> workingHours(long organisationId) {
+        return terms.termsFor(organisationId, Priority.NORMAL).map(PlanTerms.Terms::resolutionTime)
+                .or(() -> java.util.Arrays.stream(Priority.values())
+                        .flatMap(priority -> terms.termsFor(organisationId, priority).stream())
+                        .map(PlanTerms.Terms::resolutionTime).findFirst());
     }
 
     /**

@@ -97,6 +97,11 @@ public final class WorkingTime {
         return !week.isEmpty();
     }
 
+    /** The working periods of a weekday (holidays aside), in order: the week other features compare with theirs. */
+    public List<Period> periodsOn(DayOfWeek day) {
+        return week.getOrDefault(day, List.of());
+    }
+
     public boolean isHoliday(LocalDate day) {
         return holidays.contains(day) || yearlyHolidays.contains(MonthDay.from(day));
     }

@@ -59,16 +59,18 @@ class AdministrationTest {
 
         OrganisationDetails created = organisations.create(new OrganisationDraft(OrganisationKind.CLIENT, name,
                 ZoneId.of("Asia/Tokyo"), "en", manager, ReviewCadence.QUARTERLY, "Needs 24/7 support"));
-        OrganisationDetails edited = organisations.update(created.id(), created.toDraft().withCadence(
-                ReviewCadence.WEEKLY), created.version());
+        OrganisationDetails edited = organisations.update(created.id(), withNotes(created.toDraft().withCadence(
+                ReviewCadence.WEEKLY), "Office in Osaka"), created.version());
 
-        assertThat(edited.reviewCadence()).isEqualTo(ReviewCadence.WEEKLY);
+        assertThat(edited.notes()).isEqualTo("Office in Osaka");
+        assertThat(edited.reviewCadence()).as("the review series sets the cadence, never the organisation's edit")
+                .isEqualTo(ReviewCadence.QUARTERLY);
         assertThat(edited.accountManagerId()).isEqualTo(manager);
         List<AuditRecord> trail = trailFor(created.id());
         assertThat(trail).extracting(AuditRecord::action).containsExactly("organisation.update", "organisation.create");
         assertThat(trail.getFirst().actorEmail()).isEqualTo("admin@ponte.test");
-        assertThat(trail.getFirst().before()).contains("reviewCadence=QUARTERLY");
-        assertThat(trail.getFirst().after()).contains("reviewCadence=WEEKLY");
+        assertThat(trail.getFirst().before()).contains("Needs 24/7 support");
+        assertThat(trail.getFirst().after()).contains("Office in Osaka");
     }
 
     @Test
@@ -76,11 +78,11 @@ class AdministrationTest {
         SignedIn.as(users, "admin@ponte.test");
         long id = fixtures.organisationId(fixtures.newClient());
         OrganisationDetails loaded = organisations.details(id);
-        organisations.update(id, loaded.toDraft().withCadence(ReviewCadence.WEEKLY), loaded.version());
+        organisations.update(id, withNotes(loaded.toDraft(), "First"), loaded.version());
 
-        assertThatThrownBy(() -> organisations.update(id, loaded.toDraft().withCadence(ReviewCadence.QUARTERLY),
+        assertThatThrownBy(() -> organisations.update(id, withNotes(loaded.toDraft(), "Second"),
                 loaded.version())).isInstanceOf(ConcurrentEditException.class);
-        assertThat(organisations.details(id).reviewCadence()).isEqualTo(ReviewCadence.WEEKLY);
+        assertThat(organisations.details(id).notes()).isEqualTo("First");
     }
 
     @Test
@@ -219,5 +221,10 @@ class AdministrationTest {
                 .stream().filter(r -> Long.valueOf(organisationId).equals(r.targetId())
                         && "Organisation".equals(r.targetType()))
                 .toList());
+    }
+
+    private static OrganisationDraft withNotes(OrganisationDraft draft, String notes) {
+        return new OrganisationDraft(draft.kind(), draft.name(), draft.timeZone(), draft.language(),
+                draft.accountManagerId(), draft.reviewCadence(), notes);
     }
 }

@@ -62,6 +62,7 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("promises", EnumSet.allOf(Role.class)),
             Map.entry("changelog", EnumSet.allOf(Role.class)),
             Map.entry("satisfaction", EnumSet.of(Role.ADMIN, Role.TEAM, Role.CLIENT_ADMIN, Role.INTERNAL)),
+            Map.entry("meetings", EnumSet.allOf(Role.class)),
             Map.entry("login", EnumSet.allOf(Role.class)),
             Map.entry("forgot-password", EnumSet.allOf(Role.class)),
             Map.entry("invitation/:token", EnumSet.allOf(Role.class)),

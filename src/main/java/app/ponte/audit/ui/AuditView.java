@@ -69,11 +69,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "calendar.read", "calendar.create", "calendar.update", "calendar.holiday-add", "calendar.holiday-remove",
             "calendar.import", "sla-plan.read", "sla-plan.create", "sla-plan.update", "sla-plan.assign",
             "sla.escalation-leads", "sla.attainment", "oncall.rota.save", "oncall.override.add", "oncall.override.remove",
-            "oncall.policy.save", "survey.plan", "feedback.answer", "feedback.follow-up.done");
+            "oncall.policy.save", "survey.plan", "feedback.answer", "feedback.follow-up.done",
+            "meeting-series.read", "meeting-series.create", "meeting-series.update", "meeting-series.save",
+            "meeting.list", "meeting.read", "meeting.move", "meeting.cancel", "meeting.plan");
     /** The kinds of target the trail names; each has "audit.target.TYPE". */
     static final List<String> TARGETS = List.of("Account", "Attachment", "BusinessCalendar", "EscalationLeads",
-            "EscalationPolicy", "FeedbackForm", "FollowUp", "FreezeWindow", "Initiative", "Invitation", "Membership",
-            "Method", "Milestone", "OnCallOverride", "OnCallRota", "Organisation", "PlanningConflict", "Request",
+            "EscalationPolicy", "FeedbackForm", "FollowUp", "FreezeWindow", "Initiative", "Invitation", "Meeting",
+            "MeetingSeries", "Membership", "Method", "Milestone", "OnCallOverride", "OnCallRota", "Organisation", "PlanningConflict", "Request",
             "ScoringWeights", "SlaPlan", "System");
     static final String DENIED_PREFIX = "denied:";
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,16 +38,20 @@ class OrganisationEditor extends Dialog {
     final ComboBox<String> timeZone = new ComboBox<>();
     final Select<String> language = new Select<>();
     final ComboBox<PersonOption> accountManager = new ComboBox<>();
-    final Select<ReviewCadence> reviewCadence = new Select<>();
     final TextArea notes = new TextArea();
     final FormMessage conflict = new FormMessage();
     final Button save = new Button();
     final Button activation = new Button();
 
+    /** Other features' settings of the organisation edited (the review cadence...), each saved on its own. */
+    final Div sections = new Div();
+
+    private final List<OrganisationSettingsSection> settingsSections;
     private @Nullable OrganisationDetails editing;
     private long version;
 
-    OrganisationEditor(List<PersonOption> managers) {
+    OrganisationEditor(List<PersonOption> managers, List<OrganisationSettingsSection> settingsSections) {
+        this.settingsSections = List.copyOf(settingsSections);
         setWidth("40rem");
         kind.setLabel(getTranslation("organisations.kind"));
         kind.setItems(OrganisationKind.values());
@@ -64,16 +69,14 @@ class OrganisationEditor extends Dialog {
         accountManager.setItems(managers);
         accountManager.setItemLabelGenerator(p -> p.displayName() + " <" + p.email() + ">");
         accountManager.setClearButtonVisible(true);
-        reviewCadence.setLabel(getTranslation("organisations.review-cadence"));
-        reviewCadence.setItems(ReviewCadence.values());
-        reviewCadence.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         notes.setLabel(getTranslation("organisations.notes"));
         notes.setMaxLength(OrganisationDraft.NOTES_MAX);
 
-        var form = new FormLayout(kind, name, timeZone, language, accountManager, reviewCadence, notes, conflict);
+        var form = new FormLayout(kind, name, timeZone, language, accountManager, notes, conflict);
         form.setColspan(notes, 2);
         form.setColspan(conflict, 2);
-        add(form);
+        sections.addClassName("organisation-settings-sections");
+        add(form, sections);
 
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,9 +101,9 @@ class OrganisationEditor extends Dialog {
         timeZone.setValue("UTC");
         language.setValue(TranslationProvider.choiceFor(getLocale()));
         accountManager.clear();
-        reviewCadence.setValue(ReviewCadence.MONTHLY);
         notes.clear();
         activation.setVisible(false);
+        sections.removeAll();
         clearMessages();
         open();
     }
@@ -116,9 +119,10 @@ class OrganisationEditor extends Dialog {
         language.setValue(TranslationProvider.choiceFor(details.language(), details.timeZone()));
         accountManager.setValue(managers.stream().filter(p -> Long.valueOf(p.accountId())
                 .equals(details.accountManagerId())).findFirst().orElse(null));
-        reviewCadence.setValue(details.reviewCadence());
         notes.setValue(details.notes() == null ? "" : details.notes());
         showActivation(details);
+        sections.removeAll();
+        settingsSections.forEach(section -> section.sectionFor(details.id()).ifPresent(sections::add));
         clearMessages();
         open();
     }
@@ -155,7 +159,7 @@ class OrganisationEditor extends Dialog {
         return new OrganisationDraft(kind.getValue(), name.getValue(),
                 timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), language.getValue(),
                 accountManager.getValue() == null ? null : accountManager.getValue().accountId(),
-                reviewCadence.getValue(), notes.getValue());
+                editing == null ? ReviewCadence.MONTHLY : editing.reviewCadence(), notes.getValue());
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -58,10 +58,11 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
 
     private final Organisations organisations;
 
-    OrganisationListView(Organisations organisations, ViewerTime viewerTime, CurrentUser currentUser) {
+    OrganisationListView(Organisations organisations, ViewerTime viewerTime, CurrentUser currentUser,
+            List<OrganisationSettingsSection> sections) {
         this.organisations = organisations;
         boolean admin = currentUser.require().requireActive().role() == Role.ADMIN;
-        this.editor = new OrganisationEditor(admin ? organisations.accountManagerCandidates() : List.of());
+        this.editor = new OrganisationEditor(admin ? organisations.accountManagerCandidates() : List.of(), sections);
         setSizeFull();
 
         filter.setId("organisations-filter");

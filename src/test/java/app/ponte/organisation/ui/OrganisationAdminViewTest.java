@@ -17,6 +17,8 @@ class OrganisationAdminViewTest extends UiTest {
 
     @Autowired
     Organisations organisations;
+    @Autowired
+    app.ponte.organisation.DemoFixtures fixtures;
 
     @Test
     @WithUserDetails("admin@ponte.test")
@@ -28,12 +30,25 @@ class OrganisationAdminViewTest extends UiTest {
         roundTrip();
         test(view.editor.name).setValue(name);
         test(view.editor.timeZone).selectItem("Asia/Tokyo");
-        test(view.editor.reviewCadence).selectItem("Trimestral");
         test(view.editor.save).click();
 
         assertThat(view.editor.isOpened()).isFalse();
         test(view.filter).setValue(name.substring(0, 12));
         assertThat(names(view)).contains(name);
+    }
+
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void an_existing_client_shows_the_settings_of_other_features_and_a_new_one_does_not() {
+        var view = navigate(OrganisationListView.class);
+        test(view.create).click();
+        roundTrip();
+        assertThat(view.editor.sections.getChildren()).isEmpty();
+        view.editor.close();
+
+        view.openEditor(fixtures.organisationId("Meridian Bank"));
+        roundTrip();
+        assertThat(view.editor.sections.getChildren()).as("the review cadence").hasSize(1);
     }
 
     @Test
@@ -68,7 +83,10 @@ class OrganisationAdminViewTest extends UiTest {
         view.openEditor(id);
         roundTrip();
         var saved = organisations.details(id);
-        organisations.update(id, saved.toDraft().withCadence(ReviewCadence.WEEKLY), saved.version());
+        var draft = saved.toDraft();
+        organisations.update(id, new app.ponte.organisation.OrganisationDraft(draft.kind(), draft.name(),
+                draft.timeZone(), draft.language(), draft.accountManagerId(), ReviewCadence.WEEKLY, "Saved first"),
+                saved.version());
         test(view.editor.notes).setValue("Typed by the second admin");
         test(view.editor.save).click();
 

@@ -10,7 +10,6 @@ import app.ponte.security.Anyone;
 import app.ponte.security.AnyMember;
 import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
-import app.ponte.security.OrganisationScope;
 import app.ponte.security.SecureTokens;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,26 +41,26 @@ public class CalendarFeeds {
     private final CalendarFeedRepository feeds;
     private final MeetingSeriesRepository series;
     private final MeetingRepository meetings;
+    private final MeetingAccess access;
     private final CalendarEntries entries;
     private final Contacts contacts;
     private final TeamDirectory team;
     private final OrganisationNames organisationNames;
-    private final OrganisationScope scope;
     private final CurrentUser currentUser;
     private final PublicLinks links;
     private final Clock clock;
 
-    CalendarFeeds(CalendarFeedRepository feeds, MeetingSeriesRepository series, MeetingRepository meetings,
+    CalendarFeeds(CalendarFeedRepository feeds, MeetingSeriesRepository series, MeetingRepository meetings, MeetingAccess access,
             CalendarEntries entries, Contacts contacts, TeamDirectory team, OrganisationNames organisationNames,
-            OrganisationScope scope, CurrentUser currentUser, PublicLinks links, Clock clock) {
+            CurrentUser currentUser, PublicLinks links, Clock clock) {
         this.feeds = feeds;
         this.series = series;
         this.meetings = meetings;
+        this.access = access;
         this.entries = entries;
         this.contacts = contacts;
         this.team = team;
         this.organisationNames = organisationNames;
-        this.scope = scope;
         this.currentUser = currentUser;
         this.links = links;
         this.clock = clock;
@@ -103,9 +102,7 @@ public class CalendarFeeds {
     /** One meeting's calendar entry, for whoever may see its organisation; otherwise "not found" like a missing id. */
     @AnyMember
     public byte[] meetingEntry(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId)
-                .filter(m -> scope.current().includes(m.getOrganisationId()))
-                .orElseThrow(() -> scope.notFound("meeting.ics", "Meeting", meetingId));
+        Meeting meeting = access.open("meeting.ics", meetingId);
         String organisation = organisationNames.names(Set.of(meeting.getOrganisationId()))
                 .getOrDefault(meeting.getOrganisationId(), "");
         List<Contact> people = meeting.getParticipantIds().stream().sorted().map(contacts::person)

@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     private final MeetingRepository meetings;
+    private final MeetingAccess access;
     private final MeetingPeople people;
     private final OrganisationNames names;
     private final Contacts contacts;
@@ -41,9 +42,10 @@ public class Meetings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, MeetingPeople people, OrganisationNames names, Contacts contacts,
+    Meetings(MeetingRepository meetings, MeetingAccess access, MeetingPeople people, OrganisationNames names, Contacts contacts,
             OrganisationScope scope, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
+        this.access = access;
         this.people = people;
         this.names = names;
         this.contacts = contacts;
@@ -67,7 +69,7 @@ public class Meetings {
     /** One meeting by id, within the caller's scope. */
     @AnyMember
     public MeetingSummary summary(long id) {
-        return summary(inScope(id, "meeting.read"));
+        return summary(access.open("meeting.read", id));
     }
 
     /** The organisations the team meets, by name: the list's filter and the workshop's choice. */
@@ -88,7 +90,7 @@ public class Meetings {
     @TeamOnly
     @Transactional
     public MeetingSummary move(long id, @Nullable Instant newStart, @Nullable String reason, long expectedVersion) {
-        Meeting meeting = inScope(id, "meeting.move");
+        Meeting meeting = access.open("meeting.move", id);
         meeting.requireVersion(expectedVersion);
         requirePlanned(meeting);
         Instant start = requireFuture(newStart, "start");
@@ -103,7 +105,7 @@ public class Meetings {
     @TeamOnly
     @Transactional
     public MeetingSummary cancel(long id, @Nullable String reason, long expectedVersion) {
-        Meeting meeting = inScope(id, "meeting.cancel");
+        Meeting meeting = access.open("meeting.cancel", id);
         meeting.requireVersion(expectedVersion);
         requirePlanned(meeting);
         Reason why = Reason.required(reason, "meeting.error.reason-required");
@@ -142,11 +144,6 @@ public class Meetings {
 
     private @Nullable Long organisation(@Nullable Long asked) {
         return asked == null ? scope.restriction() : Long.valueOf(scope.require(asked, "meeting.list"));
-    }
-
-    private Meeting inScope(long id, String action) {
-        return meetings.findById(id).filter(m -> scope.current().includes(m.getOrganisationId()))
-                .orElseThrow(() -> scope.notFound(action, "Meeting", id));
     }
 
     private static void requirePlanned(Meeting meeting) {

@@ -93,7 +93,8 @@ public class ProgressReports {
     @AnyMember
     public StoredReport report(long id) {
         ProgressReport report = inScope(id, "report.read");
-        return new StoredReport(report.getId(), ReportSnapshots.read(report.getContent()), report.getGeneratedAt(),
+        ReportContent content = ReportSnapshots.read(report.getContent());
+        return new StoredReport(report.getId(), organisationName(report, content), content, report.getGeneratedAt(),
                 report.getSentAt(), report.getNote());
     }
 
@@ -102,10 +103,7 @@ public class ProgressReports {
     public ReportPdf pdf(long id, Locale locale) {
         ProgressReport report = inScope(id, "report.pdf");
         ReportContent content = ReportSnapshots.read(report.getContent());
-        String name = content.organisationName().isBlank()
-                ? names.names(List.of(report.getOrganisationId())).getOrDefault(report.getOrganisationId(), "")
-                : content.organisationName();
-        return new ReportPdf(ReportMailer.fileName(name, content.period()),
+        return new ReportPdf(ReportMailer.fileName(organisationName(report, content), content.period()),
                 documents.pdf(content, locale, report.getNote()));
     }
 
@@ -151,6 +149,12 @@ public class ProgressReports {
 
     private static RejectedInputException alreadyStored() {
         return new RejectedInputException(PERIOD, "report.error.already-stored");
+    }
+
+    private String organisationName(ProgressReport report, ReportContent content) {
+        return content.organisationName().isBlank()
+                ? names.names(List.of(report.getOrganisationId())).getOrDefault(report.getOrganisationId(), "")
+                : content.organisationName();
     }
 
     private ProgressReport inScope(long id, String action) {

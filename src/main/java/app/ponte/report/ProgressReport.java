@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ class ProgressReport extends AbstractEntity {
     @Column(name = "period_to", nullable = false)
     private LocalDate periodTo;
 
-    @Lob
+    /** LONGTEXT: a text column of either database, compatible with a plain string (no LOB handling needed). */
     @Column(name = "content", nullable = false)
     private String content;
 

@@ -75,24 +75,24 @@ public class ReportFixtures {
     }
 
     /** The month that ended last in São Paulo, the fixtures' client's zone. */
-    ReportPeriod lastMonth() {
+    public ReportPeriod lastMonth() {
         return ReportPeriod.containing(ReportPeriodKind.MONTHLY,
                 LocalDate.now(clock.withZone(ZoneId.of("America/Sao_Paulo")))).previous();
     }
 
     /** The month running in São Paulo: it has not ended. */
-    ReportPeriod thisMonth() {
+    public ReportPeriod thisMonth() {
         return ReportPeriod.containing(ReportPeriodKind.MONTHLY,
                 LocalDate.now(clock.withZone(ZoneId.of("America/Sao_Paulo"))));
     }
 
     /** A report stored as the snapshot of {@code content}, without e-mail; its id. */
-    long stored(ReportContent content) {
+    public long stored(ReportContent content) {
         return reports.saveAndFlush(new ProgressReport(content.organisationId(), content.period(),
                 ReportSnapshots.write(content), Instant.now(clock), null, null)).getId();
     }
 
-    static ReportContent content(long organisationId, String name, ReportPeriod period) {
+    public static ReportContent content(long organisationId, String name, ReportPeriod period) {
         return new ReportContent(organisationId, name, period, Instant.parse("2026-12-01T03:00:00Z"),
                 List.of(new ReportContent.Delivered("Faster checkout", period.from().plusDays(3), "#12")),
                 List.of(), List.of(), List.of(new ReportContent.StatusCount("NEW", 2)), List.of(), List.of(), null,

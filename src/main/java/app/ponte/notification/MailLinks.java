@@ -13,12 +13,18 @@ final class MailLinks {
     static final String HIDDEN = "[***]";
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
+    /** In HTML a link ends at the quote of its attribute or the next tag as well. */
+    private static final Pattern HTML_LINK = Pattern.compile("https?://[^\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
 
     private MailLinks() {
     }
 
     static String hide(String text) {
         return LINK.matcher(text).replaceAll(HIDDEN);
+    }
+
+    static String hideInHtml(String html) {
+        return HTML_LINK.matcher(html).replaceAll(HIDDEN);
     }
 
     static @Nullable String hideNullable(@Nullable String text) {

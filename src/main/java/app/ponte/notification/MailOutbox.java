@@ -56,13 +56,16 @@ public class MailOutbox {
 
     /**
      * A message already written in the recipient's language: plain text, an HTML alternative (or null) and
-     * attachments. TRANSITIONAL skeleton (issue 17): the outbox does not keep HTML or attachments yet.
+     * attachments (at most {@value OutboxMessage#ATTACHMENTS_MAX}, each up to 8 MiB). The HTML is the caller's
+     * own template with every piece of people's text escaped; like the text, it keeps its links only until sent.
      */
     @InternalToServices
     @Transactional
     public void enqueue(String recipient, String languageTag, String subject, String text,
             @Nullable String html, List<MailAttachment> attachments) {
-        throw new UnsupportedOperationException("TRANSITIONAL: rich mail not kept yet");
+        Locale locale = TranslationProvider.fromTag(languageTag);
+        outbox.save(new OutboxMessage(recipient, locale.toLanguageTag(), subject, text, html, attachments,
+                clock.instant()));
     }
 
     /** Whether this installation lets admins read the outbox at all. */

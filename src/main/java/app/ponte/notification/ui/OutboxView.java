@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -63,11 +64,17 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 grid);
     }
 
-    /** The whole message, its lines wrapped to the page's width. */
+    /** The whole message (its text; the HTML alternative says the same), its lines wrapped, and its files' names. */
     Pre message(OutboxEntry m) {
         var text = new Pre(m.body() + (m.lastError() == null ? "" : "\n\n" + m.lastError()));
         text.addClassName("outbox-message");
         text.getElement().setAttribute("lang", m.language());
+        if (!m.attachments().isEmpty()) {
+            // The label is the admin's language, inside a message in the recipient's: marked as such.
+            var files = new Span("\n\n" + getTranslation("outbox.attachments", String.join(", ", m.attachments())));
+            files.getElement().setAttribute("lang", getLocale().toLanguageTag());
+            text.add(files);
+        }
         return text;
     }
 

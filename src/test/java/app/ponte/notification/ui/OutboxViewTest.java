@@ -3,13 +3,39 @@ package app.ponte.notification.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
+import app.ponte.notification.MailAttachment;
+import app.ponte.notification.MailOutbox;
 import app.ponte.notification.OutboxEntry;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 class OutboxViewTest extends UiTest {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Test
+    @WithUserDetails("admin@ponte.test")
+    void a_message_with_files_names_them_and_shows_its_text_with_links_masked() {
+        outbox.enqueue("files@aurora.test", "en", "Review on Tuesday", "See https://ponte.example/meetings/1",
+                "<p>See <a href=\"https://ponte.example/meetings/1\">it</a></p>",
+                List.of(new MailAttachment("review.ics", "text/calendar; method=REQUEST",
+                        "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8))));
+
+        var view = navigate(OutboxView.class);
+        OutboxEntry entry = rows(view).stream().filter(m -> m.recipient().equals("files@aurora.test")).findFirst()
+                .orElseThrow();
+
+        assertThat(entry.attachments()).containsExactly("review.ics");
+        var message = view.message(entry);
+        assertThat(message.getElement().getTextRecursively()).contains("review.ics", "See [***]")
+                .doesNotContainPattern("https?://");
+        assertThat(message.getElement().getAttribute("lang")).isEqualTo("en");
+    }
 
     @Test
     @WithUserDetails("admin@ponte.test")

@@ -46,10 +46,9 @@ class ReportPeriodSection implements OrganisationSettingsSection {
             section.add(new ReportPeriodForm(schedules, row, saved -> {
             }));
         } else {
-            var words = new Paragraph(row.active()
-                    ? section.getTranslation("report.schedule.reads", section.getTranslation(row.periodKind().labelKey()))
-                    : section.getTranslation("report.schedule.off"));
-            section.add(words);
+            String kind = section.getTranslation(row.periodKind().labelKey());
+            section.add(new Paragraph(row.active() ? section.getTranslation("report.schedule.reads", kind)
+                    : section.getTranslation("report.schedule.off")));
         }
         return section;
     }

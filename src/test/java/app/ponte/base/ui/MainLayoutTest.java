@@ -22,7 +22,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
-                "Satisfaction", "Organisations", "Systems",
+                "Satisfaction", "Progress reports", "Organisations", "Systems",
                 "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call", "Members", "Audit trail",
                 "Outbox");
     }
@@ -33,7 +33,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
-                "Satisfaction", "Organisations", "Systems",
+                "Satisfaction", "Progress reports", "Organisations", "Systems",
                 "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call");
     }
 
@@ -43,6 +43,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Satisfaction",
+                "Progress reports",
                 "Freeze windows", "SLA attainment", "Members");
     }
 
@@ -53,7 +54,7 @@ class MainLayoutTest extends UiTest {
 
         // Department members answer the relationship survey and read their organisation's results.
         assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog",
-                "Satisfaction", "Freeze windows", "SLA attainment");
+                "Satisfaction", "Progress reports", "Freeze windows", "SLA attainment");
     }
 
     @Test
@@ -62,7 +63,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog",
-                "Freeze windows", "SLA attainment");
+                "Progress reports", "Freeze windows", "SLA attainment");
     }
 
     @Test

@@ -86,6 +86,17 @@ class ReportSnapshotsTest {
         assertThat(ReportMailer.fileName("市场", week)).isEqualTo("report-organisation-2026-W48.pdf");
     }
 
+    @Test
+    void every_period_kind_has_its_name_and_its_label_in_both_languages() {
+        for (ReportPeriodKind kind : ReportPeriodKind.values()) {
+            for (String key : List.of(kind.labelKey(), "report.period.label." + kind.name())) {
+                assertThat(TranslationProvider.hasKey(key)).as(key).isTrue();
+                assertThat(TRANSLATIONS.getTranslation(key, Locale.forLanguageTag("pt-BR"), "x", "y"))
+                        .as(key).isNotEqualTo(TRANSLATIONS.getTranslation(key, Locale.UK, "x", "y"));
+            }
+        }
+    }
+
     private static final TranslationProvider TRANSLATIONS = new TranslationProvider();
 
     private static String english(String key, Object[] args) {

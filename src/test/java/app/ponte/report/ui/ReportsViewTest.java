@@ -84,6 +84,36 @@ class ReportsViewTest extends UiTest {
     }
 
     @Test
+    void the_team_sends_a_period_early_with_a_note_after_confirming_and_a_second_time_is_refused_on_the_period() {
+        Client client = fixtures.newClient();
+        signInAs("lead@ponte.test");
+        var view = navigate(ReportsView.class);
+        view.organisation.setValue(organisations.summary(client.organisationId()));
+
+        test(find(Button.class).id(ReportsView.SEND_ID)).click();
+        var dialog = find(ReportOrderDialog.class).single();
+        assertThat(dialog.organisation.getValue().id()).isEqualTo(client.organisationId());
+        test(dialog.note).setValue("Before Thursday’s review.");
+        var confirm = dialog.confirmSending();
+        assertThat(confirm.isOpened()).isTrue();
+        confirm.close(); // what "Send now" in the confirmation does, before its listener sends
+        dialog.sendNow();
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select note from progress_reports where organisation_id = ?", String.class,
+                client.organisationId())).isEqualTo("Before Thursday’s review.");
+
+        test(find(Button.class).id(ReportsView.SEND_ID)).click();
+        var again = find(ReportOrderDialog.class).last();
+        again.sendNow();
+
+        assertThat(again.period.isInvalid()).isTrue();
+        assertThat(again.period.getErrorMessage()).startsWith("The report for this period exists already");
+        assertThat(jdbc.queryForObject("select count(*) from progress_reports where organisation_id = ?",
+                Integer.class, client.organisationId())).isEqualTo(1);
+    }
+
+    @Test
     void on_a_phone_each_report_is_one_card() {
         signInAs("lead@ponte.test");
         var view = navigate(ReportsView.class);

@@ -100,10 +100,10 @@ public class ProgressReports {
 
     /** The report's PDF in the reader's language (the page's locale), from the snapshot. */
     @AnyMember
-    public ReportPdf pdf(long id, Locale locale) {
+    public ReportPdfFile pdf(long id, Locale locale) {
         ProgressReport report = inScope(id, "report.pdf");
         ReportContent content = ReportSnapshots.read(report.getContent());
-        return new ReportPdf(ReportMailer.fileName(organisationName(report, content), content.period()),
+        return new ReportPdfFile(ReportMailer.fileName(organisationName(report, content), content.period()),
                 documents.pdf(content, locale, report.getNote()));
     }
 

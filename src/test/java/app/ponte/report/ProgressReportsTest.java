@@ -8,7 +8,7 @@ import app.ponte.SignedInServiceTest;
 import app.ponte.base.ConcurrentEditException;
 import app.ponte.base.RejectedInputException;
 import app.ponte.base.TranslationProvider;
-import app.ponte.report.ReportFixtures.Client;
+import app.ponte.report.ProgressReportFixtures.Client;
 import app.ponte.security.NotFoundInScopeException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @H2Test
 class ProgressReportsTest extends SignedInServiceTest {
 
-    static final String TEAM = ReportFixtures.TEAM;
+    static final String TEAM = ProgressReportFixtures.TEAM;
     static final String ADMIN = "admin@ponte.test";
 
     @Autowired
@@ -28,14 +28,14 @@ class ProgressReportsTest extends SignedInServiceTest {
     @Autowired
     ReportSchedules schedules;
     @Autowired
-    ReportFixtures fixtures;
+    ProgressReportFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_stored_report_reads_back_from_its_snapshot_for_its_own_people_and_the_team() {
         Client client = fixtures.newClient();
-        var content = ReportFixtures.content(client.organisationId(), client.name(), fixtures.lastMonth());
+        var content = ProgressReportFixtures.content(client.organisationId(), client.name(), fixtures.lastMonth());
         long id = fixtures.stored(content);
 
         var asClient = as(client.plainEmail(), () -> reports.report(id));
@@ -53,9 +53,9 @@ class ProgressReportsTest extends SignedInServiceTest {
         Client client = fixtures.newClient();
         Client other = fixtures.newClient();
         var last = fixtures.lastMonth();
-        long older = fixtures.stored(ReportFixtures.content(client.organisationId(), client.name(), last.previous()));
-        long newer = fixtures.stored(ReportFixtures.content(client.organisationId(), client.name(), last));
-        fixtures.stored(ReportFixtures.content(other.organisationId(), other.name(), last));
+        long older = fixtures.stored(ProgressReportFixtures.content(client.organisationId(), client.name(), last.previous()));
+        long newer = fixtures.stored(ProgressReportFixtures.content(client.organisationId(), client.name(), last));
+        fixtures.stored(ProgressReportFixtures.content(other.organisationId(), other.name(), last));
 
         var own = as(client.plainEmail(), () -> reports.list(null, PageRequest.of(0, 50))).getContent();
         var team = as(TEAM, () -> reports.list(client.organisationId(), PageRequest.of(0, 50))).getContent();

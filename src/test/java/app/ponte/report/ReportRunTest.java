@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
-import app.ponte.report.ReportFixtures.Client;
+import app.ponte.report.ProgressReportFixtures.Client;
 import app.ponte.security.SystemAuthentication;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ class ReportRunTest extends SignedInServiceTest {
     @Autowired
     ReportStore store;
     @Autowired
-    ReportFixtures fixtures;
+    ProgressReportFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.ponte.H2Test;
 import app.ponte.RoleMatrix;
 import app.ponte.SignedInServiceTest;
-import app.ponte.report.ReportFixtures.Client;
+import app.ponte.report.ProgressReportFixtures.Client;
 import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.Role;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ class ReportSecurityTest extends SignedInServiceTest {
     @Autowired
     ReportSchedules schedules;
     @Autowired
-    ReportFixtures fixtures;
+    ProgressReportFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,7 +71,7 @@ class ReportSecurityTest extends SignedInServiceTest {
     @Test
     void a_client_cannot_read_another_organisations_report_or_pdf_by_id_and_the_attempts_are_audited() {
         Client other = fixtures.newClient();
-        long theirs = fixtures.stored(ReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
+        long theirs = fixtures.stored(ProgressReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
 
         var report = catchThrowableOfType(NotFoundInScopeException.class,
                 () -> as("ana@aurora.test", () -> reports.report(theirs)));
@@ -95,7 +95,7 @@ class ReportSecurityTest extends SignedInServiceTest {
     @Test
     void a_missing_report_id_is_answered_exactly_like_another_organisations() {
         Client other = fixtures.newClient();
-        long theirs = fixtures.stored(ReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
+        long theirs = fixtures.stored(ProgressReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
 
         var foreign = catchThrowableOfType(NotFoundInScopeException.class,
                 () -> as("ana@aurora.test", () -> reports.report(theirs)));

@@ -63,7 +63,7 @@ class ReportSnapshotsTest {
 
     @Test
     void a_snapshot_with_a_property_a_later_version_dropped_still_reads() {
-        var content = ReportFixtures.content(5, "Meridian", NOVEMBER);
+        var content = ProgressReportFixtures.content(5, "Meridian", NOVEMBER);
         String json = ReportSnapshots.write(content).replaceFirst("\\{", "{\"retired\":[1,2],");
 
         assertThat(ReportSnapshots.read(json)).isEqualTo(content);

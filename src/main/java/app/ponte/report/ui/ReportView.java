@@ -4,7 +4,7 @@ import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.report.ProgressReports;
 import app.ponte.report.ReportDocuments;
-import app.ponte.report.ReportPdf;
+import app.ponte.report.ReportPdfFile;
 import app.ponte.report.ReportPeriodWords;
 import app.ponte.report.StoredReport;
 import app.ponte.security.NotFoundInScopeException;
@@ -83,7 +83,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private DownloadHandler download(long id, Locale locale) {
         return event -> {
-            ReportPdf file = reports.pdf(id, locale);
+            ReportPdfFile file = reports.pdf(id, locale);
             event.setFileName(file.fileName());
             event.setContentType("application/pdf");
             event.setContentLength(file.content().length);

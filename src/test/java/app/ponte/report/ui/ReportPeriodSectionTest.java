@@ -3,8 +3,8 @@ package app.ponte.report.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
-import app.ponte.report.ReportFixtures;
-import app.ponte.report.ReportFixtures.Client;
+import app.ponte.report.ProgressReportFixtures;
+import app.ponte.report.ProgressReportFixtures.Client;
 import app.ponte.report.ReportPeriodKind;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +18,7 @@ class ReportPeriodSectionTest extends UiTest {
     @Autowired
     ReportPeriodSection section;
     @Autowired
-    ReportFixtures fixtures;
+    ProgressReportFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
 

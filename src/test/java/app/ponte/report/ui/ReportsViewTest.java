@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.UiTest;
 import app.ponte.organisation.Organisations;
-import app.ponte.report.ReportFixtures;
-import app.ponte.report.ReportFixtures.Client;
+import app.ponte.report.ProgressReportFixtures;
+import app.ponte.report.ProgressReportFixtures.Client;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReportsViewTest extends UiTest {
 
     @Autowired
-    ReportFixtures fixtures;
+    ProgressReportFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -27,8 +27,8 @@ class ReportsViewTest extends UiTest {
     void a_client_lists_only_its_own_reports_without_the_teams_tools_and_opens_one_under_its_organisation_and_period() {
         Client client = fixtures.newClient();
         Client other = fixtures.newClient();
-        long own = fixtures.stored(ReportFixtures.content(client.organisationId(), client.name(), fixtures.lastMonth()));
-        fixtures.stored(ReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
+        long own = fixtures.stored(ProgressReportFixtures.content(client.organisationId(), client.name(), fixtures.lastMonth()));
+        fixtures.stored(ProgressReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
         signInAs(client.adminEmail());
 
         var view = navigate(ReportsView.class);
@@ -52,7 +52,7 @@ class ReportsViewTest extends UiTest {
     void another_organisations_report_is_the_same_page_not_found_as_a_missing_one() {
         Client client = fixtures.newClient();
         Client other = fixtures.newClient();
-        long theirs = fixtures.stored(ReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
+        long theirs = fixtures.stored(ProgressReportFixtures.content(other.organisationId(), other.name(), fixtures.lastMonth()));
         signInAs(client.plainEmail());
 
         UI.getCurrent().navigate("reports/" + theirs);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile({"test", "mariadb-test"})
-public class ReportFixtures {
+public class ProgressReportFixtures {
 
     public static final String TEAM = "lead@ponte.test";
     static final String PASSWORD = "ponte-demo-2026";
@@ -35,7 +35,7 @@ public class ReportFixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ReportFixtures(Organisations organisations, Members members, ProgressReportRepository reports, JdbcTemplate jdbc,
+    ProgressReportFixtures(Organisations organisations, Members members, ProgressReportRepository reports, JdbcTemplate jdbc,
             Clock clock) {
         this.organisations = organisations;
         this.members = members;

@@ -1,5 +1,5 @@
 package app.ponte.report;
 
 /** A report's PDF in the reader's language, with the file name it is downloaded as. */
-public record ReportPdf(String fileName, byte[] content) {
+public record ReportPdfFile(String fileName, byte[] content) {
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
 import app.ponte.base.RejectedInputException;
-import app.ponte.report.ReportFixtures.Client;
+import app.ponte.report.ProgressReportFixtures.Client;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * language with the PDF attached and the report's link, and a period never sent twice.
  */
 @H2Test
-class ReportMailTest extends SignedInServiceTest {
+class ProgressReportMailTest extends SignedInServiceTest {
 
-    static final String TEAM = ReportFixtures.TEAM;
+    static final String TEAM = ProgressReportFixtures.TEAM;
 
     @Autowired
     ProgressReports reports;
     @Autowired
-    ReportFixtures fixtures;
+    ProgressReportFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
 

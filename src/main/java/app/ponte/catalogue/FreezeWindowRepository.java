@@ -54,4 +54,28 @@ interface FreezeWindowRepository extends JpaRepository<FreezeWindow, Long> {
             """)
     List<FreezePeriod> findPeriodsOfOrganisationFrom(long organisationId, Collection<Long> systemIds,
             LocalDate from);
+
+    /**
+     * Windows of an organisation sharing a day with {@code from..to}, as {@code [systemName, startsOn, endsOn,
+     * reason, id]} rows ({@code ix_freeze_windows_organisation}).
+     */
+    @Query("""
+            select s.name, w.startsOn, w.endsOn, w.reason, w.id from FreezeWindow w join w.system s
+            where w.organisationId = :organisationId and w.startsOn <= :to and w.endsOn >= :from
+            order by w.startsOn, w.id
+            """)
+    List<Object[]> findDeclaredBetween(long organisationId, LocalDate from, LocalDate to);
+
+    /**
+     * Other organisations' windows sharing a day with {@code from..to} on the systems this organisation depends on,
+     * as {@code [systemName, startsOn, endsOn, id]} rows ({@code ix_system_dependents_organisation}, then
+     * {@code ix_freeze_windows_system}).
+     */
+    @Query("""
+            select s.name, w.startsOn, w.endsOn, w.id from FreezeWindow w join w.system s join s.dependentIds d
+            where d = :organisationId and w.organisationId <> :organisationId
+              and w.startsOn <= :to and w.endsOn >= :from
+            order by w.startsOn, w.id
+            """)
+    List<Object[]> findOnDependedSystemsBetween(long organisationId, LocalDate from, LocalDate to);
 }

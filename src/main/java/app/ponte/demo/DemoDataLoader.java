@@ -42,18 +42,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOnCall demoOnCall;
     private final DemoClocks demoClocks;
     private final DemoFeedback demoFeedback;
+    private final DemoMinutes demoMinutes;
     private final DemoReports demoReports;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
             DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback,
-            DemoReports demoReports, Clock clock) {
+            DemoMinutes demoMinutes, DemoReports demoReports, Clock clock) {
         this.demoReports = demoReports;
         this.demoSla = demoSla;
         this.demoOnCall = demoOnCall;
         this.demoClocks = demoClocks;
         this.demoFeedback = demoFeedback;
+        this.demoMinutes = demoMinutes;
         this.demoPlanning = demoPlanning;
         this.demoRoadmap = demoRoadmap;
         this.demoSystems = demoSystems;
@@ -104,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoOnCall.acknowledgeOutage();
         demoClocks.load(filed);
         demoFeedback.load(organisationIds, filed, today);
+        demoMinutes.load(organisationIds);
         demoReports.load(organisationIds); // last: a report sums up what the others made
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);

@@ -7,6 +7,8 @@ package app.ponte.notification;
 public enum NotificationEvent {
     STATUS_CHANGED, COMMENT, MENTION, MERGED, RANK_CHANGED, PLAN_SLIPPED, DECISION_PENDING, PROMISE_MADE, PROMISE_CHANGED,
     PROMISE_CANCELLED, REQUEST_UNLINKED, SLA_AT_RISK, SLA_BREACHED, FEEDBACK_REQUESTED, SURVEY_REQUESTED, FOLLOW_UP_OPENED,
+    /** An action item one owns is due tomorrow, or went overdue (meetings' reminders). */
+    ACTION_ITEM_DUE, ACTION_ITEM_OVERDUE,
     /** Paged for a critical incident (on call): always delivered, so not among the settings. */
     PAGED,
     /** A gap in the on-call rota ahead, told to the admins: always delivered, so not among the settings. */

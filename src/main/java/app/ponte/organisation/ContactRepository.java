@@ -36,4 +36,12 @@ interface ContactRepository extends Repository<Membership, Long> {
             order by o.id
             """)
     List<Organisation> findServed();
+
+    /** An organisation's active members with active accounts, by name: who may own an action item of theirs. */
+    @Query("""
+            select a from Membership m join m.account a join m.organisation o
+            where o.id = :organisationId and m.active = true and a.active = true and o.active = true
+            order by a.displayName, a.id
+            """)
+    List<Account> findActiveMembers(long organisationId);
 }

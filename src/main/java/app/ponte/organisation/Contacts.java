@@ -1,7 +1,11 @@
 package app.ponte.organisation;
 
 import app.ponte.security.InternalToServices;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,5 +68,20 @@ public class Contacts {
     @InternalToServices
     public Optional<ServedOrganisation> organisation(long organisationId) {
         return organisations.findById(organisationId).map(ServedOrganisation::of);
+    }
+
+    /** The organisation's active members (active accounts, active organisation), by name. */
+    @InternalToServices
+    public List<Contact> activeMembers(long organisationId) {
+        return contacts.findActiveMembers(organisationId).stream().map(Contact::of).toList();
+    }
+
+    /** Each active person's time zone (issue 17: an invitation tells the time in the reader's zone). */
+    @InternalToServices
+    public Map<Long, ZoneId> timeZones(Collection<Long> accountIds) {
+        Map<Long, ZoneId> zones = new HashMap<>();
+        accounts.findAllById(accountIds).stream().filter(Account::isActive)
+                .forEach(account -> zones.put(account.getId(), account.getTimeZone()));
+        return zones;
     }
 }

@@ -50,7 +50,9 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/styles.css").permitAll());
+                .requestMatchers("/styles.css").permitAll()
+                // Calendar apps fetch a person's feed without signing in: its secret token is the key.
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         var loginFailures = new LoginFailureHandler();
         // The login page is named here too, so Spring Security does not add its own generated one.
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures));

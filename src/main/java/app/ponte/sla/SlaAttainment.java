@@ -4,6 +4,7 @@ import app.ponte.organisation.OrganisationNames;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.request.SlaTarget;
 import app.ponte.security.AnyoneSignedIn;
+import app.ponte.security.InternalToServices;
 import app.ponte.security.OrganisationScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,6 +80,24 @@ public class SlaAttainment {
         ZoneId zone = organisation.timeZone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        MonthAttainment counted = count(organisationId, from, to);
+        return new Attainment(organisationId, organisation.name(), zone, month, counted.firstResponse(),
+                counted.resolution(), counted.breaches());
+    }
+
+    /**
+     * The same count over any window {@code [from, to)}: an agenda's "since the last review", a report's period.
+     * Called only by the meeting and report services, which checked the caller's access already.
+     */
+    @InternalToServices
+    public SlaPeriod between(long organisationId, Instant from, Instant to) {
+        MonthAttainment counted = count(organisationId, from, to);
+        boolean covered = assignments.findByOrganisationId(organisationId).isPresent()
+                || counted.firstResponse().measured() + counted.resolution().measured() > 0;
+        return new SlaPeriod(covered, counted.firstResponse(), counted.resolution(), counted.breaches());
+    }
+
+    private MonthAttainment count(long organisationId, Instant from, Instant to) {
         Map<Long, SupportClock> found = new LinkedHashMap<>();
         for (List<SupportClock> part : List.of(clocks.firstResponseDueIn(organisationId, from, to),
                 clocks.firstRespondedIn(organisationId, from, to), clocks.resolutionDueIn(organisationId, from, to),
@@ -89,9 +108,7 @@ public class SlaAttainment {
                 : clocks.breachesOf(found.keySet()).stream().collect(Collectors.groupingBy(SlaBreach::getClockId))
                         .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                                 e -> MonthAttainment.byTarget(e.getValue())));
-        MonthAttainment counted = new MonthAttainment(from, to, clock.instant()).count(found.values(), breaches);
-        return new Attainment(organisationId, organisation.name(), zone, month, counted.firstResponse(),
-                counted.resolution(), counted.breaches());
+        return new MonthAttainment(from, to, clock.instant()).count(found.values(), breaches);
     }
 
     /** The organisation asked for, after the one scope check: outside the caller's scope or unknown, not found. */

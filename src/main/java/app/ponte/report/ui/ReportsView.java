@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("reports")
 @PermitAll
-@Menu(order = 17, icon = "vaadin:file-text-o", title = "nav.reports")
+@Menu(order = 18, icon = "vaadin:file-text-o", title = "nav.reports")
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String GRID_ID = "reports-list";

@@ -21,8 +21,7 @@ class HomeViewTest extends UiTest {
         String organisation = find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively();
         assertThat(organisation).contains("Aurora Commerce", "Client company", "America/New_York");
         assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Satisfaction",
-                "Progress reports",
-                "Freeze windows", "SLA attainment", "Members");
+                "Action items", "Progress reports", "Freeze windows", "SLA attainment", "Members");
     }
 
     @Test
@@ -31,8 +30,8 @@ class HomeViewTest extends UiTest {
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog",
-                "Progress reports", "Freeze windows", "SLA attainment");
+        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Action items", "Progress reports",
+                "Freeze windows", "SLA attainment");
     }
 
     @Test
@@ -42,7 +41,7 @@ class HomeViewTest extends UiTest {
         navigate(HomeView.class);
 
         assertThat(entryPoints()).containsExactly("Caixa de entrada", "Backlog", "Conflitos", "Roadmap", "Promessas", "Novidades",
-                "Satisfação", "Relatórios de progresso", "Organizações", "Sistemas",
+                "Satisfação", "Ações combinadas", "Relatórios de progresso", "Organizações", "Sistemas",
                 "Janelas de congelamento", "Priorização e capacidade", "SLA", "Cumprimento do SLA", "Plantão", "Membros",
                 "Trilha de auditoria", "Caixa de saída");
         assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively()).contains("Administrador");

@@ -44,12 +44,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoFeedback demoFeedback;
     private final DemoMinutes demoMinutes;
     private final DemoMeetings demoMeetings;
+    private final DemoReports demoReports;
     private final Clock clock;
 
     DemoDataLoader(Organisations organisations, Members members, Invitations invitations,
             DemoRequests demoRequests, DemoSystems demoSystems, DemoPlanning demoPlanning, DemoRoadmap demoRoadmap,
             DemoSla demoSla, DemoOnCall demoOnCall, DemoClocks demoClocks, DemoFeedback demoFeedback,
-            DemoMeetings demoMeetings, DemoMinutes demoMinutes, Clock clock) {
+            DemoMeetings demoMeetings, DemoMinutes demoMinutes, DemoReports demoReports, Clock clock) {
+        this.demoReports = demoReports;
         this.demoSla = demoSla;
         this.demoOnCall = demoOnCall;
         this.demoClocks = demoClocks;
@@ -108,6 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoFeedback.load(organisationIds, filed, today);
         demoMeetings.load(organisationIds, today);
         demoMinutes.load(organisationIds);
+        demoReports.load(organisationIds); // last: a report sums up what the others made
         log.info("Demo data loaded: {} organisations, {} accounts, 1 pending invitation", DemoData.ORGANISATIONS.size(),
                 DemoData.ACCOUNTS.size() + 1);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.RoleMatrix;
 import app.ponte.UiTest;
+import app.ponte.meeting.Meetings;
+import app.ponte.report.ProgressReports;
 import app.ponte.request.RequestFilter;
 import app.ponte.request.RequestLists;
 import com.vaadin.flow.component.UI;
@@ -32,9 +34,16 @@ class RouteAccessMatrixTest extends UiTest {
 
     @Autowired
     RequestLists lists;
+    @Autowired
+    ProgressReports reports;
+    @Autowired
+    Meetings meetings;
 
     /** A request's page; each role opens one of its own organisation's requests (or any, for the team). */
     static final String REQUEST_PAGE = "requests/:id([0-9]{1,18})";
+    /** A progress report's page; each role opens one its list shows (the demo has Aurora's and Marketing's). */
+    static final String REPORT_PAGE = "reports/:id([0-9]{1,18})";
+    static final String MEETING_PAGE = "meetings/:id([0-9]{1,18})";
 
     /** Who may open each route; the login view is open to everybody. */
     static final Map<String, Set<Role>> MATRIX = Map.ofEntries(
@@ -63,6 +72,10 @@ class RouteAccessMatrixTest extends UiTest {
             Map.entry("changelog", EnumSet.allOf(Role.class)),
             Map.entry("satisfaction", EnumSet.of(Role.ADMIN, Role.TEAM, Role.CLIENT_ADMIN, Role.INTERNAL)),
             Map.entry("meetings", EnumSet.allOf(Role.class)),
+            Map.entry(MEETING_PAGE, EnumSet.allOf(Role.class)),
+            Map.entry("action-items", EnumSet.allOf(Role.class)),
+            Map.entry("reports", EnumSet.allOf(Role.class)),
+            Map.entry(REPORT_PAGE, EnumSet.allOf(Role.class)),
             Map.entry("login", EnumSet.allOf(Role.class)),
             Map.entry("forgot-password", EnumSet.allOf(Role.class)),
             Map.entry("invitation/:token", EnumSet.allOf(Role.class)),
@@ -89,7 +102,9 @@ class RouteAccessMatrixTest extends UiTest {
     void each_role_opens_exactly_the_routes_it_is_allowed(Role role, String path) {
         signInAs(RoleMatrix.ACCOUNTS.get(role));
 
-        UI.getCurrent().navigate(path.replace(":token", "no-such-token")
+        String address = path.equals(REPORT_PAGE) ? "reports/" + aVisibleReport()
+                : path.equals(MEETING_PAGE) ? "meetings/" + aVisibleMeeting(role) : path;
+        UI.getCurrent().navigate(address.replace(":token", "no-such-token")
                 .replace(REQUEST_PAGE, "requests/" + aVisibleRequest(role)));
 
         Class<?> shown = getCurrentView().getClass();
@@ -111,7 +126,8 @@ class RouteAccessMatrixTest extends UiTest {
 
     static Stream<String> paths() {
         return MATRIX.keySet().stream().filter(path -> !ANONYMOUS.contains(path) || path.equals("login"))
-                .map(path -> path.replace(REQUEST_PAGE, "requests/1"));
+                .map(path -> path.replace(REQUEST_PAGE, "requests/1").replace(REPORT_PAGE, "reports/1")
+                        .replace(MEETING_PAGE, "meetings/1"));
     }
 
     @ParameterizedTest(name = "anonymous opens /{0}")
@@ -132,6 +148,16 @@ class RouteAccessMatrixTest extends UiTest {
         var page = role == Role.ADMIN || role == Role.TEAM ? lists.inbox(RequestFilter.ALL, firstPage)
                 : lists.ours(RequestFilter.ALL, firstPage);
         return page.getContent().getFirst().id();
+    }
+
+    /** The next meeting the signed-in role's own list shows. */
+    private long aVisibleMeeting(Role role) {
+        return meetings.upcoming(null, PageRequest.of(0, 1)).getContent().getFirst().id();
+    }
+
+    /** The newest report the signed-in role's own list shows. */
+    private long aVisibleReport() {
+        return reports.list(null, PageRequest.of(0, 1)).getContent().getFirst().id();
     }
 
     /** Route path → view class, found by scanning the application's packages for @Route. */

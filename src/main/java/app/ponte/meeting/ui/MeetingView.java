@@ -6,6 +6,7 @@ import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.meeting.ActionItems;
 import app.ponte.meeting.Agendas;
+import app.ponte.meeting.CalendarFeeds;
 import app.ponte.meeting.MeetingKind;
 import app.ponte.meeting.MeetingPage;
 import app.ponte.meeting.MeetingPages;
@@ -21,9 +22,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -37,9 +38,9 @@ import java.util.Locale;
  * found, the action items. The services decide who may see it (another organisation's id is "not found") and check
  * every action again; the page only hides what the reader cannot do.
  */
-@Route("meetings")
+@Route("meetings/:id([0-9]{1,18})")
 @PermitAll
-class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String HOLD_ID = "meeting-hold";
     /** Where the calendar file's download button goes (wired by the calendar feature). */
@@ -59,11 +60,13 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private final MeetingPages pages;
     private final Agendas agendas;
     private final ViewerTime viewerTime;
+    private final CalendarFeeds calendar;
     private MeetingPage shown;
 
     MeetingView(MeetingPages pages, Agendas agendas, Minutes minutes, ActionItems actionItems,
-            ViewerTime viewerTime, OrganisationScope scope) {
+            CalendarFeeds calendar, ViewerTime viewerTime, OrganisationScope scope) {
         this.pages = pages;
+        this.calendar = calendar;
         this.agendas = agendas;
         this.viewerTime = viewerTime;
         addClassName("meeting-page");
@@ -87,7 +90,8 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long meetingId) {
+    public void beforeEnter(BeforeEnterEvent event) {
+        long meetingId = event.getRouteParameters().getLong("id").orElse(0L);
         try {
             show(pages.page(meetingId));
         } catch (NotFoundInScopeException e) {
@@ -102,6 +106,8 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private void show(MeetingPage page) {
         this.shown = page;
         heading.setText(title(page));
+        icsSlot.removeAll();
+        icsSlot.add(new MeetingIcsDownload(calendar, page.id()));
         var zone = viewerTime.zone();
         String time = getTranslation("meeting.when", viewerTime.moment(page.startsAt(), getLocale()),
                 DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())

@@ -9,6 +9,7 @@ import app.ponte.base.ui.ViewerTime;
 import app.ponte.meeting.MeetingKind;
 import app.ponte.meeting.MeetingState;
 import app.ponte.meeting.MeetingSummary;
+import app.ponte.meeting.CalendarFeeds;
 import app.ponte.meeting.Meetings;
 import app.ponte.meeting.ReviewSeries;
 import app.ponte.organisation.ServedOrganisation;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,6 +51,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     static final String UPCOMING_ID = "meetings-upcoming";
     static final String PAST_ID = "meetings-past";
     static final String WORKSHOP_ID = "meetings-plan-workshop";
+    static final String CALENDAR_FEED_ID = "meetings-calendar-feed";
     static final String MOVE_PREFIX = "meeting-move-";
     static final String CANCEL_PREFIX = "meeting-cancel-";
 
@@ -56,6 +59,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Button planWorkshop = new Button();
     /** The chosen organisation's review cadence, for every team member (the organisation editor is admins' only). */
     final Button cadence = new Button();
+    /** Everybody's own calendar feed address: calendar apps subscribe to the meetings they attend. */
+    final Button calendarFeed = new Button();
     final Grid<MeetingSummary> upcoming = new Grid<>();
     final Grid<MeetingSummary> past = new Grid<>();
     final boolean team;
@@ -67,13 +72,21 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private final ViewerTime viewerTime;
     private boolean narrow;
 
-    MeetingsView(Meetings meetings, ReviewSeries reviewSeries, ViewerTime viewerTime, CurrentUser currentUser) {
+    MeetingsView(Meetings meetings, ReviewSeries reviewSeries, CalendarFeeds calendar, ViewerTime viewerTime,
+            CurrentUser currentUser) {
         this.meetings = meetings;
         this.reviewSeries = reviewSeries;
         this.viewerTime = viewerTime;
         this.team = currentUser.require().requireActive().role().seesEveryOrganisation();
         addClassName("meetings-view");
-        add(new H2(getTranslation("meeting.list.heading")));
+        calendarFeed.setId(CALENDAR_FEED_ID);
+        calendarFeed.setText(getTranslation("calendar.feed.title"));
+        calendarFeed.setIcon(VaadinIcon.CALENDAR_O.create());
+        calendarFeed.addClickListener(e -> new CalendarFeedDialog(calendar, viewerTime).open());
+        var heading = new HorizontalLayout(new H2(getTranslation("meeting.list.heading")), calendarFeed);
+        heading.setAlignItems(Alignment.BASELINE);
+        heading.setWrap(true);
+        add(heading);
         if (team) {
             addTeamTools();
         }

@@ -21,7 +21,7 @@ class HomeViewTest extends UiTest {
         String organisation = find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively();
         assertThat(organisation).contains("Aurora Commerce", "Client company", "America/New_York");
         assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Satisfaction",
-                "Meetings", "Action items", "Freeze windows", "SLA attainment", "Members");
+                "Meetings", "Action items", "Progress reports", "Freeze windows", "SLA attainment", "Members");
     }
 
     @Test
@@ -30,7 +30,7 @@ class HomeViewTest extends UiTest {
 
         navigate(HomeView.class);
 
-        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Meetings", "Action items",
+        assertThat(entryPoints()).containsExactly("Our requests", "Roadmap", "Promises", "Changelog", "Meetings", "Action items", "Progress reports",
                 "Freeze windows", "SLA attainment");
     }
 
@@ -41,7 +41,7 @@ class HomeViewTest extends UiTest {
         navigate(HomeView.class);
 
         assertThat(entryPoints()).containsExactly("Caixa de entrada", "Backlog", "Conflitos", "Roadmap", "Promessas", "Novidades",
-                "Satisfação", "Reuniões", "Ações combinadas", "Organizações", "Sistemas",
+                "Satisfação", "Reuniões", "Ações combinadas", "Relatórios de progresso", "Organizações", "Sistemas",
                 "Janelas de congelamento", "Priorização e capacidade", "SLA", "Cumprimento do SLA", "Plantão", "Membros",
                 "Trilha de auditoria", "Caixa de saída");
         assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively()).contains("Administrador");

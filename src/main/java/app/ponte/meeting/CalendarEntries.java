@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -148,18 +147,8 @@ class CalendarEntries {
 
     /** The first start of a series: on or after its first day, in its zone, by its rule. */
     static ZonedDateTime firstStart(MeetingSeries series) {
-        LocalDate day = series.getFirstDay();
-        DayOfWeek weekday = series.getDayOfWeek();
-        LocalDate first;
-        if (series.getCadence() == ReviewCadence.WEEKLY || series.getCadence() == ReviewCadence.BIWEEKLY) {
-            first = day.with(TemporalAdjusters.nextOrSame(weekday));
-        } else {
-            first = inMonth(day, series);
-            if (first.isBefore(day)) {
-                first = inMonth(day.plusMonths(1).withDayOfMonth(1), series);
-            }
-        }
-        return first.atTime(series.getLocalTime()).atZone(series.getZone());
+        LocalDate first = SeriesRule.of(series).firstOnOrAfter(series.getFirstDay());
+        return ZonedDateTime.of(first, series.getLocalTime(), series.getZone());
     }
 
     /** The RRULE of a series: its cadence, weekday and, monthly or quarterly, which week of the month. */
@@ -172,12 +161,6 @@ class CalendarEntries {
             case MONTHLY -> "FREQ=MONTHLY;BYDAY=" + week + day;
             case QUARTERLY -> "FREQ=MONTHLY;INTERVAL=3;BYDAY=" + week + day;
         };
-    }
-
-    private static LocalDate inMonth(LocalDate day, MeetingSeries series) {
-        int week = weekOfMonth(series);
-        return week < 0 ? day.with(TemporalAdjusters.lastInMonth(series.getDayOfWeek()))
-                : day.with(TemporalAdjusters.dayOfWeekInMonth(week, series.getDayOfWeek()));
     }
 
     private static int weekOfMonth(MeetingSeries series) {

@@ -101,6 +101,26 @@ class CalendarEntriesTest {
     }
 
     @Test
+    void a_calendar_app_repeats_a_series_on_exactly_the_days_ponte_plans_it() {
+        // A quarterly series whose first day falls after that month's first Thursday: Ponte meets every third month
+        // counted from the first day's month, and so must the calendar entry's RRULE from its DTSTART.
+        List<MeetingSeries> all = List.of(
+                series(ReviewCadence.QUARTERLY, DayOfWeek.THURSDAY, 1, LISBON, LocalDate.of(2026, 12, 15)),
+                series(ReviewCadence.MONTHLY, DayOfWeek.FRIDAY, -1, LISBON, LocalDate.of(2026, 10, 31)),
+                series(ReviewCadence.BIWEEKLY, DayOfWeek.WEDNESDAY, null, NEW_YORK, LocalDate.of(2026, 11, 5)),
+                series(ReviewCadence.WEEKLY, DayOfWeek.TUESDAY, null, NEW_YORK, LocalDate.of(2026, 3, 4)));
+        for (MeetingSeries series : all) {
+            ICalendar ical = read(entries.series(series, CalendarEntries.firstStart(series), "Aurora Commerce",
+                    List.of(), TranslationProvider.ENGLISH));
+            List<Instant> planned = SeriesRule.of(series).occurrences(Instant.parse("2026-01-01T00:00:00Z"),
+                    Instant.parse("2028-01-01T00:00:00Z")).subList(0, 4);
+
+            assertThat(occurrences(ical, ical.getEvents().getFirst(), 4)).as(series.getCadence().name())
+                    .containsExactlyElementsOf(planned);
+        }
+    }
+
+    @Test
     void a_moved_occurrence_is_an_override_with_the_series_uid_its_recurrence_id_and_a_higher_sequence() {
         MeetingSeries series = series(ReviewCadence.WEEKLY, DayOfWeek.TUESDAY, null, NEW_YORK,
                 LocalDate.of(2026, 10, 22));

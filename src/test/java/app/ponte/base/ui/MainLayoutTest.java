@@ -22,7 +22,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
-                "Satisfaction", "Action items", "Progress reports", "Organisations", "Systems",
+                "Satisfaction", "Meetings", "Action items", "Progress reports", "Organisations", "Systems",
                 "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call", "Members", "Audit trail",
                 "Outbox");
     }
@@ -33,7 +33,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Inbox", "Backlog", "Conflicts", "Roadmap", "Promises", "Changelog",
-                "Satisfaction", "Action items", "Progress reports", "Organisations", "Systems",
+                "Satisfaction", "Meetings", "Action items", "Progress reports", "Organisations", "Systems",
                 "Freeze windows", "Ranking and capacity", "SLA", "SLA attainment", "On call");
     }
 
@@ -43,7 +43,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog", "Satisfaction",
-                "Action items", "Progress reports", "Freeze windows", "SLA attainment", "Members");
+                "Meetings", "Action items", "Progress reports", "Freeze windows", "SLA attainment", "Members");
     }
 
     @Test
@@ -53,7 +53,7 @@ class MainLayoutTest extends UiTest {
 
         // Department members answer the relationship survey and read their organisation's results.
         assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog",
-                "Satisfaction", "Action items", "Progress reports", "Freeze windows", "SLA attainment");
+                "Satisfaction", "Meetings", "Action items", "Progress reports", "Freeze windows", "SLA attainment");
     }
 
     @Test
@@ -62,7 +62,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigation()).containsExactly("Home", "Our requests", "Roadmap", "Promises", "Changelog",
-                "Action items", "Progress reports", "Freeze windows", "SLA attainment");
+                "Meetings", "Action items", "Progress reports", "Freeze windows", "SLA attainment");
     }
 
     @Test

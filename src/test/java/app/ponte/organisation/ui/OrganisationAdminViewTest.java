@@ -48,7 +48,7 @@ class OrganisationAdminViewTest extends UiTest {
 
         view.openEditor(fixtures.organisationId("Meridian Bank"));
         roundTrip();
-        assertThat(view.editor.sections.getChildren()).as("the review cadence").hasSize(1);
+        assertThat(view.editor.sections.getChildren()).as("the review cadence and the report period").hasSize(2);
     }
 
     @Test

@@ -59,6 +59,9 @@ public class Agendas {
             throw new RejectedInputException("hold", "meeting.hold.not-planned");
         }
         Instant now = clock.instant();
+        if (!meeting.mayBeHeldAt(now)) {
+            throw new RejectedInputException("hold", "meeting.hold.not-started");
+        }
         int position = 0;
         for (AgendaBuilder.Entry entry : builder.live(meeting, now)) {
             if (entry.origin() != AgendaPointOrigin.ADDED) {

@@ -28,6 +28,8 @@ class Meeting extends AbstractEntity {
 
     static final int TITLE_MAX = 200;
     static final int REASON_MAX = 1000;
+    /** A meeting may be held (its agenda frozen) from this long before it starts, never a week early by mistake. */
+    static final Duration HOLD_FROM_BEFORE_START = Duration.ofMinutes(30);
 
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
@@ -163,6 +165,11 @@ class Meeting extends AbstractEntity {
     void lastFor(int minutes, Instant now) {
         this.lengthMinutes = minutes;
         this.updatedAt = now;
+    }
+
+    /** Whether it can be held now: still planned, and starting within half an hour or already begun. */
+    boolean mayBeHeldAt(Instant now) {
+        return state == MeetingState.PLANNED && !now.isBefore(startsAt.minus(HOLD_FROM_BEFORE_START));
     }
 
     void held(Instant now) {

@@ -50,6 +50,6 @@ public class MeetingPages {
                 organisation.timeZone(), meeting.getChangeReason(), agenda.sections(meeting, clock.instant()),
                 minutes.read(meetingId, team), OutcomeKind.of(meeting.getKind()), written,
                 rows.of(items.findByMeetingIdOrderByIdAsc(meetingId)),
-                new MeetingPage.Viewer(team, planned, team && planned));
+                new MeetingPage.Viewer(team, planned, team && meeting.mayBeHeldAt(clock.instant())));
     }
 }

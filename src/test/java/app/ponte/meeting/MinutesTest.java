@@ -40,6 +40,31 @@ class MinutesTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_meeting_a_week_ahead_cannot_be_held_by_mistake_and_one_about_to_start_can() {
+        Client client = fixtures.newClient();
+        long nextWeek = fixtures.review(client, clock.instant().plus(Duration.ofDays(7)));
+        long soon = fixtures.review(client, clock.instant().plus(Duration.ofMinutes(20)));
+
+        MeetingPage ahead = as(TEAM, () -> pages.page(nextWeek));
+        assertThat(ahead.viewer().mayHold()).isFalse();
+        RejectedInputException refused = catchThrowableOfType(RejectedInputException.class,
+                () -> as(TEAM, () -> {
+                    agendas.hold(nextWeek, ahead.version());
+                    return null;
+                }));
+        assertThat(refused.messageKey()).isEqualTo("meeting.hold.not-started");
+        assertThat(as(TEAM, () -> pages.page(nextWeek)).state()).isEqualTo(MeetingState.PLANNED);
+
+        MeetingPage starting = as(TEAM, () -> pages.page(soon));
+        assertThat(starting.viewer().mayHold()).isTrue();
+        as(TEAM, () -> {
+            agendas.hold(soon, starting.version());
+            return null;
+        });
+        assertThat(as(TEAM, () -> pages.page(soon)).state()).isEqualTo(MeetingState.HELD);
+    }
+
+    @Test
     void the_live_agenda_starts_with_the_overdue_items_then_the_open_ones_and_ends_with_the_points_people_added() {
         Client client = fixtures.newClient();
         long last = fixtures.review(client, clock.instant().minus(Duration.ofDays(8)));

@@ -15,6 +15,7 @@ import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.OrganisationScope;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -43,6 +44,7 @@ import java.util.Locale;
 class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String HOLD_ID = "meeting-hold";
+    static final String HOLD_CONFIRM_ID = "meeting-hold-confirm";
     /** Where the calendar file's download button goes (wired by the calendar feature). */
     static final String ICS_SLOT_ID = "meeting-ics";
 
@@ -75,7 +77,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         hold.setId(HOLD_ID);
         hold.setText(getTranslation("meeting.hold"));
         hold.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        hold.addClickListener(click -> hold());
+        hold.addClickListener(click -> confirmHold());
         agenda = new AgendaPanel(agendas, this::reload);
         minutesPanel = new MinutesPanel(minutes, viewerTime, team, id -> pages.page(id));
         outcomes = new OutcomesPanel(minutes, this::reload);
@@ -140,6 +142,18 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return getTranslation("meeting.heading.workshop", page.title(), page.organisationName());
         }
         return getTranslation("meeting.heading.review", page.organisationName());
+    }
+
+    private void confirmHold() {
+        var confirm = new ConfirmDialog();
+        confirm.setId(HOLD_CONFIRM_ID);
+        confirm.setHeader(getTranslation("meeting.hold.confirm-title"));
+        confirm.setText(getTranslation("meeting.hold.confirm-text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("meeting.hold"));
+        confirm.addConfirmListener(e -> hold());
+        confirm.open();
     }
 
     private void hold() {

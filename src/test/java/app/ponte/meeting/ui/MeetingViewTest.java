@@ -12,6 +12,8 @@ import app.ponte.meeting.Minutes;
 import app.ponte.meeting.MinutesFixtures;
 import app.ponte.meeting.MinutesFixtures.Client;
 import app.ponte.meeting.NewActionItem;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import java.time.Duration;
@@ -79,6 +81,9 @@ class MeetingViewTest extends UiTest {
         assertThat(view.minutesPanel.internalNotes.getValue()).isEqualTo("Their budget is tight.");
         assertThat(view.when.getText()).as("São Paulo reads New York's time too").contains("(" + client.name() + ": ");
         test(view.hold).click();
+        ConfirmDialogTester question = test(ConfirmDialogTester.class, find(ConfirmDialog.class).single());
+        assertThat(question.getHeader()).isEqualTo(view.getTranslation("meeting.hold.confirm-title"));
+        question.confirm();
 
         assertThat(SignedIn.as(users, TEAM, () -> pages.page(meeting)).state()).isEqualTo(MeetingState.HELD);
         assertThat(view.state.getElement().getTextRecursively()).contains("Held");

@@ -35,9 +35,11 @@ class OutboxAttachment extends AbstractEntity {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
+    // The column is V51's LONGBLOB: said so, or Hibernate's schema validation expects a TINYBLOB on MariaDB (a
+    // @Lob without a length) and the application does not start there.
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content")
+    @Column(name = "content", columnDefinition = "longblob")
     private byte @Nullable [] content;
 
     protected OutboxAttachment() {

@@ -176,8 +176,8 @@ class CalendarEntries {
         if (!skipped.isEmpty()) {
             event.add(new ExDate<>(zoned(series.getZone()), new DateList<>(skipped)));
         }
-        event.add(new Summary(translations.getTranslation("calendar.summary.REVIEW", locale, organisationName)));
-        event.add(new Description(translations.getTranslation("calendar.description", locale)));
+        event.add(new Summary(text(translations.getTranslation("calendar.summary.REVIEW", locale, organisationName))));
+        event.add(new Description(text(translations.getTranslation("calendar.description", locale))));
         return event;
     }
 
@@ -197,13 +197,13 @@ class CalendarEntries {
         String summary = meeting.getKind() == MeetingKind.WORKSHOP && title != null
                 ? translations.getTranslation("calendar.summary.WORKSHOP", locale, organisationName, title)
                 : translations.getTranslation("calendar.summary.REVIEW", locale, organisationName);
-        event.add(new Summary(summary));
+        event.add(new Summary(text(summary)));
         String reason = meeting.getChangeReason();
         String description = translations.getTranslation("calendar.description", locale);
         if (reason != null && meeting.getIcsSequence() > 0) {
             description += "\n" + translations.getTranslation("calendar.description.reason", locale, reason);
         }
-        event.add(new Description(description));
+        event.add(new Description(text(description)));
         return event;
     }
 
@@ -218,13 +218,30 @@ class CalendarEntries {
         return event;
     }
 
+    /**
+     * What people typed, as an iCalendar text value: ical4j escapes line feeds but writes a lone carriage return
+     * (or another control character) as it is, and calendar apps read a carriage return as the end of the line,
+     * so a name or reason could otherwise add properties (a URL, a location, whole events) to everyone's entry.
+     */
+    static String text(String typed) {
+        return typed.replace("\r\n", "\n").replace('\r', '\n').codePoints()
+                .map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** A parameter value (a person's name) on one line: no control character at all. */
+    static String parameter(String typed) {
+        return typed.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     private static ParameterList zoned(ZoneId zone) {
         return new ParameterList(List.of(new TzId(zone.getId())));
     }
 
     private static void addPeople(VEvent event, Collection<Contact> people) {
         for (Contact person : people) {
-            event.add(new Attendee(new ParameterList(List.of(new Cn(person.displayName()))),
+            event.add(new Attendee(new ParameterList(List.of(new Cn(parameter(person.displayName())))),
                     URI.create("mailto:" + person.email())));
         }
     }

@@ -43,16 +43,19 @@ class MeetingInvitations {
     private final CalendarEntries entries;
     private final MailOutbox outbox;
     private final Contacts contacts;
+    private final MeetingPeople seats;
     private final OrganisationNames organisationNames;
     private final I18NProvider translations;
 
     MeetingInvitations(MeetingRepository meetings, MeetingSeriesRepository series, CalendarEntries entries,
-            MailOutbox outbox, Contacts contacts, OrganisationNames organisationNames, I18NProvider translations) {
+            MailOutbox outbox, Contacts contacts, MeetingPeople seats, OrganisationNames organisationNames,
+            I18NProvider translations) {
         this.meetings = meetings;
         this.series = series;
         this.entries = entries;
         this.outbox = outbox;
         this.contacts = contacts;
+        this.seats = seats;
         this.organisationNames = organisationNames;
         this.translations = translations;
     }
@@ -63,7 +66,7 @@ class MeetingInvitations {
         MeetingSeries changed = series.findById(event.seriesId()).orElseThrow();
         String organisation = organisationName(changed.getOrganisationId());
         ZonedDateTime first = CalendarEntries.firstStart(changed);
-        List<Contact> people = people(changed.getAttendeeIds());
+        List<Contact> people = people(changed.getOrganisationId(), changed.getAttendeeIds());
         String template = changed.isActive() ? "calendar.mail.series" : "calendar.mail.series-stopped";
         String method = changed.isActive() ? "REQUEST" : "CANCEL";
         for (Contact person : people) {
@@ -100,7 +103,7 @@ class MeetingInvitations {
 
     private void invite(Meeting meeting, String template) {
         String organisation = organisationName(meeting.getOrganisationId());
-        List<Contact> people = people(meeting.getParticipantIds());
+        List<Contact> people = people(meeting.getOrganisationId(), meeting.getParticipantIds());
         String method = meeting.getState() == MeetingState.CANCELLED ? "CANCEL" : "REQUEST";
         String reason = meeting.getChangeReason() == null ? "" : meeting.getChangeReason();
         for (Contact person : people) {
@@ -126,8 +129,9 @@ class MeetingInvitations {
                 List.of(new MailAttachment(CalendarEntries.FILE_NAME, CalendarEntries.mediaType(method), ics)));
     }
 
-    private List<Contact> people(Collection<Long> accountIds) {
-        return accountIds.stream().sorted().map(contacts::person).flatMap(Optional::stream)
+    /** The attendees who still sit at the organisation's meetings: one who left it hears nothing more of them. */
+    private List<Contact> people(long organisationId, Collection<Long> accountIds) {
+        return seats.stillSeated(organisationId, accountIds).stream().map(contacts::person).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Contact::displayName)).toList();
     }
 

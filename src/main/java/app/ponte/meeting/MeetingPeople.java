@@ -53,6 +53,17 @@ class MeetingPeople {
         }
     }
 
+    /**
+     * Whether the person still sits at the organisation's meetings: attendees were checked when chosen, but may
+     * since have left the organisation or the team, and must then hear nothing more of its meetings.
+     */
+    List<Long> stillSeated(long organisationId, Collection<Long> accountIds) {
+        // Called from event listeners too (a job's change, with the system signed in or nobody): service-only reads.
+        Set<Long> onTeam = Set.copyOf(team.activeTeamAccountIds());
+        return accountIds.stream().sorted()
+                .filter(id -> onTeam.contains(id) || contacts.isActiveMember(id, organisationId)).toList();
+    }
+
     /** The people of a meeting by name: the organisation's side first. */
     List<MeetingPerson> named(Set<Long> accountIds) {
         return namer(accountIds).apply(accountIds);

@@ -79,11 +79,17 @@ public class ActionItems {
         return items.save(item).getId();
     }
 
-    /** Ticks an item done, or re-opens it; refused when somebody changed it since it was loaded. */
+    /**
+     * Ticks an item done, or re-opens it ({@link OwnerSide#mayBeTickedBy}); refused when somebody changed it since it
+     * was loaded.
+     */
     @AnyMember
     @Transactional
     public void setDone(long itemId, boolean done, long expectedVersion) {
         ActionItem item = open("action-item.tick", itemId);
+        if (!item.getOwnerSide().mayBeTickedBy(scope.seesEveryOrganisation())) {
+            throw new RejectedInputException("done", "meeting.item.team-side");
+        }
         item.requireVersion(expectedVersion);
         if (done) {
             item.markDone(currentUser.require().accountId(), clock.instant());

@@ -107,13 +107,19 @@ public class ProgressReports {
                 documents.pdf(content, locale, report.getNote()));
     }
 
-    /** The last {@code count} periods of this kind that have ended in the organisation's zone, newest first. */
+    /** The most periods a preview offers to choose from (three years of weeks). */
+    static final int ENDED_PERIODS_MAX = 156;
+
+    /**
+     * The last {@code count} (at most {@link #ENDED_PERIODS_MAX}) periods of this kind that have ended in the
+     * organisation's zone, newest first.
+     */
     @TeamOnly
     public List<ReportPeriod> endedPeriods(long organisationId, ReportPeriodKind kind, int count) {
         ServedOrganisation organisation = served(organisationId, "report.periods");
         List<ReportPeriod> periods = new ArrayList<>();
         ReportPeriod period = ReportPeriod.containing(kind, today(organisation)).previous();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < Math.min(count, ENDED_PERIODS_MAX); i++) {
             periods.add(period);
             period = period.previous();
         }

@@ -172,6 +172,32 @@ class ActionItemsTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_client_cannot_tick_the_teams_own_item_done_and_the_team_can() {
+        Client client = fixtures.newClient();
+        long meeting = fixtures.review(client, clock.instant().minus(Duration.ofDays(1)));
+        long id = as(TEAM, () -> items.create(meeting, new NewActionItem("Send the load-test results",
+                fixtures.accountId(TEAM), today().minusDays(1), null)));
+
+        var refused = catchThrowableOfType(RejectedInputException.class, () -> as(client.adminEmail(), () -> {
+            items.setDone(id, true, 0);
+            return null;
+        }));
+        assertThat(refused.messageKey()).isEqualTo("meeting.item.team-side");
+        assertThat(as(TEAM, () -> items.ofOrganisation(client.organisationId(), PageRequest.of(0, 10))).getContent())
+                .singleElement().satisfies(row -> {
+                    assertThat(row.done()).isFalse();
+                    assertThat(row.overdue()).as("still first on the next agenda").isTrue();
+                });
+
+        as(TEAM, () -> {
+            items.setDone(id, true, 0);
+            return null;
+        });
+        assertThat(as(TEAM, () -> items.ofOrganisation(client.organisationId(), PageRequest.of(0, 10))).getContent()
+                .getFirst().done()).isTrue();
+    }
+
+    @Test
     void a_tick_on_a_stale_copy_is_refused() {
         Client client = fixtures.newClient();
         long meeting = fixtures.review(client, clock.instant());

@@ -1,6 +1,7 @@
 package app.ponte.meeting.ui;
 
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.NarrowScreen;
 import app.ponte.base.ui.Toasts;
@@ -23,10 +24,12 @@ class ActionItemGrid extends Grid<ActionItemRow> {
 
     private final ActionItems items;
     private final Runnable changed;
+    private final boolean team;
     private final Grid.Column<ActionItemRow> card;
     private boolean narrow;
 
-    ActionItemGrid(ActionItems items, boolean showOrganisation, Runnable changed) {
+    ActionItemGrid(ActionItems items, boolean showOrganisation, boolean team, Runnable changed) {
+        this.team = team;
         this.items = items;
         this.changed = changed;
         addClassName("action-item-grid");
@@ -51,6 +54,7 @@ class ActionItemGrid extends Grid<ActionItemRow> {
 
     Checkbox doneBox(ActionItemRow row) {
         var box = new Checkbox(row.done());
+        box.setReadOnly(!row.ownerSide().mayBeTickedBy(team));
         box.setAriaLabel(getTranslation("meeting.item.tick", row.text()));
         box.addValueChangeListener(event -> {
             if (event.getValue() != row.done()) {
@@ -66,6 +70,8 @@ class ActionItemGrid extends Grid<ActionItemRow> {
             Toasts.done(getTranslation(done ? "meeting.item.ticked" : "meeting.item.reopened", row.text()));
         } catch (ConcurrentEditException e) {
             Toasts.failed(getTranslation("meeting.item.changed-meanwhile"));
+        } catch (RejectedInputException e) {
+            Toasts.failed(getTranslation(e.messageKey(), e.arguments()));
         }
         changed.run();
     }

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Action items: the team writes them on a meeting (an owner from either side, a due day not before the meeting's
- * day, perhaps a request of that organisation); whoever reads an item ticks it done or re-opens it (the team any,
- * anybody else only their own organisation's); lists of one's own and one's organisation's, open and overdue first.
+ * day, perhaps a request of that organisation); the team ticks any item done or re-opens it, anybody else only their
+ * own organisation's side's items (never the team's work); lists of one's own and one's organisation's, open and overdue first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,11 +79,17 @@ public class ActionItems {
         return items.save(item).getId();
     }
 
-    /** Ticks an item done, or re-opens it; refused when somebody changed it since it was loaded. */
+    /**
+     * Ticks an item done, or re-opens it; refused when somebody changed it since it was loaded, and to anybody but
+     * the team on an item the team owns (a client reads the team's items but cannot declare the team's work done).
+     */
     @AnyMember
     @Transactional
     public void setDone(long itemId, boolean done, long expectedVersion) {
         ActionItem item = open("action-item.tick", itemId);
+        if (item.getOwnerSide() == OwnerSide.TEAM && !scope.seesEveryOrganisation()) {
+            throw new RejectedInputException("done", "meeting.item.team-owned");
+        }
         item.requireVersion(expectedVersion);
         if (done) {
             item.markDone(currentUser.require().accountId(), clock.instant());

@@ -172,6 +172,30 @@ class ActionItemsTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_client_cannot_tick_the_teams_item_of_its_own_organisation_and_the_team_can() {
+        Client client = fixtures.newClient();
+        long meeting = fixtures.review(client, clock.instant());
+        long teamItem = as(TEAM, () -> items.create(meeting, new NewActionItem("Send the load-test results",
+                fixtures.accountId(TEAM), today().plusDays(2), null)));
+
+        var refused = catchThrowableOfType(RejectedInputException.class, () -> as(client.adminEmail(), () -> {
+            items.setDone(teamItem, true, 0);
+            return null;
+        }));
+        boolean stillOpen = !as(TEAM, () -> items.ofOrganisation(client.organisationId(), PageRequest.of(0, 10)))
+                .getContent().getFirst().done();
+        as(TEAM, () -> {
+            items.setDone(teamItem, true, 0);
+            return null;
+        });
+
+        assertThat(refused.messageKey()).isEqualTo("meeting.item.team-owned");
+        assertThat(stillOpen).isTrue();
+        assertThat(as(client.adminEmail(), () -> items.ofOrganisation(null, PageRequest.of(0, 10))).getContent()
+                .getFirst().done()).isTrue();
+    }
+
+    @Test
     void a_tick_on_a_stale_copy_is_refused() {
         Client client = fixtures.newClient();
         long meeting = fixtures.review(client, clock.instant());

@@ -1,6 +1,7 @@
 package app.ponte.meeting.ui;
 
 import app.ponte.base.ConcurrentEditException;
+import app.ponte.base.RejectedInputException;
 import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.base.ui.NarrowScreen;
 import app.ponte.base.ui.Toasts;
@@ -16,18 +17,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * Action items in a grid: a done box each (whoever reads an item may tick it; the service checks again), the text
+ * Action items in a grid: a done box each (read-only on the team's items unless the reader is the team; the service
+ * checks again), the text
  * with its meeting, the owner and their side, the due day with "overdue"; one card per row below 600 px.
  */
 class ActionItemGrid extends Grid<ActionItemRow> {
 
     private final ActionItems items;
     private final Runnable changed;
+    private final boolean team;
     private final Grid.Column<ActionItemRow> card;
     private boolean narrow;
 
-    ActionItemGrid(ActionItems items, boolean showOrganisation, Runnable changed) {
+    ActionItemGrid(ActionItems items, boolean team, boolean showOrganisation, Runnable changed) {
         this.items = items;
+        this.team = team;
         this.changed = changed;
         addClassName("action-item-grid");
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -52,6 +56,7 @@ class ActionItemGrid extends Grid<ActionItemRow> {
     Checkbox doneBox(ActionItemRow row) {
         var box = new Checkbox(row.done());
         box.setAriaLabel(getTranslation("meeting.item.tick", row.text()));
+        box.setReadOnly(!team && row.ownerSide() == OwnerSide.TEAM);
         box.addValueChangeListener(event -> {
             if (event.getValue() != row.done()) {
                 tick(row, event.getValue());
@@ -66,6 +71,8 @@ class ActionItemGrid extends Grid<ActionItemRow> {
             Toasts.done(getTranslation(done ? "meeting.item.ticked" : "meeting.item.reopened", row.text()));
         } catch (ConcurrentEditException e) {
             Toasts.failed(getTranslation("meeting.item.changed-meanwhile"));
+        } catch (RejectedInputException e) {
+            Toasts.failed(getTranslation(e.messageKey(), e.arguments()));
         }
         changed.run();
     }

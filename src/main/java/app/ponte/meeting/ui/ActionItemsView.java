@@ -42,11 +42,11 @@ class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
         boolean team = scope.seesEveryOrganisation();
         add(new H2(getTranslation("meeting.items.heading")));
         add(new Paragraph(getTranslation("meeting.items.intro")));
-        mine = new ActionItemGrid(items, team, this::refresh);
+        mine = new ActionItemGrid(items, team, team, this::refresh);
         mine.setId(MINE_ID);
         mine.setMinHeight("16rem");
         mine.setEmptyStateText(getTranslation("meeting.items.mine.none"));
-        organisation = new ActionItemGrid(items, team, this::refresh);
+        organisation = new ActionItemGrid(items, team, team, this::refresh);
         organisation.setId(ORGANISATION_ID);
         organisation.setMinHeight("20rem");
         organisation.setEmptyStateText(getTranslation(team ? "meeting.items.all.none"

@@ -79,7 +79,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         agenda = new AgendaPanel(agendas, this::reload);
         minutesPanel = new MinutesPanel(minutes, viewerTime, team, id -> pages.page(id));
         outcomes = new OutcomesPanel(minutes, this::reload);
-        items = new ActionItemGrid(actionItems, false, this::reload);
+        items = new ActionItemGrid(actionItems, team, false, this::reload);
         items.setAllRowsVisible(true);
         items.setEmptyStateText(getTranslation("meeting.items.meeting.none"));
         itemForm = new ActionItemForm(actionItems, this::reload);

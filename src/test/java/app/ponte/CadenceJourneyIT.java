@@ -152,7 +152,7 @@ class CadenceJourneyIT extends BrowserJourney {
         browser.get(url("reports"));
         clickWhenSettled(() -> waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + novembro + "')]")));
         assertThat(waitFor(By.id("report-heading")).getText())
-                .isEqualTo("Marketing: relatório de progresso, " + novembro + " " + lastMonth.getYear());
+                .isEqualTo("Marketing: relatório de progresso, " + novembro + " de " + lastMonth.getYear());
         assertReportBody("Entregues", "Pedidos abertos por status", "Decisões", "Itens de ação", "Gráficos");
         assertThat(scrolledTo(By.id("report-pdf")).getText()).isEqualTo("Baixar PDF");
     }

@@ -39,11 +39,11 @@ class RoleJourneysIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin@ponte.test;     Início|Caixa de entrada|Backlog|Conflitos|Roadmap|Promessas|Novidades|Satisfação|Ações combinadas|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade|SLA|Cumprimento do SLA|Plantão|Membros|Trilha de auditoria|Caixa de saída; ",
-            "lead@ponte.test;      Início|Caixa de entrada|Backlog|Conflitos|Roadmap|Promessas|Novidades|Satisfação|Ações combinadas|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade|SLA|Cumprimento do SLA|Plantão; members",
-            "marketing@ponte.test; Início|Nossos pedidos|Roadmap|Promessas|Novidades|Satisfação|Ações combinadas|Janelas de congelamento|Cumprimento do SLA; organisations",
-            "ana@aurora.test;      Home|Our requests|Roadmap|Promises|Changelog|Satisfaction|Action items|Freeze windows|SLA attainment|Members; inbox",
-            "leo@aurora.test;      Home|Our requests|Roadmap|Promises|Changelog|Action items|Freeze windows|SLA attainment; members"})
+            "admin@ponte.test;     Início|Caixa de entrada|Backlog|Conflitos|Roadmap|Promessas|Novidades|Satisfação|Reuniões|Ações combinadas|Relatórios de progresso|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade|SLA|Cumprimento do SLA|Plantão|Membros|Trilha de auditoria|Caixa de saída; ",
+            "lead@ponte.test;      Início|Caixa de entrada|Backlog|Conflitos|Roadmap|Promessas|Novidades|Satisfação|Reuniões|Ações combinadas|Relatórios de progresso|Organizações|Sistemas|Janelas de congelamento|Priorização e capacidade|SLA|Cumprimento do SLA|Plantão; members",
+            "marketing@ponte.test; Início|Nossos pedidos|Roadmap|Promessas|Novidades|Satisfação|Reuniões|Ações combinadas|Relatórios de progresso|Janelas de congelamento|Cumprimento do SLA; organisations",
+            "ana@aurora.test;      Home|Our requests|Roadmap|Promises|Changelog|Satisfaction|Meetings|Action items|Progress reports|Freeze windows|SLA attainment|Members; inbox",
+            "leo@aurora.test;      Home|Our requests|Roadmap|Promises|Changelog|Meetings|Action items|Progress reports|Freeze windows|SLA attainment; members"})
     void each_role_sees_its_navigation_and_is_refused_higher_views(String email, String navigation,
             String refusedPath) {
         signIn(email, "ponte-demo-2026");

@@ -38,6 +38,8 @@ class ActionItemsViewTest extends UiTest {
             items.create(meeting, new NewActionItem("Later", client.adminId(), today.plusDays(3), null));
             items.create(meeting, new NewActionItem("Late", client.adminId(), today.minusDays(2), null));
             items.create(meeting, new NewActionItem("Colleague's", client.memberId(), today.plusDays(1), null));
+            items.create(meeting, new NewActionItem("The team's", fixtures.accountId(MinutesFixtures.TEAM),
+                    today.plusDays(9), null));
             return items.create(theirs, new NewActionItem("Secret", other.adminId(), today.plusDays(1), null));
         });
         signInAs(client.adminEmail());
@@ -49,7 +51,10 @@ class ActionItemsViewTest extends UiTest {
         assertThat(mine.size()).isEqualTo(2);
         assertThat(mine.getRow(0).text()).isEqualTo("Late");
         assertThat(mine.getRow(0).overdue()).isTrue();
-        assertThat(organisation.size()).isEqualTo(3);
+        assertThat(organisation.size()).isEqualTo(4);
+        assertThat(organisation.getRow(3).text()).isEqualTo("The team's");
+        assertThat(((Checkbox) organisation.getCellComponent(3, 0)).isReadOnly()).as("the team's work").isTrue();
+        assertThat(((Checkbox) organisation.getCellComponent(0, 0)).isReadOnly()).isFalse();
         assertThat(view.getElement().getTextRecursively()).doesNotContain("Secret");
         assertThat(view.filter.isAttached()).isFalse();
 

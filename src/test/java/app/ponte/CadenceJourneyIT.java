@@ -157,7 +157,7 @@ class CadenceJourneyIT extends BrowserJourney {
         clickWhenSettled(() -> waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + novembro + "')]")));
         assertThat(waitFor(By.id("report-heading")).getText())
                 .isEqualTo("Marketing: relatório de progresso, " + novembro + " de " + lastMonth.getYear());
-        assertReportBody("Entregues", "Pedidos abertos por status", "Decisões", "Itens de ação", "Gráficos");
+        assertReportBody("Entregues", "Pedidos abertos por status", "Decisões", "Ações combinadas", "Gráficos");
         assertThat(scrolledTo(By.id("report-pdf")).getText()).isEqualTo("Baixar PDF");
     }
 

@@ -190,9 +190,9 @@ class ChangesSinceLastReviewTest extends SignedInServiceTest {
         assertThat(render(sections.get(0).lines().getFirst(), Locale.UK))
                 .isEqualTo("Filed: #" + filedAtStart + " “Checkout times out” (Bug)");
         assertThat(render(sections.get(4).lines().getFirst(), Locale.UK))
-                .isEqualTo("Delivery ratings: 2 received, average 4.5 out of 5");
+                .isEqualTo("Delivery ratings received: 2, average 4.5 out of 5");
         assertThat(render(sections.get(4).lines().getFirst(), Locale.forLanguageTag("pt-BR")))
-                .isEqualTo("Avaliações de entregas: 2 recebidas, média 4,5 de 5");
+                .isEqualTo("Avaliações de entregas recebidas: 2, média 4,5 de 5");
         assertThat(render(promises.get(3), Locale.forLanguageTag("pt-BR"))).isEqualTo("Adiado: Payments v2 passou"
                 + " de 20 de março de 2025 para 27 de março de 2025. Motivo: Card network certification took longer");
         for (Locale locale : List.of(Locale.UK, Locale.US, Locale.forLanguageTag("pt-BR"))) {

@@ -46,7 +46,7 @@ class ReportPdfTest {
 
         assertThat(text).contains("Aurora Commerce: relatório de progresso, novembro de 2026", "Entregues 2",
                 "Pedidos abertos 6", "Metas de suporte cumpridas 90%", "Satisfação 4,3 de 5", "Próximos passos",
-                "Pedidos abertos por status", "Em andamento: 4", "Novo: 2", "Decisões", "Itens de ação",
+                "Pedidos abertos por status", "Em andamento: 4", "Novo: 2", "Decisões", "Ações combinadas",
                 "entregue em 12 de nov. de 2026", "Responsável: Lead Ponte (equipe)", "Gráficos", "Página 1 de ")
                 .doesNotContain("A note from the team", "Um recado da equipe", "!report.");
         try (PDDocument pdf = Loader.loadPDF(documents.pdf(ReportFixtures.november(), TranslationProvider.BRAZILIAN_PORTUGUESE,

@@ -136,7 +136,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> MeetingTimes.when(this, m, viewerTime, LocalisedFormats.currentLocale()))
                 .setHeader(getTranslation("meeting.list.start"));
         grid.addComponentColumn(this::state).setHeader(getTranslation("meeting.list.state"));
-        RowActionsColumn.add(grid, this::actions);
+        // open, move and cancel side by side: wider than the one menu button the shared column is sized for
+        RowActionsColumn.add(grid, this::actions).setWidth(team ? "19rem" : "6rem");
         Grid.Column<MeetingSummary> card = grid.addComponentColumn(this::card)
                 .setHeader(getTranslation("meeting.list.heading"));
         card.setVisible(false);

@@ -58,7 +58,7 @@ class WorkshopDialog extends Dialog {
         title.setHelperText(getTranslation("meeting.workshop.title-help"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
-        start.setLabel(getTranslation("meeting.move.start", viewerTime.zone().getId()));
+        start.setLabel(getTranslation("meeting.workshop.start", viewerTime.zone().getId()));
         start.setLocale(LocalisedFormats.currentLocale());
         start.setStep(Duration.ofMinutes(15));
         start.setRequiredIndicatorVisible(true);

@@ -27,11 +27,13 @@ import java.util.Locale;
  */
 class ReportBody extends Composite<Div> {
 
+    private final H2 title;
+
     ReportBody(ReportContent content, ReportDocuments documents) {
         Locale locale = LocalisedFormats.currentLocale();
         Div body = getContent();
         body.addClassName("report-body");
-        H2 title = new H2(documents.title(content, locale));
+        title = new H2(documents.title(content, locale));
         title.addClassName("report-title");
         Paragraph days = new Paragraph(documents.periodDays(content, locale));
         days.addClassName("report-days");
@@ -84,5 +86,11 @@ class ReportBody extends Composite<Div> {
         Image image = new Image(source, title);
         image.addClassName("report-chart");
         return image;
+    }
+
+    /** On the report's own page the page heading already says it: the body's title would repeat it. */
+    ReportBody withoutTitle() {
+        title.setVisible(false);
+        return this;
     }
 }

@@ -78,7 +78,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         note.setVisible(report.note() != null);
         pdf.setHref(download(report.id(), locale));
         body.removeAll();
-        body.add(new ReportBody(content, documents));
+        body.add(new ReportBody(content, documents).withoutTitle());
     }
 
     private DownloadHandler download(long id, Locale locale) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -68,13 +69,15 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(ReportSummary::organisationName).setHeader(getTranslation("report.list.organisation"))
                     .setFlexGrow(2);
         }
-        grid.addColumn(this::period).setHeader(getTranslation("report.list.period")).setFlexGrow(2);
+        grid.addComponentColumn(row -> new Anchor("reports/" + row.id(), period(row)))
+                .setHeader(getTranslation("report.list.period")).setFlexGrow(2);
         grid.addColumn(row -> time(row.generatedAt())).setHeader(getTranslation("report.list.generated"))
                 .setAutoWidth(true);
         grid.addColumn(this::sent).setHeader(getTranslation("report.list.sent")).setFlexGrow(2);
         card = grid.addColumn(LitRenderer.<ReportSummary>of("""
-                        <div class="report-card"><div class="report-card-title">${item.title}</div>\
-                        <div>${item.sent}</div></div>""")
+                        <div class="report-card"><a class="report-card-title" href="reports/${item.id}">\
+                        ${item.title}</a><div>${item.sent}</div></div>""")
+                        .withProperty("id", ReportSummary::id)
                         .withProperty("title", row -> team ? row.organisationName() + " · " + period(row) : period(row))
                         .withProperty("sent", this::sent))
                 .setHeader(getTranslation("report.list.period"));

@@ -63,7 +63,7 @@ class ReportBodyTest extends UiTest {
         UI.getCurrent().add(body);
 
         assertThat(texts(body, H3.class)).containsExactly("Entregues", "Atrasados", "Próximos passos",
-                "Pedidos abertos por status", "Decisões", "Itens de ação", "Gráficos");
+                "Pedidos abertos por status", "Decisões", "Ações combinadas", "Gráficos");
         assertThat(texts(body, Paragraph.class)).contains("Nada foi entregue neste período.", "Nada atrasou neste período.",
                 "Nenhum pedido aberto.");
         assertThat(all(body, ListItem.class)).isEmpty();

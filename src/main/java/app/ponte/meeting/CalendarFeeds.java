@@ -42,6 +42,7 @@ public class CalendarFeeds {
     private final MeetingSeriesRepository series;
     private final MeetingRepository meetings;
     private final MeetingAccess access;
+    private final MeetingPeople seats;
     private final CalendarEntries entries;
     private final Contacts contacts;
     private final TeamDirectory team;
@@ -50,13 +51,14 @@ public class CalendarFeeds {
     private final PublicLinks links;
     private final Clock clock;
 
-    CalendarFeeds(CalendarFeedRepository feeds, MeetingSeriesRepository series, MeetingRepository meetings, MeetingAccess access,
+    CalendarFeeds(CalendarFeedRepository feeds, MeetingSeriesRepository series, MeetingRepository meetings, MeetingAccess access, MeetingPeople seats,
             CalendarEntries entries, Contacts contacts, TeamDirectory team, OrganisationNames organisationNames,
             CurrentUser currentUser, PublicLinks links, Clock clock) {
         this.feeds = feeds;
         this.series = series;
         this.meetings = meetings;
         this.access = access;
+        this.seats = seats;
         this.entries = entries;
         this.contacts = contacts;
         this.team = team;
@@ -105,8 +107,7 @@ public class CalendarFeeds {
         Meeting meeting = access.open("meeting.ics", meetingId);
         String organisation = organisationNames.names(Set.of(meeting.getOrganisationId()))
                 .getOrDefault(meeting.getOrganisationId(), "");
-        List<Contact> people = meeting.getParticipantIds().stream().sorted().map(contacts::person)
-                .flatMap(Optional::stream).toList();
+        List<Contact> people = seats.seatedContacts(meeting.getOrganisationId(), meeting.getParticipantIds());
         return entries.download(meeting, organisation, people, currentUser.require().locale());
     }
 

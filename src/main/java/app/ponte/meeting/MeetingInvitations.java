@@ -12,10 +12,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -131,8 +129,7 @@ class MeetingInvitations {
 
     /** The attendees who still sit at the organisation's meetings: one who left it hears nothing more of them. */
     private List<Contact> people(long organisationId, Collection<Long> accountIds) {
-        return seats.stillSeated(organisationId, accountIds).stream().map(contacts::person).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Contact::displayName)).toList();
+        return seats.seatedContacts(organisationId, accountIds);
     }
 
     private ZoneId zoneOf(Contact person) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -62,6 +63,12 @@ class MeetingPeople {
         Set<Long> onTeam = Set.copyOf(team.activeTeamAccountIds());
         return accountIds.stream().sorted()
                 .filter(id -> onTeam.contains(id) || contacts.isActiveMember(id, organisationId)).toList();
+    }
+
+    /** The people still seated (as above) with their addresses, by name: whom an invitation or a calendar entry names. */
+    List<Contact> seatedContacts(long organisationId, Collection<Long> accountIds) {
+        return stillSeated(organisationId, accountIds).stream().map(contacts::person).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Contact::displayName)).toList();
     }
 
     /** The people of a meeting by name: the organisation's side first. */

@@ -95,7 +95,9 @@ final class ReportCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String opened = words.t("report.chart.opened");
         String closed = words.t("report.chart.closed");
-        for (ReportContent.WeekCounts week : weeks) {
+        // a period without a request opened or closed draws the "no data" message, not empty bars over a lone 0
+        boolean quiet = weeks.stream().allMatch(week -> week.opened() == 0 && week.closed() == 0);
+        for (ReportContent.WeekCounts week : quiet ? List.<ReportContent.WeekCounts>of() : weeks) {
             String label = words.shortDay(week.weekStart());
             data.addValue(week.opened(), opened, label);
             data.addValue(week.closed(), closed, label);

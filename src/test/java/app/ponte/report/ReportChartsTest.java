@@ -88,6 +88,23 @@ class ReportChartsTest {
     }
 
     @Test
+    void weeks_in_which_no_request_was_opened_or_closed_say_so_instead_of_drawing_empty_bars() throws Exception {
+        ReportContent base = ReportFixtures.november();
+        var zeros = base.openedClosedPerWeek().stream()
+                .map(week -> new ReportContent.WeekCounts(week.weekStart(), 0, 0)).toList();
+        ReportContent quietWeeks = new ReportContent(base.organisationId(), base.organisationName(), base.period(),
+                base.generatedAt(), base.delivered(), base.slipped(), base.next(), base.openByStatus(),
+                base.decisions(), base.actionItems(), base.sla(), base.satisfaction(), zeros, base.promises(),
+                base.burnUps());
+
+        assertThat(zeros).isNotEmpty();
+        assertThat(parse(documents.chartSvg(quietWeeks, ReportChart.OPENED_CLOSED, Locale.UK)).getDocumentElement()
+                .getTextContent()).contains("No data for this period");
+        assertThat(parse(documents.chartSvg(base, ReportChart.OPENED_CLOSED, Locale.UK)).getDocumentElement()
+                .getTextContent()).doesNotContain("No data for this period");
+    }
+
+    @Test
     void the_same_report_draws_the_same_svg_and_names_nothing_outside_it() {
         for (ReportChart chart : ReportChart.values()) {
             String first = documents.chartSvg(ReportFixtures.november(), chart, Locale.US);

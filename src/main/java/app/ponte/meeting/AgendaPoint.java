@@ -2,6 +2,7 @@ package app.ponte.meeting;
 
 import app.ponte.base.AbstractEntity;
 import app.ponte.base.NotificationLine.Argument;
+import app.ponte.base.TypedArguments;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 class AgendaPoint extends AbstractEntity {
 
     static final int TEXT_MAX = 1000;
+    /** The arguments column (V50): a frozen line's typed arguments, kept as {@link TypedArguments} writes them. */
+    static final int ARGUMENTS_COLUMN = 2000;
     static final String ADDED_SECTION = "meeting.agenda.section.added";
     static final String ADDED_MESSAGE = "meeting.agenda.added";
 
@@ -42,7 +45,7 @@ class AgendaPoint extends AbstractEntity {
     @Column(name = "message_key", nullable = false, length = 120)
     private String messageKey;
 
-    @Column(name = "arguments", nullable = false, length = AgendaArguments.COLUMN)
+    @Column(name = "arguments", nullable = false, length = ARGUMENTS_COLUMN)
     private String arguments;
 
     @Column(name = "link", length = 300)
@@ -65,7 +68,7 @@ class AgendaPoint extends AbstractEntity {
         this.origin = origin;
         this.sectionKey = sectionKey;
         this.messageKey = line.messageKey();
-        this.arguments = AgendaArguments.write(line.arguments());
+        this.arguments = TypedArguments.write(line.arguments(), ARGUMENTS_COLUMN, ARGUMENTS_COLUMN);
         this.link = line.link();
         this.createdAt = now;
     }
@@ -98,7 +101,7 @@ class AgendaPoint extends AbstractEntity {
     }
 
     AgendaLine line() {
-        return new AgendaLine(messageKey, AgendaArguments.read(arguments), link);
+        return new AgendaLine(messageKey, TypedArguments.read(arguments), link);
     }
 
     long getMeetingId() {

@@ -1,5 +1,6 @@
 package app.ponte.meeting;
 
+import app.ponte.audit.AdministrativeChange;
 import app.ponte.base.PublicLinks;
 import app.ponte.base.TranslationProvider;
 import app.ponte.organisation.Contact;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CalendarFeeds {
+
+    private static final Set<String> NEW_PASSWORD = Set.of("account.password-change", "account.password-reset");
 
     static final String PATH = "calendar/";
 
@@ -109,6 +113,19 @@ public class CalendarFeeds {
                 .getOrDefault(meeting.getOrganisationId(), "");
         List<Contact> people = seats.seatedContacts(meeting.getOrganisationId(), meeting.getParticipantIds());
         return entries.download(meeting, organisation, people, currentUser.require().locale());
+    }
+
+    /**
+     * A new password (changed by its owner or through a reset link) ends the person's feed addresses, so that
+     * whoever had taken over the account and made one reads no more of the person's meetings. Heard in the
+     * password change's own transaction.
+     */
+    @EventListener
+    @Transactional
+    void onNewPassword(AdministrativeChange change) {
+        if (NEW_PASSWORD.contains(change.action()) && change.targetId() != null) {
+            revokeAll(change.targetId());
+        }
     }
 
     private void revokeAll(long accountId) {

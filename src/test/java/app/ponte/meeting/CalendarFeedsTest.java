@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.ponte.H2Test;
 import app.ponte.SignedInServiceTest;
+import app.ponte.organisation.Accounts;
 import app.ponte.organisation.DemoFixtures;
 import app.ponte.organisation.Members;
 import app.ponte.organisation.ReviewCadence;
@@ -36,6 +37,8 @@ import org.springframework.web.context.WebApplicationContext;
 @H2Test
 class CalendarFeedsTest extends SignedInServiceTest {
 
+    @Autowired
+    Accounts accounts;
     @Autowired
     CalendarFeeds feeds;
     @Autowired
@@ -123,6 +126,20 @@ class CalendarFeedsTest extends SignedInServiceTest {
         assertThat(as(person, feeds::myFeedSince)).isEmpty();
         assertThat(web.perform(get("/calendar/not-a-token.ics")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_new_password_ends_the_feed_address_made_before_it() throws Exception {
+        String address = as(person, feeds::newAddress);
+        assertThat(fetch(address).getStatus()).isEqualTo(200);
+
+        as(person, () -> {
+            accounts.changeMyPassword("ponte-demo-2026", "a-new-and-long-passphrase-2026", "192.0.2.10");
+            return null;
+        });
+
+        assertThat(fetch(address).getStatus()).as("whoever copied the address reads no more").isEqualTo(404);
+        assertThat(as(person, feeds::myFeedSince)).isEmpty();
     }
 
     @Test

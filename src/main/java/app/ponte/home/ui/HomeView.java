@@ -1,29 +1,29 @@
 package app.ponte.home.ui;
 
 import app.ponte.base.ui.ViewerTime;
+import app.ponte.dashboard.DashboardAudience;
+import app.ponte.dashboard.ui.DashboardBlock;
 import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
 import app.ponte.security.PonteUser;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * Where everybody lands after sign-in: who they are, which organisation they are working in (and the
- * time there, since teams and clients sit in different zones), and the places their role can go.
+ * time there, since teams and clients sit in different zones), and their role's dashboard: the blocks the
+ * features contribute ({@link DashboardBlock}), arranged by {@link Dashboard}.
  */
 @Route("")
 @PermitAll
@@ -32,9 +32,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final String IDENTITY_ID = "home-identity";
     static final String ORGANISATION_ID = "home-organisation";
-    static final String ENTRY_POINTS_ID = "home-entry-points";
 
-    HomeView(CurrentUser currentUser, Organisations organisations, ViewerTime viewerTime) {
+    HomeView(CurrentUser currentUser, Organisations organisations, ViewerTime viewerTime,
+            List<DashboardBlock> blocks) {
         PonteUser user = currentUser.require();
         MembershipGrant active = user.requireActive();
         OrganisationSummary organisation = organisations.activeOrganisation();
@@ -56,22 +56,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         var cards = new Div(identity, organisationCard);
         cards.addClassName("home-cards");
-        add(cards, entryPoints());
+        add(cards, new Dashboard(DashboardAudience.of(active.role()), blocks));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("home.title");
-    }
-
-    private Div entryPoints() {
-        var list = new UnorderedList();
-        MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> !entry.menuClass().equals(HomeView.class))
-                .forEach(entry -> list.add(new ListItem(new Anchor(entry.path(), getTranslation(entry.title())))));
-        var box = new Div(new H3(getTranslation("home.entry-points")), list);
-        box.setId(ENTRY_POINTS_ID);
-        return box;
     }
 
     private static Div card(String id, String title, Div... lines) {

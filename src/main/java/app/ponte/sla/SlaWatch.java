@@ -36,6 +36,15 @@ public class SlaWatch {
         return clocks.countOpen(scope.restriction(), clock.instant());
     }
 
+    /**
+     * One organisation's open clocks now (the team any organisation's, anybody else only their own: another id is
+     * "not found", audited), as the inbox filtered by that organisation counts them.
+     */
+    @AnyMember
+    public OpenClocks openClocks(long organisationId) {
+        return clocks.countOpen(scope.require(organisationId, "sla.open-clocks"), clock.instant());
+    }
+
     /** The caller's next deadlines of running clocks, soonest first (breached ones lead). */
     @AnyMember
     public List<ClockDeadline> nextDeadlines() {

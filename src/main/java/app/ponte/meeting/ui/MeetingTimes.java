@@ -3,6 +3,8 @@ package app.ponte.meeting.ui;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.meeting.MeetingSummary;
 import com.vaadin.flow.component.Component;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -17,17 +19,22 @@ final class MeetingTimes {
     }
 
     static String when(Component in, MeetingSummary meeting, ViewerTime viewerTime, Locale locale) {
-        String own = viewerTime.moment(meeting.start(), locale);
+        return when(in, meeting.start(), meeting.zone(), viewerTime, locale);
+    }
+
+    /** The same for a start and the zone the meeting is held in. */
+    static String when(Component in, Instant start, ZoneId zone, ViewerTime viewerTime, Locale locale) {
+        String own = viewerTime.moment(start, locale);
         var viewerZone = viewerTime.zone();
-        var there = meeting.start().atZone(meeting.zone());
-        var here = meeting.start().atZone(viewerZone);
+        var there = start.atZone(zone);
+        var here = start.atZone(viewerZone);
         if (there.toLocalDateTime().equals(here.toLocalDateTime())) {
             return own;
         }
         String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(there);
         if (!there.toLocalDate().equals(here.toLocalDate())) {
-            time = ViewerTime.moment(meeting.start(), meeting.zone(), locale);
+            time = ViewerTime.moment(start, zone, locale);
         }
-        return in.getTranslation("meeting.list.local-time", own, time, meeting.zone().getId());
+        return in.getTranslation("meeting.list.local-time", own, time, zone.getId());
     }
 }

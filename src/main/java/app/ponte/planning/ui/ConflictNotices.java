@@ -3,6 +3,8 @@ package app.ponte.planning.ui;
 import app.ponte.base.ui.Days;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictNotice;
+import com.vaadin.flow.component.Component;
+import app.ponte.base.ui.LocalisedFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -16,14 +18,34 @@ class ConflictNotices extends Div {
     ConflictNotices(List<ConflictNotice> notices) {
         setId("conflict-notices");
         for (ConflictNotice notice : notices) {
-            var what = getTranslation("conflict.notice." + notice.kind().name(), notice.systemName(),
-                    Days.format(notice.startsOn(), getLocale()), Days.format(notice.endsOn(), getLocale()));
-            var handling = notice.handling() == ConflictHandling.DECISION_ASKED
-                    ? getTranslation("conflict.notice.deciding", Days.format(notice.decideBy(), getLocale()))
-                    : getTranslation("conflict.notice.handling." + notice.handling().name());
-            var line = new Paragraph(what + " " + handling);
+            var line = new Paragraph(sentence(this, notice));
             line.addClassName("conflict-notice");
             add(line);
         }
+    }
+
+    /**
+     * A notice as its request's organisation reads it (the request page, the requester's dashboard), in the words
+     * and language of the component it is shown in.
+     */
+    static String sentence(Component in, ConflictNotice notice) {
+        return what(in, "conflict.notice." + notice.kind().name(), notice) + " " + handling(in, notice);
+    }
+
+    /** The same notice for the organisation whose freeze window another organisation's work runs into. */
+    static String aboutOwnWindow(Component in, ConflictNotice notice) {
+        return what(in, "dashboard.planning.conflicts.window." + notice.kind().name(), notice) + " "
+                + handling(in, notice);
+    }
+
+    private static String what(Component in, String key, ConflictNotice notice) {
+        return in.getTranslation(key, notice.systemName(), Days.format(notice.startsOn(), LocalisedFormats.currentLocale()),
+                Days.format(notice.endsOn(), LocalisedFormats.currentLocale()));
+    }
+
+    private static String handling(Component in, ConflictNotice notice) {
+        return notice.handling() == ConflictHandling.DECISION_ASKED
+                ? in.getTranslation("conflict.notice.deciding", Days.format(notice.decideBy(), LocalisedFormats.currentLocale()))
+                : in.getTranslation("conflict.notice.handling." + notice.handling().name());
     }
 }

@@ -56,19 +56,21 @@ final class Schedule {
      * {@code from} gives a fifth of the weekly days (so the first week counts only its days left), and the ranked work
      * ({@code plannedDays}, the likely days of what the schedule placed) takes them in order until it is done.
      *
-     * @return one entry per week, starting on the Monday of {@code from}'s week
+     * @return one entry per week, starting on the Monday of the week of {@code from}, or of the next working day when
+     *         {@code from} falls on a weekend
      */
     static List<CapacityWeek> weeklyLoad(BigDecimal plannedDays, BigDecimal teamDaysPerWeek, LocalDate from,
             int weeks) {
         BigDecimal weekly = teamDaysPerWeek.max(BigDecimal.ZERO);
         BigDecimal perDay = weekly.divide(BigDecimal.valueOf(WORKING_DAYS_PER_WEEK), 6, RoundingMode.HALF_UP);
-        LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first = workingDay(from, 1);
+        LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         BigDecimal left = plannedDays.max(BigDecimal.ZERO);
         List<CapacityWeek> load = new ArrayList<>();
         for (int week = 0; week < weeks; week++) {
             LocalDate start = monday.plusWeeks(week);
             long workingDays = Stream.iterate(start, day -> day.plusDays(1)).limit(7)
-                    .filter(day -> !day.isBefore(from) && !isWeekend(day)).count();
+                    .filter(day -> !day.isBefore(first) && !isWeekend(day)).count();
             BigDecimal available = workingDays == WORKING_DAYS_PER_WEEK ? weekly
                     : perDay.multiply(BigDecimal.valueOf(workingDays));
             BigDecimal committed = left.min(available);

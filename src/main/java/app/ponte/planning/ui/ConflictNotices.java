@@ -1,13 +1,14 @@
 package app.ponte.planning.ui;
 
 import app.ponte.base.ui.Days;
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.planning.ConflictHandling;
 import app.ponte.planning.ConflictNotice;
 import com.vaadin.flow.component.Component;
-import app.ponte.base.ui.LocalisedFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plain-words notices on a request about conflicts that concern it, without the other organisation's name:
@@ -39,13 +40,15 @@ class ConflictNotices extends Div {
     }
 
     private static String what(Component in, String key, ConflictNotice notice) {
-        return in.getTranslation(key, notice.systemName(), Days.format(notice.startsOn(), LocalisedFormats.currentLocale()),
-                Days.format(notice.endsOn(), LocalisedFormats.currentLocale()));
+        Locale locale = LocalisedFormats.currentLocale();
+        return in.getTranslation(key, notice.systemName(), Days.format(notice.startsOn(), locale),
+                Days.format(notice.endsOn(), locale));
     }
 
     private static String handling(Component in, ConflictNotice notice) {
         return notice.handling() == ConflictHandling.DECISION_ASKED
-                ? in.getTranslation("conflict.notice.deciding", Days.format(notice.decideBy(), LocalisedFormats.currentLocale()))
+                ? in.getTranslation("conflict.notice.deciding",
+                        Days.format(notice.decideBy(), LocalisedFormats.currentLocale()))
                 : in.getTranslation("conflict.notice.handling." + notice.handling().name());
     }
 }

@@ -55,6 +55,14 @@ public class FreezeCalendar {
      */
     @InternalToServices
     public List<UpcomingFreeze> comingUp(long organisationId, LocalDate from, LocalDate to, int limit) {
+        return concerning(organisationId, from, to, limit);
+    }
+
+    /**
+     * What {@link #comingUp} answers, said once: {@link FreezeWindows#upcomingForMyOrganisation} reads the same for
+     * the caller's own organisation after its own scope check.
+     */
+    List<UpcomingFreeze> concerning(long organisationId, LocalDate from, LocalDate to, int limit) {
         record Found(UpcomingFreeze freeze, long id) {
         }
         List<Found> found = new ArrayList<>();

@@ -8,6 +8,7 @@ import app.ponte.security.AnyoneSignedIn;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.FreezeDeclarer;
 import app.ponte.security.OrganisationScope;
+import app.ponte.security.RequesterOnly;
 import app.ponte.security.TenantScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,10 +41,13 @@ public class FreezeWindows {
     private final OrganisationScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FreezeCalendar calendar;
 
     FreezeWindows(FreezeWindowRepository windows, SystemRepository systems, OrganisationNames names,
-            CurrentUser currentUser, OrganisationScope scope, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, OrganisationScope scope, ApplicationEventPublisher events, Clock clock,
+            FreezeCalendar calendar) {
         this.events = events;
+        this.calendar = calendar;
         this.windows = windows;
         this.systems = systems;
         this.names = names;
@@ -59,6 +63,17 @@ public class FreezeWindows {
         Map<Long, String> organisations = names.names(upcoming.stream().map(FreezeWindow::getOrganisationId)
                 .collect(Collectors.toSet()));
         return upcoming.stream().map(w -> w.toEntry(organisations.get(w.getOrganisationId()))).toList();
+    }
+
+    /**
+     * The windows sharing a day with the next {@code days} days that concern the caller's organisation: its own, with
+     * their reason, and other organisations' on the systems it depends on, with the system and the days only (never
+     * whose or why); by first day, at most {@code limit}.
+     */
+    @RequesterOnly
+    public List<UpcomingFreeze> upcomingForMyOrganisation(int days, int limit) {
+        LocalDate today = today();
+        return calendar.concerning(scope.activeOrganisation(), today, today.plusDays(days), limit);
     }
 
     @FreezeDeclarer

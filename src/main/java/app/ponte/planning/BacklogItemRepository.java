@@ -2,6 +2,7 @@ package app.ponte.planning;
 
 import app.ponte.request.RequestKind;
 import app.ponte.request.RequestStatus;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,16 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     /** Items the schedule gave dates: those within the planning horizon. */
     @Query("select i from BacklogItem i where i.plannedFinish is not null")
     List<BacklogItem> findScheduled();
+
+    /**
+     * The likely days of the work the schedule placed ({@code ix_backlog_items_scheduled}: a few hundred rows within
+     * the horizon), an unassessed item counting {@code unassessed} days as the schedule counts it.
+     */
+    @Query("""
+            select coalesce(sum(coalesce(i.effortLikely, :unassessed)), 0) from BacklogItem i
+            where i.plannedFinish is not null
+            """)
+    BigDecimal sumScheduledLikelyDays(BigDecimal unassessed);
 
     /**
      * Product items touching a system that can collide with a freeze: scheduled work, or open asks with a

@@ -69,7 +69,22 @@ public class Conflicts {
     /** Conflicts found now, newest first. */
     @TeamOnly
     public Slice<ConflictRow> active(Pageable pageable) {
-        return rows(conflicts.findActive(pageable));
+        return active(null, pageable);
+    }
+
+    /** Conflicts found now, of one kind or all ({@code kind} null), newest first. */
+    @TeamOnly
+    public Slice<ConflictRow> active(@Nullable ConflictKind kind, Pageable pageable) {
+        return rows(conflicts.findActive(kind, pageable));
+    }
+
+    /**
+     * Open conflicts (found now and not decided yet: the ones the dashboards count), of one kind or all, newest
+     * first.
+     */
+    @TeamOnly
+    public Slice<ConflictRow> open(@Nullable ConflictKind kind, Pageable pageable) {
+        return rows(conflicts.findOpen(kind, pageable));
     }
 
     /**
@@ -78,7 +93,13 @@ public class Conflicts {
      */
     @TeamOnly
     public Slice<ConflictRow> resolved(Pageable pageable) {
-        return rows(conflicts.findResolved(pageable));
+        return resolved(null, pageable);
+    }
+
+    /** The decided or gone conflicts of one kind or all ({@code kind} null), the latest change first. */
+    @TeamOnly
+    public Slice<ConflictRow> resolved(@Nullable ConflictKind kind, Pageable pageable) {
+        return rows(conflicts.findResolved(kind, pageable));
     }
 
     private Slice<ConflictRow> rows(Slice<PlanningConflict> page) {

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Places accepted work on the calendar, best ranked first, as if the whole team worked through the list in
@@ -46,6 +49,35 @@ final class Schedule {
             slots.put(work.itemId(), new Slot(start.isAfter(finish) ? finish : start, finish, latest));
         }
         return slots;
+    }
+
+    /**
+     * The team's days per week from the week of {@code from} on, as {@link #plan} spends them: each working day from
+     * {@code from} gives a fifth of the weekly days (so the first week counts only its days left), and the ranked work
+     * ({@code plannedDays}, the likely days of what the schedule placed) takes them in order until it is done.
+     *
+     * @return one entry per week, starting on the Monday of the week of {@code from}, or of the next working day when
+     *         {@code from} falls on a weekend
+     */
+    static List<CapacityWeek> weeklyLoad(BigDecimal plannedDays, BigDecimal teamDaysPerWeek, LocalDate from,
+            int weeks) {
+        BigDecimal weekly = teamDaysPerWeek.max(BigDecimal.ZERO);
+        BigDecimal perDay = weekly.divide(BigDecimal.valueOf(WORKING_DAYS_PER_WEEK), 6, RoundingMode.HALF_UP);
+        LocalDate first = workingDay(from, 1);
+        LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        BigDecimal left = plannedDays.max(BigDecimal.ZERO);
+        List<CapacityWeek> load = new ArrayList<>();
+        for (int week = 0; week < weeks; week++) {
+            LocalDate start = monday.plusWeeks(week);
+            long workingDays = Stream.iterate(start, day -> day.plusDays(1)).limit(7)
+                    .filter(day -> !day.isBefore(first) && !isWeekend(day)).count();
+            BigDecimal available = workingDays == WORKING_DAYS_PER_WEEK ? weekly
+                    : perDay.multiply(BigDecimal.valueOf(workingDays));
+            BigDecimal committed = left.min(available);
+            left = left.subtract(committed);
+            load.add(new CapacityWeek(start, available.stripTrailingZeros(), committed.stripTrailingZeros()));
+        }
+        return load;
     }
 
     private static int daysNeeded(BigDecimal work, BigDecimal perDay) {

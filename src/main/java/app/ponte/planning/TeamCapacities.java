@@ -27,10 +27,14 @@ public class TeamCapacities {
     private final Scheduler scheduler;
     private final BacklogKeeper keeper;
     private final ApplicationEventPublisher events;
+    private final BacklogItemRepository items;
+    private final ScoreRecalculation recalculation;
 
     TeamCapacities(TeamCapacityRepository capacities, TeamDirectory team, Scheduler scheduler, BacklogKeeper keeper,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, BacklogItemRepository items, ScoreRecalculation recalculation) {
         this.events = events;
+        this.items = items;
+        this.recalculation = recalculation;
         this.capacities = capacities;
         this.team = team;
         this.scheduler = scheduler;
@@ -52,6 +56,16 @@ public class TeamCapacities {
     @TeamOnly
     public BigDecimal teamDaysPerWeek() {
         return scheduler.teamDaysPerWeek();
+    }
+
+    /**
+     * Capacity committed against available per week over the next {@code weeks} weeks, from this week: the work the
+     * schedule placed (one sum over the scheduled items) spent as the schedule spends it ({@link Schedule#weeklyLoad}).
+     */
+    @TeamOnly
+    public List<CapacityWeek> outlook(int weeks) {
+        return Schedule.weeklyLoad(items.sumScheduledLikelyDays(BacklogItem.UNASSESSED_EFFORT),
+                scheduler.teamDaysPerWeek(), recalculation.today(), weeks);
     }
 
     /** Sets a team member's days (0 to 5, in half days) and places accepted work again. */

@@ -33,11 +33,14 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 class PlanningServiceSecurityTest extends SignedInServiceTest {
 
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> REQUESTERS = EnumSet.of(Role.INTERNAL, Role.CLIENT_ADMIN, Role.CLIENT);
 
     @Autowired
     Backlog backlog;
     @Autowired
     Conflicts conflicts;
+    @Autowired
+    ConflictOverview overview;
     @Autowired
     PlanningSettings settings;
     @Autowired
@@ -63,6 +66,11 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
                 .call("move", TEAM, () -> backlog.move(id, 1, "x", -1))
                 .call("returnToScore", TEAM, () -> backlog.returnToScore(id, -1))
                 .call("conflicts", TEAM, () -> conflicts.active(PageRequest.of(0, 1)))
+                .call("openConflicts", TEAM, () -> conflicts.open(ConflictKind.CAPACITY, PageRequest.of(0, 1)))
+                .call("openByKind", TEAM, () -> overview.openByKind())
+                .call("nextDecisions", TEAM, () -> overview.nextDecisions(1))
+                .call("involvingMine", REQUESTERS, () -> overview.involvingMine(1))
+                .call("capacityOutlook", TEAM, () -> capacities.outlook(1))
                 .call("askForDecision", TEAM, () -> conflicts.askForDecision(-1, null, null, 0))
                 .call("acceptRisk", TEAM, () -> conflicts.acceptRisk(-1, null, 0))
                 .call("reschedule", TEAM, () -> conflicts.reschedule(-1, null, null, 0))

@@ -8,7 +8,9 @@ import app.ponte.base.ui.FieldRefusals;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.Toasts;
 import app.ponte.base.ui.ViewerTime;
+import app.ponte.base.ui.FilterSelect;
 import app.ponte.planning.ConflictHandling;
+import app.ponte.planning.ConflictKind;
 import app.ponte.planning.ConflictRow;
 import app.ponte.planning.Conflicts;
 import app.ponte.security.Roles;
@@ -23,12 +25,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What collides now: each conflict with why (in plain words), who is affected, and what the team did. The
@@ -37,18 +44,38 @@ import java.util.function.Consumer;
 @Route("conflicts")
 @RolesAllowed({Roles.ADMIN, Roles.TEAM})
 @Menu(order = 12, icon = "vaadin:exclamation-circle-o", title = "nav.conflicts")
-class ConflictsView extends VerticalLayout implements HasDynamicTitle {
+class ConflictsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** Which conflicts are listed: those found now, or those decided or gone. */
+    /** The query parameters a link may set: which list ({@link Shown}, lower case) and the kind. */
+    static final String SHOWN = "shown";
+    static final String KIND = "kind";
+
+    /**
+     * Which conflicts are listed: those found now, those of them not decided yet (open: what the dashboards count),
+     * or those decided or gone.
+     */
     enum Shown {
-        CURRENT, RESOLVED;
+        CURRENT("conflict.shown.CURRENT"), OPEN("dashboard.planning.conflicts-view.open"),
+        RESOLVED("conflict.shown.RESOLVED");
+
+        private final String labelKey;
+
+        Shown(String labelKey) {
+            this.labelKey = labelKey;
+        }
 
         String labelKey() {
-            return "conflict.shown." + name();
+            return labelKey;
         }
     }
 
+    /** The open list, of one kind or all: where a dashboard's figure leads. */
+    static String openOf(@Nullable ConflictKind kind) {
+        return "conflicts?" + SHOWN + "=open" + (kind == null ? "" : "&" + KIND + "=" + kind.name());
+    }
+
     final Select<Shown> shown = new Select<>();
+    final FilterSelect<ConflictKind> kind;
     final Grid<ConflictRow> grid = new Grid<>();
     final DatePicker date = LocalisedDatePicker.localise(new DatePicker());
     final TextField note = new TextField();
@@ -98,12 +125,18 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         grid.addSelectionListener(e -> actions.setEnabled(e.getFirstSelectedItem().isPresent()));
         actions.setEnabled(false);
+        kind = new FilterSelect<>(getTranslation("conflict.column.kind"), getTranslation("dashboard.planning.conflicts-view.any-kind"),
+                List.of(ConflictKind.values()), k -> getTranslation(k.labelKey()));
+        kind.setId("conflicts-kind");
+        kind.addValueChangeListener(e -> refresh());
         shown.addValueChangeListener(e -> {
-            actions.setVisible(e.getValue() == Shown.CURRENT);
+            actions.setVisible(e.getValue() != Shown.RESOLVED);
             message.setText("");
             refresh();
         });
-        add(new Paragraph(getTranslation("conflict.intro")), shown, grid, actions, message);
+        var filters = new HorizontalLayout(shown, kind);
+        filters.setWrap(true);
+        add(new Paragraph(getTranslation("conflict.intro")), filters, grid, actions, message);
         refusals = new FieldRefusals(Map.of("note", note), date).whenChangedMeanwhile(() -> {
             refresh();
             message.setText(getTranslation("conflict.changed-meanwhile"));
@@ -145,11 +178,21 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(SHOWN).flatMap(value -> Stream.of(Shown.values())
+                .filter(s -> s.name().equalsIgnoreCase(value)).findFirst()).ifPresent(shown::setValue);
+        parameters.getSingleParameter(KIND).flatMap(value -> Stream.of(ConflictKind.values())
+                .filter(k -> k.name().equals(value)).findFirst()).ifPresent(kind::setValue);
+    }
+
     private void refresh() {
-        if (shown.getValue() == Shown.RESOLVED) {
-            grid.setItems(query -> conflicts.resolved(toSpringPageRequest(query)).stream());
-        } else {
-            grid.setItems(query -> conflicts.active(toSpringPageRequest(query)).stream());
+        ConflictKind chosen = kind.chosen().orElse(null);
+        switch (shown.getValue()) {
+            case RESOLVED -> grid.setItems(query -> conflicts.resolved(chosen, toSpringPageRequest(query)).stream());
+            case OPEN -> grid.setItems(query -> conflicts.open(chosen, toSpringPageRequest(query)).stream());
+            case CURRENT -> grid.setItems(query -> conflicts.active(chosen, toSpringPageRequest(query)).stream());
         }
     }
 

@@ -22,12 +22,7 @@ public record MilestonePlan(InitiativeOverview.MilestoneOverview milestone, @Nul
      */
     static MilestonePlan of(InitiativeOverview.MilestoneOverview milestone, List<PlannedWork> planned) {
         List<PlannedWork> work = planned.stream().sorted(Comparator.comparing(PlannedWork::requestId)).toList();
-        List<PlannedWork> scheduled = work.stream().filter(w -> w.plannedFinish() != null).toList();
-        DateProposal proposal = scheduled.isEmpty() ? null : new DateProposal(
-                scheduled.stream().map(PlannedWork::plannedFinish).max(Comparator.naturalOrder()).orElseThrow(),
-                scheduled.stream().map(w -> w.latestFinish() == null ? w.plannedFinish() : w.latestFinish())
-                        .max(Comparator.naturalOrder()).orElseThrow());
-        return new MilestonePlan(milestone, proposal, sum(work, PlannedWork::effortLikely),
+        return new MilestonePlan(milestone, DateProposal.from(work), sum(work, PlannedWork::effortLikely),
                 sum(work, PlannedWork::effortPessimistic), work);
     }
 

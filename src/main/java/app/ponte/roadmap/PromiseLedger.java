@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -85,17 +84,18 @@ public class PromiseLedger {
     /** The team's delivery record by month of delivery, oldest first: on-time rate and average slip. */
     @TeamOnly
     public List<DeliveryRecord> deliveryRecord() {
-        Map<YearMonth, List<PromiseFacts>> byMonth = promises.findDeliveredFacts().stream()
-                .collect(Collectors.groupingBy(p -> YearMonth.from(p.deliveredOn()), TreeMap::new,
-                        Collectors.toList()));
-        LocalDate today = RoadmapCalendar.today(clock);
-        return byMonth.entrySet().stream().map(month -> {
-            List<PromiseFacts> delivered = month.getValue();
-            double onTime = delivered.stream().filter(p -> p.state(today) == PromiseState.KEPT_ON_TIME).count()
-                    / (double) delivered.size();
-            double slip = delivered.stream().mapToLong(p -> p.daysLate(today)).average().orElse(0);
-            return new DeliveryRecord(month.getKey(), delivered.size(), onTime, slip);
-        }).toList();
+        return DeliveryRecord.of(promises.countDelivered(null));
+    }
+
+    /**
+     * The same record for the last {@code months} months, the running one included (months are the roadmap's
+     * calendar months, counted in UTC like its days); months without a delivery are left out, as on the promises
+     * page.
+     */
+    @TeamOnly
+    public List<DeliveryRecord> recentDeliveryRecord(int months) {
+        YearMonth first = YearMonth.from(RoadmapCalendar.today(clock)).minusMonths(Math.max(1, months) - 1L);
+        return DeliveryRecord.of(promises.countDelivered(first.atDay(1)));
     }
 
     /** The changes of these promises, oldest first, with the names of the team members who made them. */

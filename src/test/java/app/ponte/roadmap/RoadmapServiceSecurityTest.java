@@ -44,6 +44,8 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
     RoadmapMentions mentions;
     @Autowired
     RequestRoadmap requestRoadmap;
+    @Autowired
+    RoadmapDashboard dashboard;
 
     @TestFactory
     Stream<DynamicTest> each_role_is_let_through_exactly_the_roadmap_methods_meant_for_it() {
@@ -67,6 +69,11 @@ class RoadmapServiceSecurityTest extends SignedInServiceTest {
                 .call("PromiseLedger.ledger", EVERYONE, () -> promises.ledger(-1, PageRequest.of(0, 1)))
                 .call("PromiseLedger.promiseSummary", EVERYONE, () -> promises.promiseSummary(-1))
                 .call("PromiseLedger.deliveryRecord", TEAM, () -> promises.deliveryRecord())
+                .call("PromiseLedger.recentDeliveryRecord", TEAM, () -> promises.recentDeliveryRecord(12))
+                .call("RoadmapDashboard.coming", EVERYONE, () -> dashboard.coming(-1, 5))
+                .call("RoadmapDashboard.promisesByMonth", EVERYONE, () -> dashboard.promisesByMonth(-1, 12))
+                .call("RoadmapDashboard.atRisk", TEAM, () -> dashboard.atRisk(5))
+                .call("RoadmapDashboard.deliveredByWeek", TEAM, () -> dashboard.deliveredByWeek(12))
                 .call("RoadmapReading.initiatives", EVERYONE,
                         () -> roadmap.initiatives(null, null, null, PageRequest.of(0, 1)))
                 .call("PromiseHistory.initiative", TEAM, () -> history.initiative(Instant.EPOCH,

@@ -53,7 +53,7 @@ class RequestSchedule extends Div {
         Locale locale = getLocale();
         Paragraph what = line("schedule-milestone", getTranslation("roadmap.request.milestone",
                 milestone.milestoneTitle(), milestone.initiativeTitle()) + " ");
-        var onRoadmap = new Anchor("roadmap?initiative=" + milestone.initiativeId(),
+        var onRoadmap = new Anchor(RoadmapView.link(milestone.initiativeId()),
                 getTranslation("roadmap.request.on-roadmap"));
         onRoadmap.setId("schedule-roadmap-link");
         what.add(onRoadmap);

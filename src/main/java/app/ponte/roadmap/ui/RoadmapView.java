@@ -47,6 +47,11 @@ class RoadmapView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
     /** The query parameter naming the initiative to show (a request page links to its initiative so). */
     static final String INITIATIVE = "initiative";
+
+    /** The roadmap with an initiative marked: where a request page and the dashboards send people. */
+    static String link(long initiativeId) {
+        return "roadmap?" + INITIATIVE + "=" + initiativeId;
+    }
     /** How many pages the view reads at most to find the initiative a link names. */
     private static final int FOCUS_PAGES = 10;
 

@@ -172,13 +172,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         refusalNote.removeAll();
         refusalNote.setVisible(refusal != null);
         if (refusal != null) {
-            var all = new Button(getTranslation("audit.refusal.clear"), click -> {
+            var all = new Button(getTranslation("dashboard.admin.audit-refusal.clear"), click -> {
                 refusal = null;
                 refusalNote.setVisible(false);
                 refresh();
             });
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            refusalNote.add(new Span(getTranslation("audit.refusal.only", getTranslation(refusal.labelKey()))), all);
+            refusalNote.add(new Span(getTranslation("dashboard.admin.audit-refusal.only", getTranslation(refusal.labelKey()))), all);
         }
         refresh();
     }

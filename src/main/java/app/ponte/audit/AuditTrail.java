@@ -8,6 +8,13 @@ import app.ponte.security.CurrentUser;
 import app.ponte.security.MembershipGrant;
 import app.ponte.security.PonteUser;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +42,13 @@ public class AuditTrail {
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
     private final OrganisationNameLookup organisationNames;
+    private final RefusalCounts refusalCounts;
     private final Clock clock;
 
     AuditTrail(AuditEventRepository events, CurrentUser currentUser, OrganisationNameLookup organisationNames,
-            Clock clock) {
+            RefusalCounts refusalCounts, Clock clock) {
         this.events = events;
+        this.refusalCounts = refusalCounts;
         this.currentUser = currentUser;
         this.organisationNames = organisationNames;
         this.clock = clock;
@@ -84,11 +93,30 @@ public class AuditTrail {
     public Slice<AuditRecord> find(AuditFilter filter, Pageable pageable) {
         String actor = filter.actorEmailStart() == null ? "" : filter.actorEmailStart().trim().toLowerCase(Locale.ROOT);
         Slice<AuditEvent> page = events.findFiltered(filter.from(), filter.to(), actor, LikePattern.startsWith(actor),
-                filter.action() == null ? "" : filter.action(), filter.outcome(), pageable);
+                filter.action() == null ? "" : filter.action(), filter.outcome(),
+                filter.refusal() == null ? "" : filter.refusal().name(), pageable);
         Map<Long, String> names = organisationNames.names(page.stream().map(AuditEvent::getActiveOrganisationId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.map(event -> event.toRecord(event.getActiveOrganisationId() == null ? null
                 : names.get(event.getActiveOrganisationId())));
+    }
+
+    /**
+     * Refused access, failed and throttled sign-ins per day over the {@code days} days up to today in {@code zone}
+     * (today included), from one GROUP BY; each figure is what the audit view lists for that day and
+     * {@link RefusalKind}.
+     */
+    @AdminOnly
+    @Transactional(readOnly = true)
+    public RefusalsPerDay refusalsPerDay(ZoneId zone, int days) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<LocalDate> dates = IntStream.range(0, days).mapToObj(i -> today.minusDays(days - 1L - i)).toList();
+        List<Instant> bounds = new ArrayList<>(dates.stream().map(d -> d.atStartOfDay(zone).toInstant()).toList());
+        bounds.add(today.plusDays(1).atStartOfDay(zone).toInstant());
+        List<Map<RefusalKind, Long>> counts = new ArrayList<>();
+        dates.forEach(d -> counts.add(new EnumMap<>(RefusalKind.class)));
+        refusalCounts.count(bounds).forEach(row -> counts.get(row.day()).put(row.kind(), row.count()));
+        return new RefusalsPerDay(dates, counts);
     }
 
     /**

@@ -5,10 +5,14 @@ import app.ponte.security.AdminOnly;
 import app.ponte.security.InternalToServices;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MailOutbox {
+
+    /** How much of a failure's error the dashboard shows; the outbox view has the whole of it. */
+    static final int ERROR_SHOWN = 160;
 
     private final OutboxRepository outbox;
     private final I18NProvider translations;
@@ -72,6 +79,31 @@ public class MailOutbox {
     @AdminOnly
     public boolean isReadable() {
         return readable;
+    }
+
+    /**
+     * What the administrators' dashboard shows of the outbox: counts by status from one GROUP BY, and where the
+     * outbox may be read, its latest failures with links hidden and the error trimmed to {@value #ERROR_SHOWN}
+     * characters. The recipients and subjects stay as closed as the outbox view where it may not be read.
+     */
+    @AdminOnly
+    @Transactional(readOnly = true)
+    public OutboxWatch watch(int latest) {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        for (Object[] row : outbox.countWatched(clock.instant().minus(Duration.ofDays(1)))) {
+            counts.put((OutboxStatus) row[0], (Long) row[1]);
+        }
+        List<OutboxFailure> failures = readable ? outbox.findLatestFailures(PageRequest.of(0, latest)).stream()
+                .map(f -> new OutboxFailure(f.id(), f.recipient(), f.subject(), f.status(), f.attempts(),
+                        trimmed(MailLinks.hideNullable(f.error())), f.nextAttemptAt()))
+                .toList() : List.of();
+        return new OutboxWatch(counts.getOrDefault(OutboxStatus.PENDING, 0L),
+                counts.getOrDefault(OutboxStatus.FAILED, 0L), counts.getOrDefault(OutboxStatus.SENT, 0L), readable,
+                failures);
+    }
+
+    private static @Nullable String trimmed(@Nullable String error) {
+        return error == null || error.length() <= ERROR_SHOWN ? error : error.substring(0, ERROR_SHOWN - 1) + "…";
     }
 
     /** The messages, newest first, links hidden; refused where the outbox may not be read. */

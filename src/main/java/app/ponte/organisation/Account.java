@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import app.ponte.base.SearchText;
+import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in: e-mail as login, with their own language and time zone. */
 @Entity
@@ -40,6 +41,13 @@ public class Account extends AbstractEntity {
 
     @Column(name = "search_name", nullable = false, length = 120)
     private String searchName;
+
+    /**
+     * Written only by {@link SignInStamp}'s bulk update: an account saved from a copy read before a sign-in must not
+     * put back the older value, hence neither inserted nor updated from the entity.
+     */
+    @Column(name = "last_signed_in_at", insertable = false, updatable = false)
+    private @Nullable Instant lastSignedInAt;
 
     protected Account() {
     }

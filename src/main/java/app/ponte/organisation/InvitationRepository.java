@@ -1,6 +1,7 @@
 package app.ponte.organisation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,4 +36,12 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             order by i.createdAt desc, i.id desc
             """)
     Slice<PendingInvitation> findPending(@Nullable Long organisationId, Instant now, Pageable pageable);
+
+    /** For each e-mail, when its latest accepted invitation was sent (a page's worth of e-mails). */
+    @Query("""
+            select i.email, max(i.createdAt) from Invitation i
+            where i.email in :emails and i.acceptedAt is not null
+            group by i.email
+            """)
+    List<Object[]> findLatestAcceptedInvitations(Collection<String> emails);
 }

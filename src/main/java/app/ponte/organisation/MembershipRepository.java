@@ -74,4 +74,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long>, MemberLi
     long countActiveClientAdmins(long organisationId);
 
     java.util.Optional<Membership> findByAccountIdAndOrganisationId(long accountId, long organisationId);
+
+    /** The organisations' names of these accounts' memberships (a page's worth), by name. */
+    @Query("""
+            select m.account.id, o.name from Membership m join m.organisation o
+            where m.account.id in :accountIds order by o.name
+            """)
+    List<Object[]> findOrganisationNamesOf(Collection<Long> accountIds);
 }

@@ -6,12 +6,15 @@ import app.ponte.audit.AuditFilter;
 import app.ponte.audit.AuditOutcome;
 import app.ponte.audit.AuditRecord;
 import app.ponte.audit.AuditTrail;
+import app.ponte.audit.RefusalKind;
 import app.ponte.base.ui.FilterSelect;
 import app.ponte.base.ui.LocalisedDatePicker;
 import app.ponte.base.ui.ViewerTime;
 import app.ponte.security.Roles;
 import app.ponte.base.TranslationProvider;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +30,8 @@ import java.net.UnknownHostException;
 import java.util.List;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,6 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit trail for administrators: read only, newest first, filtered by time, actor, action, outcome. Every
@@ -44,7 +50,7 @@ import java.util.Arrays;
 @Route("audit")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 80, icon = "vaadin:clipboard-text", title = "nav.audit")
-class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String GRID_ID = "audit-grid";
     /** Narrower than this (CSS pixels), the grid keeps only when, what happened and the outcome. */
@@ -78,6 +84,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             "MeetingSeries", "Membership", "Method", "Milestone", "OnCallOverride", "OnCallRota", "Organisation", "PlanningConflict", "Request",
             "ScoringWeights", "SlaPlan", "System");
     static final String DENIED_PREFIX = "denied:";
+    static final String REFUSAL_ID = "audit-refusal";
+
+    /** A kind of refusal asked for by the address (the dashboard's refusals chart), null for none. */
+    private @Nullable RefusalKind refusal;
+    private final Div refusalNote = new Div();
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -141,7 +152,43 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         }));
         grid.setItems(query -> trail.find(filter(), toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        add(filters, grid);
+        refusalNote.setId(REFUSAL_ID);
+        refusalNote.setVisible(false);
+        add(filters, refusalNote, grid);
+    }
+
+    /**
+     * {@code audit?day=2026-12-01&refusal=access}: that day (in the viewer's zone) and that kind of refusal, as the
+     * administrators' dashboard counts them. The kind is said above the grid, with a button that drops it.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("day").flatMap(AuditView::date).ifPresent(day -> {
+            from.setValue(day);
+            to.setValue(day);
+        });
+        refusal = parameters.getSingleParameter("refusal").flatMap(RefusalKind::ofParameter).orElse(null);
+        refusalNote.removeAll();
+        refusalNote.setVisible(refusal != null);
+        if (refusal != null) {
+            var all = new Button(getTranslation("dashboard.admin.audit-refusal.clear"), click -> {
+                refusal = null;
+                refusalNote.setVisible(false);
+                refresh();
+            });
+            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            refusalNote.add(new Span(getTranslation("dashboard.admin.audit-refusal.only", getTranslation(refusal.labelKey()))), all);
+        }
+        refresh();
+    }
+
+    private static java.util.Optional<LocalDate> date(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override
@@ -166,7 +213,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 : from.getValue().atStartOfDay(viewerTime.zone()).toInstant();
         Instant end = to.getValue() == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : to.getValue().plusDays(1).atStartOfDay(viewerTime.zone()).toInstant();
-        return new AuditFilter(start, end, actor.getValue(), action.getValue(), outcome.getValue());
+        return new AuditFilter(start, end, actor.getValue(), action.getValue(), outcome.getValue(), refusal);
     }
 
     /** The action as words: its own name, a denied call named by its method, or else its code. */

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 @Route("organisations")
 @RolesAllowed({Roles.ADMIN, Roles.TEAM})
 @Menu(order = 20, icon = "vaadin:building", title = "nav.organisations")
-class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
+class OrganisationListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String GRID_ID = "organisations-grid";
 
@@ -57,11 +59,12 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
     final OrganisationEditor editor;
 
     private final Organisations organisations;
+    private final boolean admin;
 
     OrganisationListView(Organisations organisations, ViewerTime viewerTime, CurrentUser currentUser,
             List<OrganisationSettingsSection> sections) {
         this.organisations = organisations;
-        boolean admin = currentUser.require().requireActive().role() == Role.ADMIN;
+        this.admin = currentUser.require().requireActive().role() == Role.ADMIN;
         this.editor = new OrganisationEditor(admin ? organisations.accountManagerCandidates() : List.of(), sections);
         setSizeFull();
 
@@ -112,6 +115,13 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("organisations.title");
+    }
+
+    /** {@code organisations?open=12}: an admin lands on that organisation's editor (the dashboard links so). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("open").filter(id -> id.matches("\\d{1,18}"))
+                .filter(id -> admin).ifPresent(id -> openEditor(Long.parseLong(id)));
     }
 
     OrganisationFilter currentFilter() {

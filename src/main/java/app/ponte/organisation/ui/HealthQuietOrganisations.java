@@ -3,11 +3,9 @@ package app.ponte.organisation.ui;
 import app.ponte.dashboard.HealthRow;
 import app.ponte.dashboard.RelationshipHealth;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Component;
 
 /** The quiet organisations as the relationship health list stores them (cached: it says when they were computed). */
@@ -22,9 +20,7 @@ class HealthQuietOrganisations implements QuietOrganisations {
 
     @Override
     public Slice<HealthRow> quiet(long days, Pageable pageable) {
-        // TRANSITIONAL: slice "health" adds RelationshipHealth.quiet(days, pageable) (@AdminOnly); this becomes
-        // "return health.quiet(days, pageable);" when both are merged.
-        return new SliceImpl<>(List.of(), pageable, false);
+        return health.quiet(days, pageable);
     }
 
     @Override

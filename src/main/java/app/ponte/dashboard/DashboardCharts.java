@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -79,11 +80,19 @@ public final class DashboardCharts {
         List<ValueArea> areas = new ArrayList<>();
         for (Object entity : info.getEntityCollection().getEntities()) {
             if (entity instanceof CategoryItemEntity item && item.getRowKey() instanceof Key series
-                    && item.getColumnKey() instanceof Key category) {
+                    && item.getColumnKey() instanceof Key category && drawn(data, series.index(), category.index())) {
                 areas.add(area(series.index(), category.index(), (ChartEntity) item, height));
             }
         }
         return new DrawnChart(svg, WIDTH, height, areas);
+    }
+
+    /**
+     * Whether a value shows on the chart: a stacked segment of 0 is not drawn, and a link laid over nothing would
+     * cover the segment above it. Its link stays in the table.
+     */
+    private static boolean drawn(ChartData data, int series, int category) {
+        return data.kind() != ChartData.Kind.STACKED_BARS || data.series().get(series).values().get(category) != 0;
     }
 
     private static int height(ChartData data) {
@@ -116,8 +125,11 @@ public final class DashboardCharts {
         }
         AbstractCategoryItemRenderer renderer = renderer(data);
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
-        plot.setOrientation(data.kind() == ChartData.Kind.HORIZONTAL_BARS ? PlotOrientation.HORIZONTAL
-                : PlotOrientation.VERTICAL);
+        if (data.kind() == ChartData.Kind.HORIZONTAL_BARS) {
+            plot.setOrientation(PlotOrientation.HORIZONTAL);
+            // The values' scale below the bars, where a reader looks for it, rather than above.
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme().apply(chart);
         // The theme resets the renderer's look: the flat bars, colours, labels and dashes go on after it.

@@ -82,6 +82,18 @@ class DashboardChartsTest {
     }
 
     @Test
+    void a_stacked_segment_of_zero_is_not_drawn_so_nothing_is_laid_over_the_segment_above_it() {
+        ChartData stacked = new ChartData("Open", ChartData.Kind.STACKED_BARS, "Status", "Requests",
+                List.of("New", "Triaged"),
+                List.of(ChartData.Series.of("Bugs", List.of(0, 2)), ChartData.Series.of("Ideas", List.of(4, 1))), null);
+
+        DashboardCharts.DrawnChart drawn = new DashboardCharts(Locale.US).draw(stacked);
+
+        assertThat(drawn.areas()).extracting(area -> area.series() + "/" + area.category())
+                .containsExactlyInAnyOrder("0/1", "1/0", "1/1");
+    }
+
+    @Test
     void bars_across_grow_taller_with_their_categories() {
         List<String> many = new ArrayList<>();
         List<Integer> values = new ArrayList<>();

@@ -94,6 +94,15 @@ class DashboardChartsTest {
     }
 
     @Test
+    void the_same_figures_in_the_same_language_are_drawn_once() {
+        DashboardCharts.DrawnChart first = new DashboardCharts(Locale.US).draw(byStatus(ChartData.Kind.BARS, "Once"));
+
+        assertThat(new DashboardCharts(Locale.US).draw(byStatus(ChartData.Kind.BARS, "Once"))).isSameAs(first);
+        assertThat(new DashboardCharts(Locale.UK).draw(byStatus(ChartData.Kind.BARS, "Once"))).isNotSameAs(first);
+        assertThat(new DashboardCharts(Locale.US).draw(byStatus(ChartData.Kind.LINES, "Once"))).isNotSameAs(first);
+    }
+
+    @Test
     void bars_across_grow_taller_with_their_categories() {
         List<String> many = new ArrayList<>();
         List<Integer> values = new ArrayList<>();

@@ -1,5 +1,6 @@
 package app.ponte.report;
 
+import app.ponte.dashboard.ChartFont;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,6 @@
 package app.ponte.report;
 
+import app.ponte.dashboard.ChartSvg;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;

@@ -53,6 +53,15 @@ public class DashboardCard extends Section {
         return this;
     }
 
+    /**
+     * Lets the card take two columns of its section where there is room for them (a wide chart, a long list);
+     * on a phone every card takes the one column there is.
+     */
+    public DashboardCard wide() {
+        addClassName("dashboard-card-wide");
+        return this;
+    }
+
     /** A line saying there is nothing to show, in the block's words. */
     public static Paragraph nothing(String text) {
         Paragraph nothing = new Paragraph(text);

@@ -11,6 +11,7 @@ import app.ponte.security.PonteUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,24 +40,27 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         MembershipGrant active = user.requireActive();
         OrganisationSummary organisation = organisations.activeOrganisation();
 
-        add(new H2(getTranslation("home.welcome", user.displayName())));
-
-        var identity = card(IDENTITY_ID, getTranslation("home.you"),
+        setPadding(true);
+        addClassName("dashboard-home");
+        H2 welcome = new H2(getTranslation("home.welcome", user.displayName()));
+        welcome.addClassName("dashboard-welcome");
+        var identity = strip(IDENTITY_ID, getTranslation("home.you"),
                 line("home.email", user.email()),
                 line("home.role", getTranslation(active.role().labelKey())),
                 line("home.your-time", viewerTime.nowIn(viewerTime.zone(), getLocale())
                         + " (" + viewerTime.zone().getId() + ")"));
-        var organisationCard = card(ORGANISATION_ID, getTranslation("home.organisation"),
+        var organisationStrip = strip(ORGANISATION_ID, getTranslation("home.organisation"),
                 line("home.organisation.name", organisation.name()),
                 line("home.organisation.kind", getTranslation(organisation.kind().labelKey())),
                 line("home.organisation.time", viewerTime.nowIn(organisation.timeZone(), getLocale())
                         + " (" + organisation.timeZone().getId() + ")"));
         if (user.canSwitchOrganisation()) {
-            organisationCard.add(new Paragraph(getTranslation("home.organisation.others", user.memberships().size())));
+            organisationStrip.add(new Paragraph(getTranslation("home.organisation.others",
+                    user.memberships().size())));
         }
-        var cards = new Div(identity, organisationCard);
-        cards.addClassName("home-cards");
-        add(cards, new Dashboard(DashboardAudience.of(active.role()), blocks));
+        var header = new Header(welcome, identity, organisationStrip);
+        header.addClassName("dashboard-header");
+        add(header, new Dashboard(DashboardAudience.of(active.role()), blocks));
     }
 
     @Override
@@ -64,19 +68,22 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("home.title");
     }
 
-    private static Div card(String id, String title, Div... lines) {
-        var card = new Div(new H3(title));
-        card.add(lines);
-        card.setId(id);
-        card.addClassName("home-card");
-        return card;
+    /** One line of the header: who (or where), said as labelled values that wrap on a phone. */
+    private static Div strip(String id, String title, Div... lines) {
+        var heading = new H3(title);
+        heading.addClassName("dashboard-header-title");
+        var strip = new Div(heading);
+        strip.add(lines);
+        strip.setId(id);
+        strip.addClassName("dashboard-header-strip");
+        return strip;
     }
 
     private Div line(String labelKey, String value) {
         var label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
+        label.addClassName("dashboard-header-label");
         var line = new Div(label, new Span(value));
-        line.addClassName("line");
+        line.addClassName("dashboard-header-line");
         return line;
     }
 }

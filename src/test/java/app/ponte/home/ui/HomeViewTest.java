@@ -39,4 +39,30 @@ class HomeViewTest extends UiTest {
         assertThat(find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively())
                 .contains("Aurora Commerce", "2");
     }
+
+    @Test
+    void a_team_member_lands_on_the_teams_dashboard_under_a_header_with_both_local_times() {
+        signInAs("lead@ponte.test");
+
+        navigate(HomeView.class);
+
+        assertThat(find(Div.class).id(HomeView.IDENTITY_ID).getElement().getTextRecursively())
+                .contains("lead@ponte.test");
+        assertThat(find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively())
+                .contains("Local time there");
+        assertThat(find(Div.class).id(Dashboard.ID).getElement().getTextRecursively())
+                .doesNotContain("Our requests");
+    }
+
+    @Test
+    void a_requester_lands_on_the_requesters_dashboard_and_never_on_the_teams_sections() {
+        signInAs("rita@meridian.test");
+
+        navigate(HomeView.class);
+
+        assertThat(find(Div.class).id(HomeView.ORGANISATION_ID).getElement().getTextRecursively())
+                .contains("Meridian Bank");
+        assertThat(find(Div.class).id(Dashboard.ID).getElement().getTextRecursively())
+                .doesNotContain("Queue", "Relationship health", "Administration");
+    }
 }

@@ -1,4 +1,4 @@
-package app.ponte.report;
+package app.ponte.dashboard;
 
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
@@ -14,7 +14,9 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -23,7 +25,7 @@ import org.w3c.dom.Element;
  * GPL-3.0). Text stays text (the DOM escapes it: a milestone named {@code <script>} is characters, never markup);
  * the root carries a view box so that the page can scale it to any width.
  */
-final class ChartSvg {
+public final class ChartSvg {
 
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
@@ -31,7 +33,15 @@ final class ChartSvg {
     private ChartSvg() {
     }
 
-    static String write(JFreeChart chart, int width, int height) {
+    public static String write(JFreeChart chart, int width, int height) {
+        return write(chart, width, height, null);
+    }
+
+    /**
+     * The chart as SVG, noting where each of its parts was drawn in {@code info} (when given): a dashboard lays its
+     * bar links over those places.
+     */
+    public static String write(JFreeChart chart, int width, int height, @Nullable ChartRenderingInfo info) {
         Document document = emptyDocument();
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment(null);
@@ -39,7 +49,7 @@ final class ChartSvg {
         context.setPrecision(3);
         SVGGraphics2D graphics = new SVGGraphics2D(context, false);
         graphics.setSVGCanvasSize(new Dimension(width, height));
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height), info);
         Element root = graphics.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
         root.setAttributeNS(null, "role", "img");

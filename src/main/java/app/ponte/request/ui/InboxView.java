@@ -307,7 +307,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     /**
      * Opened from a link ({@link RequestListLink}, e.g. a dashboard's figure): its filters set at once, the others
-     * at their defaults (open requests), as a saved filter is applied; an organisation that does not exist is left
+     * at their defaults (open requests), as a saved filter is applied, so that the list counts what the figure did; an organisation that does not exist is left
      * out. Changing a filter by hand afterwards works as ever.
      */
     @Override
@@ -317,9 +317,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             return;
         }
         requests.quietly(() -> {
-            if (link.status() != null) {
-                requests.status.setValue(StatusChoice.of(link.status()));
-            }
+            // The same view shown again from another link keeps nothing of the previous one.
+            requests.search.clear();
+            system.clear();
+            requests.status.setValue(link.status() == null ? StatusChoice.OPEN : StatusChoice.of(link.status()));
             requests.kind.setValue(link.kind());
             olderThanDays.setValue(link.olderThanDays());
             newerThanDays.setValue(link.newerThanDays());

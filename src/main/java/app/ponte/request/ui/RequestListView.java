@@ -59,7 +59,8 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     /**
-     * Opened from a link ({@link RequestListLink}): its status, kind and "own only" set at once. An organisation
+     * Opened from a link ({@link RequestListLink}): its status, kind, "filed since", "at risk" and "own only"
+     * set at once. An organisation
      * in the address is not read: a requester's list is its organisation's, whatever the address says.
      */
     @Override
@@ -69,6 +70,9 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         requests.quietly(() -> {
+            // The others at their defaults, even when the same view is shown again from another link.
+            requests.search.clear();
+            requests.filedSince.setValue(link.filedSince());
             requests.status.setValue(StatusChoice.of(link.status()));
             requests.kind.setValue(link.kind());
             requests.atRisk.setValue(link.atRisk());

@@ -1,20 +1,13 @@
 package app.ponte.request;
 
-import app.ponte.base.LikePattern;
 import app.ponte.base.QueryConditions;
-import app.ponte.base.SearchText;
-import app.ponte.catalogue.SystemCatalogue;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -32,13 +25,11 @@ class RequestListingImpl implements RequestListing {
             Comparator.comparing(Key::createdAt).thenComparing(Key::id).reversed();
 
     private final EntityManager entityManager;
-    private final SystemCatalogue catalogue;
-    private final Clock clock;
+    private final RequestConditions conditions;
 
-    RequestListingImpl(EntityManager entityManager, SystemCatalogue catalogue, Clock clock) {
+    RequestListingImpl(EntityManager entityManager, RequestConditions conditions) {
         this.entityManager = entityManager;
-        this.catalogue = catalogue;
-        this.clock = clock;
+        this.conditions = conditions;
     }
 
     /**
@@ -49,7 +40,8 @@ class RequestListingImpl implements RequestListing {
      * MariaDB sort all 143,000 of a large client's requests for every page (docs/benchmarks.md).
      * Sorted by next breach ({@link RequestLists#NEXT_BREACH}), see {@link #byNextBreach}. With "at risk or
      * breached" an organisation sees its own requests only: the deadlines of the requests it merely supports
-     * are promises made to another organisation.
+     * are promises made to another organisation; so it does when it asks for its own only
+     * ({@link RequestFilter#ownOnly()}, what its dashboard counts).
      */
     @Override
     public Slice<RequestSummary> findPage(@Nullable Long organisationScope, RequestFilter filter, Pageable pageable) {
@@ -66,7 +58,7 @@ class RequestListingImpl implements RequestListing {
                             offset + wanted)
                     : byNextBreach(() -> conditions(filter).add("r.organisation.id = :scope", "scope",
                             organisationScope), nextBreach.isAscending(), 0, offset + wanted);
-            var supportedKeys = filter.atRiskOnly() ? List.<Key>of() : keys(conditions(filter).add("r.id in "
+            var supportedKeys = filter.atRiskOnly() || filter.ownOnly() ? List.<Key>of() : keys(conditions(filter).add("r.id in "
                     + "(select s.request.id from Support s where s.organisation.id = :scope)", "scope", organisationScope),
                     0, offset + wanted).stream().map(Key::withoutDeadline).toList();
             keys = Stream.concat(ownKeys.stream(), supportedKeys.stream())
@@ -131,53 +123,7 @@ class RequestListingImpl implements RequestListing {
     }
 
     private QueryConditions conditions(RequestFilter filter) {
-        var where = new QueryConditions();
-        if (filter.organisationId() != null) {
-            where.add("r.organisation.id = :organisationId", "organisationId", filter.organisationId());
-        }
-        if (filter.kind() != null) {
-            where.add("r.kind = :kind", "kind", filter.kind());
-        }
-        if (filter.status() != null) {
-            where.add("r.status = :status", "status", filter.status());
-        }
-        if (filter.openOnly()) {
-            where.add("r.status in :openStatuses", "openStatuses", RequestStatus.OPEN);
-        }
-        if (filter.unassignedOnly()) {
-            where.add("r.assignee is null");
-        } else if (filter.assigneeId() != null) {
-            where.add("r.assignee.id = :assigneeId", "assigneeId", filter.assigneeId());
-        }
-        if (filter.system() != null && !filter.system().isBlank()) {
-            // A catalogue system the request touches (the catalogue says which ids the name starts), or the
-            // name typed for one not in the catalogue; the same on H2 (case-sensitive) and MariaDB.
-            String pattern = LikePattern.startsWith(filter.system().strip().toLowerCase(Locale.ROOT));
-            Set<Long> systemIds = catalogue.namedLike(filter.system());
-            if (systemIds.isEmpty()) {
-                where.add("lower(r.affectedSystem) like :system escape '!'", "system", pattern);
-            } else {
-                where.add("(lower(r.affectedSystem) like :system escape '!' or exists (select q.id from Request q "
-                        + "join q.systemIds t where q = r and t in :systemIds))", "system", pattern)
-                        .with("systemIds", systemIds);
-            }
-        }
-        if (filter.olderThanDays() != null) {
-            where.add("r.createdAt < :createdBefore", "createdBefore",
-                    clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
-        }
-        if (filter.filedSince() != null) {
-            where.add("r.createdAt >= :filedSince", "filedSince", filter.filedSince());
-        }
-        if (filter.atRiskOnly()) {
-            // Running clocks past 75 % of their target; a breached one is past its at-risk instant too.
-            where.add("r.slaAtRiskAt <= :now and r.slaPaused = false", "now", clock.instant());
-        }
-        String words = SearchText.normalise(filter.titleWords());
-        if (!words.isEmpty()) {
-            where.add("r.searchTitle like :title escape '!'", "title", LikePattern.contains(words));
-        }
-        return where;
+        return conditions.of(filter);
     }
 
     /**
@@ -192,7 +138,7 @@ class RequestListingImpl implements RequestListing {
         }
         var counts = new EnumMap<RequestStatus, Long>(RequestStatus.class);
         counts.putAll(counts(conditions(any).add("r.organisation.id = :scope", "scope", organisationScope)));
-        if (!any.atRiskOnly()) {
+        if (!any.atRiskOnly() && !any.ownOnly()) {
             counts(conditions(any).add("r.organisation.id <> :scope and r.id in "
                     + "(select s.request.id from Support s where s.organisation.id = :scope)", "scope", organisationScope))
                     .forEach((status, count) -> counts.merge(status, count, Long::sum));

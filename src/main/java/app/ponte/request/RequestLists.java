@@ -54,7 +54,8 @@ public class RequestLists {
     /** The filters a requester may use on "Our requests": no organisation or assignee of the team's. */
     private static RequestFilter own(RequestFilter filter) {
         return new RequestFilter(filter.titleWords(), filter.kind(), filter.status(), null, null, false,
-                filter.system(), filter.olderThanDays(), filter.filedSince(), filter.openOnly(), filter.atRiskOnly());
+                filter.system(), filter.olderThanDays(), filter.filedSince(), filter.openOnly(), filter.atRiskOnly(),
+                filter.newerThanDays(), filter.ownOnly());
     }
 
     /** The rows an export of "Our requests" holds: what the list shows, page after page, up to a limit. */

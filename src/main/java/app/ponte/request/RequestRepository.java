@@ -1,13 +1,14 @@
 package app.ponte.request;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface RequestRepository extends JpaRepository<Request, Long>, RequestListing {
+interface RequestRepository extends JpaRepository<Request, Long>, RequestListing, RequestTallies {
 
     /** Duplicates of a request that is itself merged now point to where it was merged. */
     @Modifying
@@ -43,4 +44,44 @@ interface RequestRepository extends JpaRepository<Request, Long>, RequestListing
             order by c.createdAt, c.id
             """)
     List<CommentEntry> findConversation(long requestId, boolean withInternal);
+
+    /**
+     * Open requests per organisation that is not the team's, zero for one without any: one GROUP BY over the
+     * organisations with their open requests joined (the index on organisation and status serves the join).
+     */
+    @Query("""
+            select o.id, count(r.id)
+            from Organisation o left join Request r on r.organisation = o and r.status in :open
+            where o.kind <> app.ponte.organisation.OrganisationKind.TEAM
+            group by o.id
+            """)
+    List<Object[]> countOpenPerOrganisation(Collection<RequestStatus> open);
+
+    /** When each organisation's oldest open request was filed (organisations without one are left out). */
+    @Query("""
+            select r.organisation.id, min(r.createdAt) from Request r
+            where r.status in :open
+            group by r.organisation.id
+            """)
+    List<Object[]> findOldestOpenPerOrganisation(Collection<RequestStatus> open);
+
+    /**
+     * When each organisation last got in touch: the later of its newest request and its members' newest public
+     * comment on its requests. One query over both (a union grouped again); organisations never heard from are
+     * left out.
+     */
+    @Query("""
+            select t.organisationId, max(t.at) from (
+                select r.organisation.id as organisationId, max(r.createdAt) as at from Request r
+                group by r.organisation.id
+                union all
+                select r.organisation.id as organisationId, max(c.createdAt) as at
+                from Comment c join c.request r
+                where c.internal = false and exists (select m.id from Membership m
+                    where m.account = c.author and m.organisation = r.organisation)
+                group by r.organisation.id
+            ) t
+            group by t.organisationId
+            """)
+    List<Object[]> findLastContactPerOrganisation();
 }

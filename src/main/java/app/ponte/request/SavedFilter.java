@@ -43,6 +43,9 @@ class SavedFilter extends AbstractEntity {
     @Column(name = "older_than_days")
     private @Nullable Integer olderThanDays;
 
+    @Column(name = "newer_than_days")
+    private @Nullable Integer newerThanDays;
+
     @Column(name = "open_only", nullable = false)
     private boolean openOnly;
 
@@ -70,12 +73,13 @@ class SavedFilter extends AbstractEntity {
         this.unassignedOnly = filter.unassignedOnly();
         this.system = filter.system() == null || filter.system().isBlank() ? null : filter.system().strip();
         this.olderThanDays = filter.olderThanDays();
+        this.newerThanDays = filter.newerThanDays();
         this.openOnly = filter.openOnly();
         this.atRiskOnly = filter.atRiskOnly();
     }
 
     NamedFilter toNamed() {
         return new NamedFilter(getId(), name, new RequestFilter(titleWords, kind, status, organisationId, null,
-                unassignedOnly, system, olderThanDays, null, openOnly, atRiskOnly));
+                unassignedOnly, system, olderThanDays, null, openOnly, atRiskOnly, newerThanDays, false));
     }
 }

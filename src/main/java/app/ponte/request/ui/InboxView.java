@@ -20,6 +20,7 @@ import app.ponte.request.RequestReading;
 import app.ponte.request.RequestStatus;
 import app.ponte.request.RequestSummary;
 import app.ponte.request.SavedFilters;
+import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +37,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,6 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The team's inbox: every organisation's requests, newest first (or by next SLA breach, sorting its column), open
@@ -53,12 +57,13 @@ import java.util.Set;
 @Route("inbox")
 @RolesAllowed({Roles.TEAM, Roles.ADMIN})
 @Menu(order = 10, icon = "vaadin:inbox", title = "nav.inbox")
-class InboxView extends VerticalLayout implements HasDynamicTitle {
+class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final RequestGrid requests;
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     final TextField system = new TextField();
     final IntegerField olderThanDays = new IntegerField();
+    final IntegerField newerThanDays = new IntegerField();
     final Checkbox unassigned = new Checkbox();
     final Button newRequest = new Button();
 
@@ -124,9 +129,15 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         olderThanDays.setMin(1);
         olderThanDays.setClearButtonVisible(true);
         olderThanDays.addValueChangeListener(e -> requests.filtersChanged());
+        newerThanDays.setPlaceholder(getTranslation("dashboard.requests.newer-than"));
+        newerThanDays.setAriaLabel(getTranslation("dashboard.requests.newer-than"));
+        newerThanDays.setMin(1);
+        newerThanDays.setClearButtonVisible(true);
+        newerThanDays.addValueChangeListener(e -> requests.filtersChanged());
         unassigned.setLabel(getTranslation("requests.unassigned"));
         unassigned.addValueChangeListener(e -> requests.filtersChanged());
-        requests.filters.add(organisation, null).add(system, "").add(olderThanDays, null).add(unassigned, false);
+        requests.filters.add(organisation, null).add(system, "").add(olderThanDays, null).add(newerThanDays, null)
+                .add(unassigned, false);
         requests.onFiltersChanged(() -> {
             if (savedFilter.getValue() != null) {
                 savedFilter.clear();
@@ -280,6 +291,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             requests.status.setValue(StatusChoice.of(filter));
             system.setValue(filter.system() == null ? "" : filter.system());
             olderThanDays.setValue(filter.olderThanDays());
+            newerThanDays.setValue(filter.newerThanDays());
             unassigned.setValue(filter.unassignedOnly());
             requests.atRisk.setValue(filter.atRiskOnly());
             organisation.setValue(filter.organisationId() == null ? null : organisations.summary(filter.organisationId()));
@@ -290,7 +302,41 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
         return new RequestFilter(shared.titleWords(), shared.kind(), shared.status(), organisationId, null,
                 unassigned.getValue(), system.getValue(), olderThanDays.getValue(), shared.filedSince(),
-                shared.openOnly(), shared.atRiskOnly());
+                shared.openOnly(), shared.atRiskOnly(), newerThanDays.getValue(), false);
+    }
+
+    /**
+     * Opened from a link ({@link RequestListLink}, e.g. a dashboard's figure): its filters set at once, the others
+     * at their defaults (open requests), as a saved filter is applied, so that the list counts what the figure did; an organisation that does not exist is left
+     * out. Changing a filter by hand afterwards works as ever.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var link = RequestListLink.of(event.getLocation().getQueryParameters());
+        if (link.isEmpty()) {
+            return;
+        }
+        requests.quietly(() -> {
+            // The same view shown again from another link keeps nothing of the previous one.
+            requests.search.clear();
+            system.clear();
+            requests.status.setValue(link.status() == null ? StatusChoice.OPEN : StatusChoice.of(link.status()));
+            requests.kind.setValue(link.kind());
+            olderThanDays.setValue(link.olderThanDays());
+            newerThanDays.setValue(link.newerThanDays());
+            unassigned.setValue(link.unassigned());
+            requests.atRisk.setValue(link.atRisk());
+            requests.filedSince.setValue(link.filedSince());
+            organisation.setValue(link.organisationId() == null ? null : knownOrganisation(link.organisationId()));
+        });
+    }
+
+    private @Nullable OrganisationSummary knownOrganisation(long id) {
+        try {
+            return organisations.summary(id);
+        } catch (NotFoundInScopeException e) {
+            return null;
+        }
     }
 
     @Override

@@ -33,7 +33,7 @@ record StatusChoice(@Nullable RequestStatus status, boolean openOnly) {
     RequestFilter applyTo(RequestFilter filter) {
         return new RequestFilter(filter.titleWords(), filter.kind(), status, filter.organisationId(),
                 filter.assigneeId(), filter.unassignedOnly(), filter.system(), filter.olderThanDays(),
-                filter.filedSince(), openOnly, filter.atRiskOnly());
+                filter.filedSince(), openOnly, filter.atRiskOnly(), filter.newerThanDays(), filter.ownOnly());
     }
 
     /** How many requests this choice finds, from the counts per status. */

@@ -112,8 +112,9 @@ class RoadmapDashboardBlocksTest extends UiTest {
     }
 
     private static List<String> roadmapBlocks(Component root) {
-        return descendants(root).map(Component::getId).flatMap(Optional::stream)
-                .filter(id -> id.startsWith("dashboard-roadmap-") && !id.endsWith("-title")).toList();
+        return descendants(root).filter(app.ponte.dashboard.ui.DashboardCard.class::isInstance)
+                .map(Component::getId).flatMap(Optional::stream)
+                .filter(id -> id.startsWith("dashboard-roadmap-")).toList();
     }
 
     private static Component block(Component root, String id) {

@@ -48,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DashboardCharts {
 
-    public static final int WIDTH = 640;
-    public static final int HEIGHT = 320;
+    public static final int WIDTH = 360;
+    public static final int HEIGHT = 260;
     /** The smallest side of a link's area, in the chart's pixels: a bar of 0 still gets something to press. */
     private static final double SMALLEST_TARGET = 16;
 
@@ -130,7 +130,7 @@ public final class DashboardCharts {
         }
         // Bars across grow with their categories (one line of names each) instead of squeezing together.
         int barsPerCategory = Math.max(1, data.series().size());
-        return Math.max(240, 110 + data.categories().size() * (12 + 16 * barsPerCategory));
+        return Math.max(HEIGHT, 110 + data.categories().size() * (12 + 16 * barsPerCategory));
     }
 
     private JFreeChart chart(ChartData data) {
@@ -143,8 +143,14 @@ public final class DashboardCharts {
             }
         }
         CategoryAxis categories = new CategoryAxis(data.categoryHeader());
-        if (data.kind() != ChartData.Kind.HORIZONTAL_BARS && data.categories().size() > 6) {
+        if (data.kind() != ChartData.Kind.HORIZONTAL_BARS && data.categories().size() > 4) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        // Names wrap onto a second line rather than being cut to "Less th...": the chart is drawn at about the
+        // width a card shows it (a third of a wide screen, a whole phone), so its text reads at its own size.
+        categories.setMaximumCategoryLabelLines(2);
+        if (data.kind() == ChartData.Kind.HORIZONTAL_BARS) {
+            categories.setMaximumCategoryLabelWidthRatio(0.38f);
         }
         NumberAxis values = new NumberAxis(data.valueHeader());
         values.setAutoRangeIncludesZero(true);

@@ -35,6 +35,16 @@ public class RelationshipHealth {
     /** The signals that say an organisation has gone quiet: no review, no contact. */
     static final List<String> QUIET_SIGNALS = List.of("meetings.days-since-review", "requests.days-since-contact");
 
+    /**
+     * The first column, derived from the others at each recompute: how many of an organisation's signals are going
+     * wrong (× 100) and how many are to watch, so that one sort puts the relationships in the worst state first.
+     */
+    public static final String OVERALL = "health.overall";
+
+    private static final HealthColumn OVERALL_COLUMN = new HealthColumn(OVERALL, "dashboard.health.overall",
+            "dashboard.health.overall.rule", RelationshipSignal.ValueFormat.LEVELS, 1, 100, true,
+            "dashboard.health.none", null);
+
     private static final Logger log = LoggerFactory.getLogger(RelationshipHealth.class);
     private static final int MAX_KEY_LENGTH = 40;
 
@@ -56,7 +66,10 @@ public class RelationshipHealth {
     /** The columns, in order. */
     @TeamOnly
     public List<HealthColumn> columns() {
-        return signals().stream().map(HealthColumn::of).toList();
+        List<HealthColumn> columns = new java.util.ArrayList<>();
+        columns.add(OVERALL_COLUMN);
+        signals().stream().map(HealthColumn::of).forEach(columns::add);
+        return List.copyOf(columns);
     }
 
     /**
@@ -136,10 +149,26 @@ public class RelationshipHealth {
         for (RelationshipSignal signal : signals()) {
             measured.put(signal.key(), signal.measure(now));
         }
+        measured.put(OVERALL, overall(served.keySet(), measured));
         int values = store.replace(served, measured);
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         store.recordRun(now, took, served.size(), values);
         log.debug("Relationship health: {} values for {} organisations in {} ms", values, served.size(), took);
+    }
+
+    /** Each organisation's count of signals going wrong (× 100) and to watch, missing values at their own level. */
+    private Map<Long, Long> overall(Set<Long> organisations, Map<String, Map<Long, Long>> measured) {
+        Map<Long, Long> overall = new java.util.HashMap<>();
+        List<HealthColumn> columns = signals().stream().map(HealthColumn::of).toList();
+        for (long organisation : organisations) {
+            long score = 0;
+            for (HealthColumn column : columns) {
+                HealthLevel level = column.levelOf(measured.getOrDefault(column.key(), Map.of()).get(organisation));
+                score += level == HealthLevel.ALERT ? 100 : level == HealthLevel.WARN ? 1 : 0;
+            }
+            overall.put(organisation, score);
+        }
+        return overall;
     }
 
     private List<RelationshipSignal> signals() {

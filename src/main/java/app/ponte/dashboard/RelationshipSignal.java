@@ -48,8 +48,23 @@ public interface RelationshipSignal {
      */
     Map<Long, Long> measure(Instant now);
 
+    /**
+     * How a missing value reads (an organisation {@link #measure} left out): "none" by default; a signal whose
+     * absence is itself news says so ("never reviewed").
+     */
+    default String missingKey() {
+        return "dashboard.health.none";
+    }
+
+    /** The level of a missing value: none (uncoloured) by default; a signal whose absence is news gives one. */
+    default @org.jspecify.annotations.Nullable HealthLevel levelWhenMissing() {
+        return null;
+    }
+
     enum ValueFormat {
         COUNT, DAYS,
+        /** The overall column: going wrong × 100 + to watch (see {@link RelationshipHealth#OVERALL}). */
+        LEVELS,
         /** A value in tenths (a satisfaction average of 4.2 is stored as 42; a trend of -0.3 as -3). */
         TENTHS
     }

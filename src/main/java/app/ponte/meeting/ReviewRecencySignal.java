@@ -1,5 +1,6 @@
 package app.ponte.meeting;
 
+import app.ponte.dashboard.HealthLevel;
 import app.ponte.dashboard.RelationshipSignal;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Relationship signal {@code meetings.days-since-review}: whole days since the start of the organisation's latest
  * held review. An organisation that agreed a cadence but never held a review counts from its series' first day
  * (in its zone): a review that never happens is the very thing to see, and leaving it out would hide it. Without a
- * running series and without a held review nothing was agreed to measure against: left out.
+ * running series and without a held review nothing was agreed to measure against: left out, and the list reads
+ * "no review agreed" at the "watch" level.
  */
 @Component
 class ReviewRecencySignal implements RelationshipSignal {
@@ -44,6 +46,17 @@ class ReviewRecencySignal implements RelationshipSignal {
     @Override
     public String ruleKey() {
         return "dashboard.meeting.signal.days-since-review.rule";
+    }
+
+    /** Never reviewed and no cadence agreed: nobody meets this organisation, which is worth watching. */
+    @Override
+    public String missingKey() {
+        return "dashboard.meeting.signal.never";
+    }
+
+    @Override
+    public HealthLevel levelWhenMissing() {
+        return HealthLevel.WARN;
     }
 
     @Override

@@ -51,10 +51,13 @@ class HealthCard extends DashboardCard {
         grid.addClassName("health-grid");
         grid.setPageSize(50);
         Grid.Column<HealthRow> name = grid.addComponentColumn(this::organisation).setKey(NAME).setSortProperty(NAME)
-                .setHeader(getTranslation("dashboard.health.organisation")).setAutoWidth(true).setFlexGrow(1);
+                .setHeader(getTranslation("dashboard.health.organisation")).setWidth("11rem").setFlexGrow(0)
+                .setFrozen(true);
+        // Narrow columns with headers on two lines: the eight signals fit a laptop's width, the name stays put.
         for (HealthColumn column : columns) {
             grid.addComponentColumn(row -> HealthFormats.cell(this, column, row.values().get(column.key())))
-                    .setKey(column.key()).setSortProperty(column.key()).setHeader(header(column)).setAutoWidth(true);
+                    .setKey(column.key()).setSortProperty(column.key()).setHeader(header(column))
+                    .setWidth(RelationshipHealth.OVERALL.equals(column.key()) ? "10rem" : "7.5rem").setFlexGrow(1);
         }
         card = grid.addComponentColumn(this::card).setKey(CARD).setHeader(getTranslation("dashboard.health.title"));
         card.setVisible(false);
@@ -76,9 +79,7 @@ class HealthCard extends DashboardCard {
         if (columns.isEmpty()) {
             return List.of(new GridSortOrder<>(name, SortDirection.ASCENDING));
         }
-        HealthColumn first = columns.getFirst();
-        return List.of(new GridSortOrder<>(grid.getColumnByKey(first.key()),
-                first.higherIsWorse() ? SortDirection.DESCENDING : SortDirection.ASCENDING));
+        return List.of(new GridSortOrder<>(grid.getColumnByKey(columns.getFirst().key()), SortDirection.ASCENDING));
     }
 
     private String sortKey(List<QuerySortOrder> orders) {
@@ -89,15 +90,17 @@ class HealthCard extends DashboardCard {
         return NAME.equals(key) ? null : key;
     }
 
-    /** The grid's direction is the values' (descending: highest first); worst first follows the signal's sense. */
+    /**
+     * A signal's first click (the grid's ascending) puts the worst first, whichever way its values run: that is what
+     * the team sorts a health column for. The name sorts A to Z first.
+     */
     private boolean worstFirst(List<QuerySortOrder> orders) {
         if (orders.isEmpty()) {
             return true;
         }
         QuerySortOrder order = orders.getFirst();
-        boolean descending = order.getDirection() == SortDirection.DESCENDING;
-        return columns.stream().filter(column -> column.key().equals(order.getSorted())).findFirst()
-                .map(column -> descending == column.higherIsWorse()).orElse(descending);
+        boolean ascending = order.getDirection() == SortDirection.ASCENDING;
+        return NAME.equals(order.getSorted()) ? !ascending : ascending;
     }
 
     private Anchor organisation(HealthRow row) {
@@ -108,6 +111,7 @@ class HealthCard extends DashboardCard {
 
     private Span header(HealthColumn column) {
         Span header = new Span(getTranslation(column.labelKey()));
+        header.addClassName("health-header");
         Tooltip.forComponent(header).setText(HealthFormats.rule(this, column));
         return header;
     }

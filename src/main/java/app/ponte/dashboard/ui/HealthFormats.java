@@ -22,13 +22,13 @@ final class HealthFormats {
     static Span cell(Component in, HealthColumn column, @Nullable Long value) {
         Span cell = new Span();
         cell.addClassName("health-cell");
-        if (value == null) {
-            cell.setText(in.getTranslation("dashboard.health.none"));
+        HealthLevel level = column.levelOf(value);
+        Span number = new Span(value == null ? in.getTranslation(column.missingKey()) : value(in, column, value));
+        if (value == null && level == null) {
+            cell.add(number);
             cell.addClassName("health-cell-none");
             return cell;
         }
-        HealthLevel level = column.levelOf(value);
-        Span number = new Span(value(in, column, value));
         number.addClassName("health-value");
         Span badge = new Span(in.getTranslation(level.labelKey()));
         badge.addClassNames("health-badge", "health-badge-" + level.name().toLowerCase(Locale.ROOT));
@@ -38,8 +38,11 @@ final class HealthFormats {
 
     /** A value with its unit: "3", "12 days", "-0.4". */
     static String value(Component in, HealthColumn column, long value) {
-        return column.format() == ValueFormat.DAYS ? in.getTranslation("dashboard.health.days", value)
-                : number(column, value, LocalisedFormats.currentLocale());
+        return switch (column.format()) {
+            case DAYS -> in.getTranslation("dashboard.health.days", value);
+            case LEVELS -> in.getTranslation("dashboard.health.overall.value", value / 100, value % 100);
+            default -> number(column, value, LocalisedFormats.currentLocale());
+        };
     }
 
     /** A value without its unit, as the rule sentences take their thresholds: "3", "12", "-0.4". */

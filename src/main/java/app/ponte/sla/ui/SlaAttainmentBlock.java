@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A requester's SLA: its attainment over the last three months of its own calendar (the figures of the SLA
@@ -98,17 +97,21 @@ class SlaAttainmentBlock implements DashboardBlock {
         return Optional.of(card);
     }
 
-    /** The share within target per month and target, in percent; a month with nothing measured draws no bar. */
-    private static ChartData chart(UI ui, List<Attainment> months) {
+    /**
+     * The share within target per month and target, in percent. A month with nothing measured is left out of the
+     * chart (a bar of 0 would read as every target missed; its line below says "nothing measured"), and the bars lead
+     * nowhere of their own: the attainment page opens on the current month, the card's link goes there.
+     */
+    private static ChartData chart(UI ui, List<Attainment> allMonths) {
         Locale locale = ui.getLocale();
+        List<Attainment> months = allMonths.stream()
+                .filter(m -> m.firstResponse().ratio() != null || m.resolution().ratio() != null).toList();
         List<String> categories = months.stream().map(m -> LocalisedFormats.month(m.month(), locale)).toList();
-        List<@Nullable String> links = new ArrayList<>();
-        months.forEach(m -> links.add("sla/attainment"));
-        var firstResponse = new ChartData.Series(ui.getTranslation("sla.target.FIRST_RESPONSE"),
-                months.stream().map(m -> percent(m.firstResponse())).toList(), links);
-        var resolution = new ChartData.Series(ui.getTranslation("sla.target.RESOLUTION"),
-                months.stream().map(m -> percent(m.resolution())).toList(), links);
-        String summary = String.join(" ", months.stream().map(m -> monthInWords(ui, m)).toList());
+        var firstResponse = ChartData.Series.of(ui.getTranslation("sla.target.FIRST_RESPONSE"),
+                months.stream().map(m -> percent(m.firstResponse())).toList());
+        var resolution = ChartData.Series.of(ui.getTranslation("sla.target.RESOLUTION"),
+                months.stream().map(m -> percent(m.resolution())).toList());
+        String summary = String.join(" ", allMonths.stream().map(m -> monthInWords(ui, m)).toList());
         return new ChartData(ui.getTranslation("dashboard.sla.attainment.title"), ChartData.Kind.BARS,
                 ui.getTranslation("dashboard.sla.attainment.month"), ui.getTranslation("dashboard.sla.attainment.percent"),
                 categories, List.of(firstResponse, resolution), summary);

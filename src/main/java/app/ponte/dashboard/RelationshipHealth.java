@@ -85,13 +85,16 @@ public class RelationshipHealth {
         return slice(ids, page);
     }
 
+    /**
+     * The valued organisations first, then those without a value. How many have a value is counted only when the page
+     * starts past them: a page that found some valued rows but fewer than it wanted knows it already (counting a
+     * signal every organisation has read 5,000 index entries for each page).
+     */
     private List<Long> idsByValue(HealthColumn column, boolean worstFirst, long offset, int limit) {
-        long valued = store.valued(column.key());
-        List<Long> ids = new ArrayList<>();
-        if (offset < valued) {
-            ids.addAll(store.idsByValue(column.key(), worstFirst == column.higherIsWorse(), offset, limit));
-        }
+        List<Long> ids = new ArrayList<>(store.idsByValue(column.key(), worstFirst == column.higherIsWorse(), offset,
+                limit));
         if (ids.size() < limit) {
+            long valued = ids.isEmpty() ? store.valued(column.key()) : offset + ids.size();
             ids.addAll(store.idsWithoutValue(column.key(), Math.max(0, offset - valued), limit - ids.size()));
         }
         return ids;

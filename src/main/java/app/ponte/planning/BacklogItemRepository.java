@@ -93,6 +93,13 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long> {
     List<BacklogItem> findByRequestIdIn(Collection<Long> requestIds);
 
     @Query("""
+            select new app.ponte.planning.PlannedFinish(i.requestId, i.plannedFinish, i.latestFinish)
+            from BacklogItem i
+            where i.requestId in :requestIds and i.plannedFinish is not null
+            """)
+    List<PlannedFinish> findPlannedFinishes(Collection<Long> requestIds);
+
+    @Query("""
             select new app.ponte.planning.RequestEffort(i.requestId, i.effortLikely, i.effortPessimistic)
             from BacklogItem i
             where i.requestId in :requestIds and i.effortLikely is not null and i.effortPessimistic is not null

@@ -1,10 +1,10 @@
 package app.ponte.roadmap;
 
+import app.ponte.planning.PlannedFinish;
 import app.ponte.planning.PlannedWork;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The dates Ponte proposes for a milestone from the schedule of its requests: likely and at the latest. */
@@ -16,9 +16,14 @@ public record DateProposal(LocalDate likely, LocalDate latest) {
      * milestones at risk.
      */
     static @Nullable DateProposal from(Collection<PlannedWork> work) {
-        List<PlannedWork> scheduled = work.stream().filter(w -> w.plannedFinish() != null).toList();
+        return fromFinishes(work.stream().filter(w -> w.plannedFinish() != null)
+                .map(w -> new PlannedFinish(w.requestId(), w.plannedFinish(), w.latestFinish())).toList());
+    }
+
+    /** The same proposal from the planned finishes alone (only scheduled requests have one). */
+    static @Nullable DateProposal fromFinishes(Collection<PlannedFinish> scheduled) {
         return scheduled.isEmpty() ? null : new DateProposal(
-                scheduled.stream().map(PlannedWork::plannedFinish).max(Comparator.naturalOrder()).orElseThrow(),
+                scheduled.stream().map(PlannedFinish::plannedFinish).max(Comparator.naturalOrder()).orElseThrow(),
                 scheduled.stream().map(w -> w.latestFinish() == null ? w.plannedFinish() : w.latestFinish())
                         .max(Comparator.naturalOrder()).orElseThrow());
     }

@@ -59,6 +59,7 @@ class PlanningServiceSecurityTest extends SignedInServiceTest {
                 .call("board", TEAM, () -> backlog.board(Lane.PRODUCT, BacklogFilter.NONE, PageRequest.of(0, 1)))
                 .call("card", TEAM, () -> backlog.card(id))
                 .call("plannedWork", TEAM, () -> backlog.plannedWork(List.of(id)))
+                .call("plannedFinishes", TEAM, () -> backlog.plannedFinishes(List.of(id)))
                 .call("efforts", TEAM, () -> backlog.efforts(List.of(id)))
                 .call("place", TEAM, () -> backlog.place(id))
                 .call("rate", TEAM, () -> backlog.rate(id, 9, null, -1))

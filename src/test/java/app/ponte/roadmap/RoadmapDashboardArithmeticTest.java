@@ -9,7 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import app.ponte.planning.Backlog;
-import app.ponte.planning.PlannedWork;
+import app.ponte.planning.PlannedFinish;
 import app.ponte.security.OrganisationScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -95,8 +94,10 @@ class RoadmapDashboardArithmeticTest {
                 row(3L, 10L, "Init", "Not scheduled", day(2027, 4, 1), 4L),
                 row(4L, 11L, "Other", "A month late", day(2027, 4, 1), 5L),
                 row(5L, 11L, "Other", "Finishes on its date", day(2027, 4, 1), 6L)));
-        when(backlog.plannedWork(any())).thenReturn(List.of(work(1, day(2027, 4, 10)), work(2, day(2027, 3, 20)),
-                work(3, day(2027, 4, 20)), work(4, null), work(5, day(2027, 4, 30)), work(6, day(2027, 4, 1))));
+        // Request 4 is not scheduled: the planned finishes leave it out.
+        when(backlog.plannedFinishes(any())).thenReturn(List.of(finish(1, day(2027, 4, 10)),
+                finish(2, day(2027, 3, 20)), finish(3, day(2027, 4, 20)), finish(5, day(2027, 4, 30)),
+                finish(6, day(2027, 4, 1))));
 
         MilestonesAtRisk atRisk = dashboard.atRisk(1);
 
@@ -111,8 +112,8 @@ class RoadmapDashboardArithmeticTest {
         assertThat(dashboard.atRisk(5).worst().get(1).daysLate()).isEqualTo(9);
     }
 
-    private static PlannedWork work(long requestId, @Nullable LocalDate finish) {
-        return new PlannedWork(requestId, "r" + requestId, null, null, finish, finish, Set.of());
+    private static PlannedFinish finish(long requestId, LocalDate finish) {
+        return new PlannedFinish(requestId, finish, finish);
     }
 
     private static LocalDate day(int year, int month, int day) {

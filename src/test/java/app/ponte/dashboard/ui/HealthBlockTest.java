@@ -83,6 +83,7 @@ class HealthBlockTest extends UiTest {
         navigate("", VerticalLayout.class);
         HealthCard card = cardWithFakeSignals();
         Grid<HealthRow> grid = card.grid;
+        test(grid).sortByColumn("test.open", SortDirection.ASCENDING);
 
         assertThat(test(grid).getRow(0).organisationName()).isEqualTo("Aurora Commerce");
         assertThat(cell(grid, 0, "test.open")).isEqualTo("7Going wrong");
@@ -102,7 +103,10 @@ class HealthBlockTest extends UiTest {
         navigate("", VerticalLayout.class);
         Grid<HealthRow> grid = cardWithFakeSignals().grid;
 
+        // a signal's first click (ascending) puts the worst first, its second the best, those without a value last
         test(grid).sortByColumn("test.open", SortDirection.ASCENDING);
+        assertThat(names(grid).subList(0, 3)).containsExactly("Aurora Commerce", "Meridian Bank", "Sales");
+        test(grid).sortByColumn("test.open", SortDirection.DESCENDING);
         assertThat(names(grid).subList(0, 3)).containsExactly("Sales", "Meridian Bank", "Aurora Commerce");
 
         test(grid).sortByColumn("test.trend", SortDirection.ASCENDING);
@@ -123,7 +127,9 @@ class HealthBlockTest extends UiTest {
                 .flatMap(c -> c.getChildren()).filter(c -> c.getId().orElse("").equals(HealthCard.ID + "-rules"))
                 .findFirst().orElseThrow();
         assertThat(rules.getChildren().map(item -> ((ListItem) item).getText()))
-                .containsExactly("Queue: Impact goes from 3 to 6.", "Queue: Impact goes from -0.2 to -0.5.",
+                .containsExactly("Overall: how many signals are going wrong, then how many to watch; sorting by it "
+                                + "puts the relationships in the worst state first",
+                        "Queue: Impact goes from 3 to 6.", "Queue: Impact goes from -0.2 to -0.5.",
                         "Queue: Impact goes from 30 to 60.");
     }
 

@@ -53,7 +53,8 @@ class SlaBlocksTest extends UiTest {
         home();
 
         ChartCard card = find(ChartCard.class).id(SlaAttainmentBlock.ID);
-        assertThat(card.data().categories()).hasSize(3);
+        // the months with something measured (of the last three): an unmeasured one reads "nothing measured" instead
+        assertThat(card.data().categories()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         assertThat(card.data().series()).hasSize(2);
         assertThat(text(SlaAttainmentBlock.ID)).contains("Premium 24/7", "Open clocks")
                 .doesNotContain("Meridian vault keys");

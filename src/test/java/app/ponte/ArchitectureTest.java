@@ -111,6 +111,19 @@ class ArchitectureTest {
                 .check(APP);
     }
 
+    @Test
+    void views_never_read_the_relationship_health_inputs_that_answer_for_everyone() {
+        // The served organisations' names and each signal's raw values per organisation carry no role check (the
+        // recompute job reads them as the system); a view reads the health list only through RelationshipHealth.
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.ponte.dashboard.ServedOrganisationDirectory")
+                .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("a relationship signal's measure",
+                                target -> target.getName().equals("measure") && target.getOwner()
+                                        .isAssignableTo("app.ponte.dashboard.RelationshipSignal"))))
+                .check(APP);
+    }
+
     /** Who may call, said once per audience: each annotation is a {@code @PreAuthorize} with one expression. */
     private static final List<Class<? extends Annotation>> AUDIENCES = List.of(TeamOnly.class, AdminOnly.class,
             AnyoneSignedIn.class, Anyone.class, RequesterOnly.class, AnyMember.class, MemberAdmin.class,

@@ -31,8 +31,13 @@ class RequestConditions {
      * "newer than" what was filed at or after it, so that adjacent age ranges neither overlap nor leave a gap.
      */
     Instant ageLimit(int days) {
-        return clock.instant().minus(Duration.ofDays(days));
+        // A typed or linked number of days is kept within what every database stores as a moment (MariaDB's
+        // DATETIME starts in the year 1000): 2,147,483,647 days ago would be some six million years BC.
+        return clock.instant().minus(Duration.ofDays(Math.max(-MAX_AGE_DAYS, Math.min(days, MAX_AGE_DAYS))));
     }
+
+    /** The largest age range a filter means: two hundred years, older than any request. */
+    static final int MAX_AGE_DAYS = 200 * 366;
 
     QueryConditions of(RequestFilter filter) {
         var where = new QueryConditions();

@@ -164,7 +164,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("day").flatMap(AuditView::date).ifPresent(day -> {
+        parameters.getSingleParameter("day").flatMap(AuditView::date).filter(AuditView::storable).ifPresent(day -> {
             from.setValue(day);
             to.setValue(day);
         });
@@ -181,6 +181,14 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             refusalNote.add(new Span(getTranslation("dashboard.admin.audit-refusal.only", getTranslation(refusal.labelKey()))), all);
         }
         refresh();
+    }
+
+    /** The last day an address may name: the filter ends the day after, and the trail stores up to 9999. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
+
+    /** A day the trail can hold (an address naming the year +999999999 would make the filter's end impossible). */
+    private static boolean storable(LocalDate day) {
+        return !day.isBefore(LocalDate.EPOCH) && !day.isAfter(LAST_DAY);
     }
 
     private static java.util.Optional<LocalDate> date(String text) {

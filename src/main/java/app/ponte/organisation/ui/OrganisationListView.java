@@ -13,6 +13,7 @@ import app.ponte.organisation.OrganisationSummary;
 import app.ponte.organisation.Organisations;
 import app.ponte.security.CurrentUser;
 import app.ponte.security.Role;
+import app.ponte.security.NotFoundInScopeException;
 import app.ponte.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -121,7 +122,13 @@ class OrganisationListView extends VerticalLayout implements HasDynamicTitle, Be
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("open").filter(id -> id.matches("\\d{1,18}"))
-                .filter(id -> admin).ifPresent(id -> openEditor(Long.parseLong(id)));
+                .filter(id -> admin).ifPresent(id -> {
+                    try {
+                        openEditor(Long.parseLong(id));
+                    } catch (NotFoundInScopeException e) {
+                        // An organisation that does not exist (a stale or hand-edited address): the list as ever.
+                    }
+                });
     }
 
     OrganisationFilter currentFilter() {

@@ -2,6 +2,7 @@ package app.ponte.request.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.security.Role;
 import app.ponte.SignedIn;
 import app.ponte.UiTest;
 import app.ponte.dashboard.ChartData;
@@ -168,7 +169,9 @@ class RequestDashboardBlocksTest extends UiTest {
 
     @Test
     void a_question_waiting_for_a_client_shows_in_its_answer_block_only() {
-        long asked = file("rita@meridian.test", "Meridian's answer awaited");
+        // a company of its own, so that its figure is this test's alone whatever other tests leave behind
+        String client = fixtures.newMember(fixtures.newClient(), Role.CLIENT_ADMIN);
+        long asked = file(client, "Meridian's answer awaited");
         SignedIn.run(users, "lead@ponte.test", () -> workflow.move(asked, RequestStatus.WAITING_FOR_REQUESTER,
                 "Which account?", SignedIn.as(users, "lead@ponte.test", () -> reading.details(asked)).version()));
 
@@ -177,7 +180,7 @@ class RequestDashboardBlocksTest extends UiTest {
         assertThat(text("dashboard-requests-your-answer")).doesNotContain("Meridian's answer awaited");
         assertThat(text("dashboard-requests-oldest")).doesNotContain("Meridian");
 
-        signInAs("rita@meridian.test");
+        signInAs(client);
         UI.getCurrent().navigate("");
         Anchor count = (Anchor) byId("dashboard-requests-your-answer-count").orElseThrow();
         RequestListView list = open(count.getHref(), RequestListView.class);

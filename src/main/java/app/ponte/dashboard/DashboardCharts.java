@@ -124,6 +124,11 @@ public final class DashboardCharts {
         return data.kind() != ChartData.Kind.STACKED_BARS || data.series().get(series).values().get(category) != 0;
     }
 
+    /** Many categories across: their names are turned at an angle (on one line each, or they overlap). */
+    private static boolean rotated(ChartData data) {
+        return data.kind() != ChartData.Kind.HORIZONTAL_BARS && data.categories().size() > 4;
+    }
+
     private static int height(ChartData data) {
         if (data.kind() != ChartData.Kind.HORIZONTAL_BARS) {
             return HEIGHT;
@@ -143,12 +148,12 @@ public final class DashboardCharts {
             }
         }
         CategoryAxis categories = new CategoryAxis(data.categoryHeader());
-        if (data.kind() != ChartData.Kind.HORIZONTAL_BARS && data.categories().size() > 4) {
+        if (rotated(data)) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         // Names wrap onto a second line rather than being cut to "Less th...": the chart is drawn at about the
         // width a card shows it (a third of a wide screen, a whole phone), so its text reads at its own size.
-        categories.setMaximumCategoryLabelLines(2);
+        categories.setMaximumCategoryLabelLines(rotated(data) ? 1 : 2);
         if (data.kind() == ChartData.Kind.HORIZONTAL_BARS) {
             categories.setMaximumCategoryLabelWidthRatio(0.38f);
         }

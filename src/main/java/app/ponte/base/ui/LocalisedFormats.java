@@ -38,6 +38,12 @@ public final class LocalisedFormats {
         return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
+    /** A day without its year, for a chart's axis of weeks ("Nov 30" in the US, "30 Nov", "30 de nov."). */
+    public static String shortDay(LocalDate day, Locale locale) {
+        String pattern = locale.getLanguage().equals("pt") ? "d 'de' MMM" : Locale.US.equals(locale) ? "MMM d" : "d MMM";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(day);
+    }
+
     /** A month and its year ("December 2026", "dezembro de 2026"). */
     public static String month(YearMonth month, Locale locale) {
         return DateTimeFormatter.ofPattern(locale.getLanguage().equals("pt") ? "MMMM 'de' yyyy" : "MMMM yyyy", locale)

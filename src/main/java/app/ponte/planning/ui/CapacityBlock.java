@@ -56,8 +56,9 @@ class CapacityBlock implements DashboardBlock {
     }
 
     static ChartData chart(List<CapacityWeek> weeks, Locale locale) {
-        List<String> categories = weeks.stream().map(week -> I18NProvider.translate(
-                "dashboard.planning.capacity.week", LocalisedFormats.day(week.monday(), locale))).toList();
+        // the axis says "Week": each category is its Monday, short enough to read turned at an angle
+        List<String> categories = weeks.stream().map(week -> LocalisedFormats.shortDay(week.monday(), locale))
+                .toList();
         BigDecimal available = weeks.stream().map(CapacityWeek::available).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal committed = weeks.stream().map(CapacityWeek::committed).reduce(BigDecimal.ZERO, BigDecimal::add);
         long fullWeeks = weeks.stream().filter(w -> w.available().signum() > 0

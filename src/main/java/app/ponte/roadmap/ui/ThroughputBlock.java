@@ -1,6 +1,6 @@
 package app.ponte.roadmap.ui;
 
-import app.ponte.base.ui.Days;
+import app.ponte.base.ui.LocalisedFormats;
 import app.ponte.dashboard.ChartData;
 import app.ponte.dashboard.DashboardAudience;
 import app.ponte.dashboard.DashboardSection;
@@ -52,7 +52,7 @@ class ThroughputBlock implements DashboardBlock {
         ChartData data = new ChartData(ui.getTranslation("dashboard.roadmap.throughput.title"), ChartData.Kind.BARS,
                 ui.getTranslation("dashboard.roadmap.throughput.week"),
                 ui.getTranslation("dashboard.roadmap.throughput.count"),
-                weeks.stream().map(w -> Days.format(w.monday(), ui.getLocale())).toList(),
+                weeks.stream().map(w -> LocalisedFormats.shortDay(w.monday(), ui.getLocale())).toList(),
                 List.of(ChartData.Series.of(ui.getTranslation("dashboard.roadmap.throughput.milestones"),
                                 weeks.stream().map(DeliveredWeek::milestones).toList()),
                         ChartData.Series.of(ui.getTranslation("dashboard.roadmap.throughput.requests"),

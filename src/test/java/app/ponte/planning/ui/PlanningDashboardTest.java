@@ -67,8 +67,8 @@ class PlanningDashboardTest extends UiTest {
         var monday = clock.today().getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()
                 ? clock.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY))
                 : clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        assertThat(capacity.categories().getFirst()).isEqualTo("Week of "
-                + app.ponte.base.ui.LocalisedFormats.day(monday, UI.getCurrent().getLocale()));
+        assertThat(capacity.categories().getFirst())
+                .isEqualTo(app.ponte.base.ui.LocalisedFormats.shortDay(monday, UI.getCurrent().getLocale()));
         List<Double> available = capacity.series().get(0).values();
         List<Double> committed = capacity.series().get(1).values();
         for (int i = 0; i < available.size(); i++) {

@@ -181,6 +181,8 @@ class RequestDashboardBlocksTest extends UiTest {
         assertThat(text("dashboard-requests-oldest")).doesNotContain("Meridian");
 
         signInAs(client);
+        // away and back: navigating to the page already shown keeps its view, built for the previous viewer
+        UI.getCurrent().navigate("profile");
         UI.getCurrent().navigate("");
         Anchor count = (Anchor) byId("dashboard-requests-your-answer-count").orElseThrow();
         RequestListView list = open(count.getHref(), RequestListView.class);

@@ -56,7 +56,6 @@ public class ChartCard extends DashboardCard {
         tableToggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         tableToggle.addClassName("chart-toggle");
         tableToggle.getElement().setAttribute("aria-pressed", "false");
-        tableToggle.getElement().setAttribute("aria-controls", table.getId().orElseThrow());
         csv = ChartCsv.download(data, getTranslation("dashboard.chart.download-csv"));
         csv.setId(id + "-csv");
         csv.addClassName("chart-csv");
@@ -102,6 +101,13 @@ public class ChartCard extends DashboardCard {
         table.setVisible(asTable);
         figure.setVisible(!asTable);
         tableToggle.getElement().setAttribute("aria-pressed", Boolean.toString(asTable));
+        // Only while the table is shown: a hidden component's element carries no id on the page, and a reference to
+        // a missing id is invalid ARIA (axe: aria-valid-attr-value).
+        if (asTable) {
+            tableToggle.getElement().setAttribute("aria-controls", table.getId().orElseThrow());
+        } else {
+            tableToggle.getElement().removeAttribute("aria-controls");
+        }
     }
 
     /** "Series, category: value: show the list", the name of a value's link (on the chart and in the table). */

@@ -93,6 +93,8 @@ class ChartCardTest extends UiTest {
         UI.getCurrent().add(card);
         var toggle = card.tableToggle().orElseThrow();
         assertThat(toggle.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        // no reference to the hidden table, whose id is not on the page (axe: aria-valid-attr-value)
+        assertThat(toggle.getElement().hasAttribute("aria-controls")).isFalse();
 
         test(toggle).click();
 
@@ -101,6 +103,7 @@ class ChartCardTest extends UiTest {
         assertThat(find(Image.class, card).all()).allSatisfy(image -> assertThat(image.isVisible()
                 && image.getParent().orElseThrow().isVisible()).isFalse());
         assertThat(toggle.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(toggle.getElement().getAttribute("aria-controls")).endsWith("-table");
         assertThat(table.getCaptionText()).isEqualTo("Our requests");
         assertThat(cells(table.getHead().getRows().getFirst())).containsExactly("Status", "Bugs", "Ideas");
         assertThat(table.getBody().getRows()).extracting(ChartCardTest::cells).containsExactly(
@@ -112,6 +115,8 @@ class ChartCardTest extends UiTest {
 
         assertThat(table.isVisible()).isFalse();
         assertThat(toggle.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        // no reference to the hidden table, whose id is not on the page (axe: aria-valid-attr-value)
+        assertThat(toggle.getElement().hasAttribute("aria-controls")).isFalse();
     }
 
     @Test
